@@ -1,0 +1,77 @@
+// releasedesk-cli: the headless front end over the same engine as the GUI.
+#include "CliSupport.h"
+
+#include <QCoreApplication>
+
+using namespace rd::cli;
+
+namespace {
+
+QList<Command> allCommands()
+{
+    return projectCommands() + demoCommands() + serverCommands();
+}
+
+int printHelp(QTextStream &stream)
+{
+    stream << QStringLiteral("ReleaseDesk %1 — release Python applications to Gitea\n\n").arg(QStringLiteral(RELEASEDESK_VERSION))
+           << QStringLiteral("usage: releasedesk-cli <command> [options]   (add --help to any command)\n\n");
+    for (const Command &command : allCommands()) {
+        const QString name = command.name.isEmpty() ? command.group : command.group + QLatin1Char(' ') + command.name;
+        stream << QStringLiteral("  ") << name.leftJustified(22) << command.summary << '\n';
+    }
+    stream << QStringLiteral("\nExit codes: 0 ok, 1 failure, 2 usage error.\n");
+    stream.flush();
+    return Ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ReleaseDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ReleaseDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
+
+    const QStringList args = app.arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.isEmpty() || args.first() == QStringLiteral("--help") || args.first() == QStringLiteral("-h")
+        || args.first() == QStringLiteral("help")) {
+        return printHelp(args.isEmpty() ? err : out) == Ok && args.isEmpty() ? Usage : Ok;
+    }
+    if (args.first() == QStringLiteral("--version")) {
+        out << QStringLiteral("releasedesk-cli ") << QStringLiteral(RELEASEDESK_VERSION) << Qt::endl;
+        return Ok;
+    }
+    const QList<Command> commands = allCommands();
+    for (const Command &command : commands) {
+        if (command.group != args.first()) {
+            continue;
+        }
+        if (command.name.isEmpty()) {
+            Context context(args.mid(1));
+            return command.run(context);
+        }
+        if (args.size() >= 2 && command.name == args.at(1)) {
+            Context context(args.mid(2));
+            return command.run(context);
+        }
+    }
+    bool knownGroup = false;
+    QStringList names;
+    for (const Command &command : commands) {
+        if (command.group == args.first()) {
+            knownGroup = true;
+            names << command.name;
+        }
+    }
+    if (knownGroup) {
+        err << QStringLiteral("error: '%1' needs one of: %2").arg(args.first(), names.join(QStringLiteral(", "))) << Qt::endl;
+    } else {
+        err << QStringLiteral("error: unknown command '%1'.").arg(args.first()) << Qt::endl;
+    }
+    err << QStringLiteral("Run releasedesk-cli --help for the list of commands.") << Qt::endl;
+    return Usage;
+}

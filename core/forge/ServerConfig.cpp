@@ -1,0 +1,141 @@
+#include "ServerConfig.h"
+
+namespace rd {
+
+QString serverKindName(ServerKind kind)
+{
+    switch (kind) {
+    case ServerKind::Gitea: return QStringLiteral("gitea");
+    case ServerKind::GitHub: return QStringLiteral("github");
+    case ServerKind::Local: return QStringLiteral("local");
+    }
+    return QStringLiteral("gitea");
+}
+
+Result<ServerKind> serverKindFromName(const QString &name)
+{
+    const QString lower = name.trimmed().toLower();
+    if (lower == QStringLiteral("gitea") || lower == QStringLiteral("forgejo")) {
+        return ServerKind::Gitea;
+    }
+    if (lower == QStringLiteral("github")) {
+        return ServerKind::GitHub;
+    }
+    if (lower == QStringLiteral("local")) {
+        return ServerKind::Local;
+    }
+    return fail(Error::Code::InvalidInput, QStringLiteral("Unknown server kind '%1'.").arg(name),
+                QStringLiteral("Use gitea, github or local."));
+}
+
+Result<QString> ServerConfig::normaliseUrl(const QString &rawUrl)
+{
+    QUrl url = QUrl::fromUserInput(rawUrl.trimmed());
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != QStringLiteral("http") && scheme != QStringLiteral("https"))) {
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("'%1' is not a server URL.").arg(QUrl(rawUrl).adjusted(QUrl::RemoveUserInfo).toString()),
+                    QStringLiteral("Use the address you open in the browser, e.g. https://gitea.example.com."));
+    }
+    if (!url.userInfo().isEmpty()) {
+        return fail(Error::Code::InvalidInput, QStringLiteral("The server URL must not contain a user name or password."),
+                    QStringLiteral("Remove them from the URL and store the token in the settings instead."));
+    }
+    url.setScheme(scheme);
+    url.setHost(url.host().toLower());
+    url.setQuery(QString());
+    url.setFragment(QString());
+    QString text = url.toString();
+    while (text.endsWith(QLatin1Char('/'))) {
+        text.chop(1);
+    }
+    // A user pasting the API URL means the server.
+    if (text.endsWith(QStringLiteral("/api/v1"))) {
+        text.chop(7);
+    }
+    return text;
+}
+
+QUrl ServerConfig::apiBase() const
+{
+    QString base = url;
+    while (base.endsWith(QLatin1Char('/'))) {
+        base.chop(1);
+    }
+    if (kind == ServerKind::GitHub) {
+        const QUrl parsed(base);
+        if (parsed.host() == QStringLiteral("github.com") || parsed.host() == QStringLiteral("www.github.com")) {
+            return QUrl(QStringLiteral("https://api.github.com"));
+        }
+        return QUrl(base + QStringLiteral("/api/v3"));
+    }
+    return QUrl(base + QStringLiteral("/api/v1"));
+}
+
+QUrl ServerConfig::apiUrl(const QString &path) const
+{
+    QString base = apiBase().toString();
+    return QUrl(base + (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path));
+}
+
+ServerRegistry::ServerRegistry(QSettings *settings)
+    : m_settings(settings)
+{
+}
+
+QList<ServerConfig> ServerRegistry::servers() const
+{
+    QList<ServerConfig> out;
+    const int count = m_settings->beginReadArray(QStringLiteral("servers"));
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        ServerConfig server;
+        server.url = m_settings->value(QStringLiteral("url")).toString();
+        server.kind = serverKindFromName(m_settings->value(QStringLiteral("kind")).toString()).value_or(ServerKind::Gitea);
+        server.maxReleaseFileSize = m_settings->value(QStringLiteral("maxReleaseFileSize"), server.maxReleaseFileSize).toLongLong();
+        server.allowedTypes = m_settings->value(QStringLiteral("allowedTypes")).toString();
+        if (!server.url.isEmpty()) {
+            out << server;
+        }
+    }
+    m_settings->endArray();
+    return out;
+}
+
+void ServerRegistry::save(const QList<ServerConfig> &servers)
+{
+    m_settings->remove(QStringLiteral("servers"));
+    m_settings->beginWriteArray(QStringLiteral("servers"), int(servers.size()));
+    for (int i = 0; i < servers.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("url"), servers[i].url);
+        m_settings->setValue(QStringLiteral("kind"), serverKindName(servers[i].kind));
+        m_settings->setValue(QStringLiteral("maxReleaseFileSize"), servers[i].maxReleaseFileSize);
+        m_settings->setValue(QStringLiteral("allowedTypes"), servers[i].allowedTypes);
+    }
+    m_settings->endArray();
+    m_settings->sync();
+}
+
+void ServerRegistry::upsert(const ServerConfig &server)
+{
+    QList<ServerConfig> list = servers();
+    for (ServerConfig &existing : list) {
+        if (existing.url == server.url) {
+            existing = server;
+            save(list);
+            return;
+        }
+    }
+    list << server;
+    save(list);
+}
+
+void ServerRegistry::remove(const QString &url)
+{
+    QList<ServerConfig> list = servers();
+    list.removeIf([&url](const ServerConfig &server) { return server.url == url; });
+    save(list);
+}
+
+} // namespace rd

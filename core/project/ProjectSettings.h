@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace rd {
+
+// ReleaseDesk's own per-project settings, kept in releasedesk.toml at the project root.
+// No secret ever lives here: tokens are in the keychain or the environment.
+struct ProjectSettings
+{
+    static constexpr auto fileName = "releasedesk.toml";
+
+    QString appDisplayName;
+    QString publisher;
+    QString iconPath;
+    QString serverUrl;
+    QString serverKind = QStringLiteral("gitea"); // gitea | github | local
+    QString repository;                           // owner/name
+    QString localStorePath;                       // for serverKind == local
+    QString tagPrefix = QStringLiteral("v");
+    QStringList targets{QStringLiteral("windows"), QStringLiteral("linux")};
+    QStringList assetPatterns{QStringLiteral("{app}-{tag}-setup.exe"), QStringLiteral("{app}-{tag}-win-x64.zip"),
+                              QStringLiteral("{app}-{tag}-linux-x64.tar.gz")};
+    QString pythonVersion = QStringLiteral("3.11.9");
+    QStringList extras;
+
+    // Reads releasedesk.toml from text; errors carry the line and column.
+    static Result<ProjectSettings> parse(const QByteArray &toml, const QString &pathForMessages);
+    // The file's text, with comments explaining each key.
+    QByteArray toToml() const;
+};
+
+} // namespace rd

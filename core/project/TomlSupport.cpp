@@ -1,0 +1,35 @@
+#include "TomlSupport.h"
+
+#include <string_view>
+
+namespace rd {
+
+Result<toml::table> parseToml(const QByteArray &text, const QString &pathForMessages)
+{
+    // toml++ reports errors by exception; it is caught here so nothing crosses the module boundary.
+    try {
+        return toml::parse(std::string_view(text.constData(), size_t(text.size())),
+                           pathForMessages.toStdString());
+    } catch (const toml::parse_error &error) {
+        const auto &begin = error.source().begin;
+        return fail(Error::Code::ParseError,
+                    QStringLiteral("%1 is not valid TOML: %2 (line %3, column %4).")
+                        .arg(pathForMessages, QString::fromUtf8(error.description().data(), qsizetype(error.description().size())))
+                        .arg(begin.line)
+                        .arg(begin.column),
+                    QStringLiteral("Fix the file at line %1, column %2 and open the project again.").arg(begin.line).arg(begin.column));
+    }
+}
+
+QStringList stringList(const toml::array &array)
+{
+    QStringList out;
+    for (const toml::node &node : array) {
+        if (auto value = node.value<std::string>()) {
+            out << QString::fromStdString(*value);
+        }
+    }
+    return out;
+}
+
+} // namespace rd

@@ -1,0 +1,3 @@
+#include "SecretsLog.h"
+
+Q_LOGGING_CATEGORY(lcSecrets, "releasedesk.secrets", QtInfoMsg)
