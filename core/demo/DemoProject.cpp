@@ -318,8 +318,8 @@ extras = []
 
 Result<DemoLayout> DemoProject::ensureDefault()
 {
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    const QString root = QDir(base.isEmpty() ? QDir::tempPath() : base).filePath(QStringLiteral("demo"));
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    const QString root = QDir(base.isEmpty() ? QDir::tempPath() : base).filePath(QStringLiteral("releasedesk/demo"));
     DemoLayout layout{root, QDir(root).filePath(QStringLiteral("tallyho")), QDir(root).filePath(QStringLiteral("remote.git")),
                       QDir(root).filePath(QStringLiteral("release-store"))};
     if (QFileInfo::exists(QDir(layout.projectDir).filePath(QStringLiteral("pyproject.toml")))

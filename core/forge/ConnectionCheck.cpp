@@ -62,7 +62,11 @@ void ConnectionCheck::cancel()
 void ConnectionCheck::send(int index, const QString &path, const QString &purpose)
 {
     auto *request = new ApiRequest(m_network, "GET", m_server.apiUrl(path), this);
-    request->setToken(m_token);
+    // /version is public, and Gitea answers 401 to any request carrying a bad token: asking
+    // without one keeps "the server is there" apart from "the token is wrong".
+    if (index != ServerItem) {
+        request->setToken(m_token);
+    }
     request->setPurpose(purpose);
     request->setTimeoutMs(15'000);
     m_requests << request;

@@ -39,7 +39,7 @@ public:
     std::optional<QString> entry(const QString &service, const QString &key) const;
     int entryCount() const { return int(m_entries.size()); }
 
-    // Requests started through this backend, in order (operation, key).
+    // Requests started through this backend, and how many of them the watchdog gave up on.
     int requestCount() const { return m_requestCount; }
     int abandonCount() const { return m_abandonCount; }
 

@@ -18,19 +18,19 @@ const QList<QRegularExpression> &credentialPatterns()
     static const QList<QRegularExpression> patterns = {
         // Authorization: token X / Bearer X / Basic X, also as ("Authorization", "token X") or
         // {"Authorization": "Bearer X"} in dumps of header lists.
-        QRegularExpression(QStringLiteral(R"(\bauthorization\b["']?\s*[:=,]\s*["']?(?:token|bearer|basic)\s+([^\s"',;)\]}]+))"),
+        QRegularExpression(QStringLiteral(R"re(\bauthorization\b["']?\s*[:=,]\s*["']?(?:token|bearer|basic)\s+([^\s"',;)\]}]+))re"),
                            QRegularExpression::CaseInsensitiveOption),
         // A bearer credential on its own.
-        QRegularExpression(QStringLiteral(R"(\bbearer\s+([A-Za-z0-9\-._~+/]+=*))"),
+        QRegularExpression(QStringLiteral(R"re(\bbearer\s+([A-Za-z0-9\-._~+/]+=*))re"),
                            QRegularExpression::CaseInsensitiveOption),
-        // token=X, access_token=X, private_token=X in a query or a form body.
-        QRegularExpression(QStringLiteral(R"(\b(?:\w*_)?token=([^&#\s"'<>]+))"),
+        // token=X, access_token=X, private_token=X, password=X in a query or a form body.
+        QRegularExpression(QStringLiteral(R"re(\b(?:\w*_)?(?:token|password)=([^&#\s"'<>]+))re"),
                            QRegularExpression::CaseInsensitiveOption),
-        // "token": "X", "access_token":"X" in JSON.
-        QRegularExpression(QStringLiteral(R"("(?:\w*_)?token"\s*:\s*"([^"]+)")"),
+        // "token": "X", "access_token":"X", "password": "X" in JSON.
+        QRegularExpression(QStringLiteral(R"re("(?:\w*_)?(?:token|password)"\s*:\s*"([^"]+)")re"),
                            QRegularExpression::CaseInsensitiveOption),
         // https://user:X@host
-        QRegularExpression(QStringLiteral(R"(\b[a-z][a-z0-9+.\-]*://[^/\s:@]*:([^@\s/]+)@)"),
+        QRegularExpression(QStringLiteral(R"re(\b[a-z][a-z0-9+.\-]*://[^/\s:@]*:([^@\s/]+)@)re"),
                            QRegularExpression::CaseInsensitiveOption),
     };
     return patterns;

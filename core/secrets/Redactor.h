@@ -19,8 +19,8 @@ namespace rd {
 //     fragment of one secret survives next to another;
 //   - the credential of an Authorization header ("Authorization: token X", "Bearer X", "Basic X"),
 //     whether registered or not;
-//   - the value of token query/form parameters ("token=", "access_token=", "private_token=", ...)
-//     and of JSON "...token" fields;
+//   - the value of token and password query/form parameters ("token=", "access_token=",
+//     "private_token=", "password=", ...) and of JSON "...token" and "...password" fields;
 //   - the password of a URL's user info ("https://user:X@host").
 // Thread-safe: messages may be logged from any thread.
 class Redactor final

@@ -10,8 +10,11 @@
 #include <compare>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace rd {
+
+struct VersionData;
 
 // A PEP 440 version that parses, normalises and orders exactly like Python's
 // packaging.version.Version (checked against it by TestVersionDifferential):
@@ -96,27 +99,42 @@ public:
     Result<Version> nextRc(Part part = Part::Patch) const { return nextPre(PreKind::Rc, part); }
     Result<Version> promote() const;
 
-    // Three-way comparison in packaging's order (negative, zero, positive).
-    static int compare(const Version &a, const Version &b) noexcept;
+    // Three-way comparison in packaging's order: -1, 0 or 1.
+    static int compare(const Version &a, const Version &b) noexcept
+    {
+        if (a.m_key != b.m_key) { // decides most comparisons without touching the shared data
+            return a.m_key < b.m_key ? -1 : 1;
+        }
+        return a.m_d == b.m_d ? 0 : compareData(*a.m_d, *b.m_d);
+    }
     friend bool operator==(const Version &a, const Version &b) noexcept { return compare(a, b) == 0; }
     friend std::strong_ordering operator<=>(const Version &a, const Version &b) noexcept
     {
         return compare(a, b) <=> 0;
     }
     // Consistent with ==: 1.0 and 1.0.0 hash alike.
-    friend size_t qHash(const Version &version, size_t seed = 0) noexcept;
+    friend size_t qHash(const Version &version, size_t seed) noexcept;
 
-    void swap(Version &other) noexcept { d.swap(other.d); }
+    void swap(Version &other) noexcept
+    {
+        m_d.swap(other.m_d);
+        std::swap(m_key, other.m_key);
+    }
     friend void swap(Version &a, Version &b) noexcept { a.swap(b); }
 
-    struct Data;
-
 private:
-    explicit Version(std::shared_ptr<const Data> data);
+    explicit Version(std::shared_ptr<const VersionData> data);
+    static int compareData(const VersionData &a, const VersionData &b) noexcept;
 
-    std::shared_ptr<const Data> d;
+    std::shared_ptr<const VersionData> m_d; // never null (a moved-from Version may only be assigned or destroyed)
+    // A prefix of the ordering packed in 64 bits (epoch, three release parts, the pre-release
+    // kind and number, each saturating): different keys order the versions, equal keys need
+    // compareData(). Kept here rather than in the shared data so that sorting stays in cache.
+    quint64 m_key = 0;
 };
+
+size_t qHash(const Version &version, size_t seed = 0) noexcept;
 
 } // namespace rd
 
-Q_DECLARE_SHARED_NOT_MOVABLE_UNTIL_QT6(rd::Version)
+Q_DECLARE_TYPEINFO(rd::Version, Q_RELOCATABLE_TYPE);

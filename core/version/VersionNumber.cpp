@@ -1,5 +1,7 @@
 #include "VersionNumber.h"
 
+#include <iterator>
+
 namespace rd {
 
 namespace {
@@ -74,6 +76,23 @@ qint64 VersionNumber::toInt64(bool *ok) const
 QString VersionNumber::toString() const
 {
     return m_digits.isEmpty() ? QString::number(m_small) : m_digits;
+}
+
+void VersionNumber::appendTo(QString &out) const
+{
+    if (!m_digits.isEmpty()) {
+        out += m_digits;
+        return;
+    }
+    char16_t buffer[SmallDigits + 1];
+    char16_t *end = buffer + std::size(buffer);
+    char16_t *p = end;
+    quint64 value = m_small;
+    do {
+        *--p = char16_t(u'0' + value % 10);
+        value /= 10;
+    } while (value != 0);
+    out.append(QStringView(p, end));
 }
 
 Result<VersionNumber> VersionNumber::incremented() const

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 
+#include <QHashFunctions>
 #include <QString>
 #include <QStringView>
 #include <QtGlobal>
@@ -34,6 +35,9 @@ public:
     qint64 toInt64(bool *ok = nullptr) const;
     // Decimal, without leading zeros (Python's str(int)).
     QString toString() const;
+    void appendTo(QString &out) const;
+    // The value if it is below `limit`, else `limit`.
+    quint64 saturated(quint64 limit) const { return (m_digits.isEmpty() && m_small < limit) ? m_small : limit; }
     // This number plus one; fails only when the result would have more than MaxDigits digits.
     Result<VersionNumber> incremented() const;
 
@@ -50,7 +54,7 @@ public:
     }
     friend size_t qHash(const VersionNumber &n, size_t seed = 0) noexcept
     {
-        return n.m_digits.isEmpty() ? qHash(n.m_small, seed) : qHash(n.m_digits, seed);
+        return n.m_digits.isEmpty() ? ::qHash(n.m_small, seed) : ::qHash(n.m_digits, seed);
     }
 
 private:

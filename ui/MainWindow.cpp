@@ -1,0 +1,147 @@
+#include "MainWindow.h"
+
+#include "ReleaseSession.h"
+#include "common/LogView.h"
+#include "project/ProjectPage.h"
+#include "settings/SettingsDialog.h"
+#include "wizard/ReleaseWizard.h"
+#include "wizard/StepList.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace rd::ui {
+
+MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_session(new ReleaseSession(this))
+    , m_steps(new StepList(this))
+    , m_wizard(nullptr)
+    , m_log(new LogView(this))
+    , m_logDock(new QDockWidget(tr("Log"), this))
+    , m_versionPill(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_wizard = new ReleaseWizard(m_session, m_steps, this);
+
+    auto *stepsPanel = new QWidget(this);
+    auto *stepsLayout = new QVBoxLayout(stepsPanel);
+    stepsLayout->setContentsMargins(0, 0, 0, 0);
+    stepsLayout->addWidget(new QLabel(tr("Steps"), stepsPanel));
+    stepsLayout->addWidget(m_steps, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(stepsPanel);
+    splitter->addWidget(m_wizard);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({190, 800});
+    setCentralWidget(splitter);
+
+    m_logDock->setObjectName(QStringLiteral("logDock"));
+    m_logDock->setWidget(m_log);
+    m_logDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+
+    m_versionPill->setObjectName(QStringLiteral("versionPill"));
+    m_versionPill->setStyleSheet(QStringLiteral(
+        "QLabel { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 10px; font-weight: 600; }"));
+    auto *toolbar = addToolBar(tr("Project"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(tr("Open project…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the project folder"));
+        if (!dir.isEmpty()) {
+            openProject(dir);
+        }
+    });
+    toolbar->addAction(tr("Open demo"), this, &MainWindow::openDemo);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_versionPillAction = toolbar->addWidget(m_versionPill);
+
+    createMenus();
+    connect(m_session, &ReleaseSession::projectChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &ReleaseSession::logLine, m_log, &LogView::appendLine);
+    updateTitle();
+    statusBar()->showMessage(tr("Ready"));
+    resize(1100, 760);
+    resizeDocks({m_logDock}, {160}, Qt::Vertical);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open project…"), QKeySequence::Open, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the project folder"));
+        if (!dir.isEmpty()) {
+            openProject(dir);
+        }
+    });
+    file->addAction(tr("Open the &demo"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_logDock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ReleaseDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::openProject(const QString &dir)
+{
+    m_wizard->restart();
+    m_wizard->projectPage()->openFolder(dir);
+}
+
+void MainWindow::openDemo()
+{
+    m_wizard->restart();
+    m_wizard->projectPage()->openDemo();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString title = m_session->title();
+    setWindowTitle(title.isEmpty() ? tr("ReleaseDesk") : tr("ReleaseDesk — %1").arg(title));
+    const QString version = m_session->version();
+    m_versionPill->setText(QStringLiteral("v") + version);
+    m_versionPillAction->setVisible(!version.isEmpty());
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, m_secrets, this);
+    if (m_session->hasProject()) {
+        dialog.preset(m_session->project().settings.serverUrl, m_session->project().settings.serverKind,
+                      m_session->project().settings.repository);
+    }
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About ReleaseDesk"),
+                       tr("<h3>ReleaseDesk %1</h3>"
+                          "<p>Cut, inspect and repair releases of Python applications hosted on Gitea.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(RELEASEDESK_VERSION), QString::fromLatin1(qVersion())));
+}
+
+} // namespace rd::ui

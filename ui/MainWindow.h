@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QDockWidget;
+class QSettings;
+
+namespace rd {
+class SecretStore;
+}
+
+namespace rd::ui {
+
+class LogView;
+class ReleaseSession;
+class ReleaseWizard;
+class StepList;
+
+// The main window: the step list beside the release wizard, the project and version in the
+// title and a version pill, and the log drawer at the bottom.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(QSettings *settings, SecretStore *secrets, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ReleaseWizard *wizard() const { return m_wizard; }
+    ReleaseSession *session() const { return m_session; }
+    LogView *logView() const { return m_log; }
+
+    void openProject(const QString &dir);
+    void openDemo();
+    void showSettings();
+    void showAbout();
+
+private:
+    void createMenus();
+    void updateTitle();
+
+    QSettings *m_settings;
+    SecretStore *m_secrets;
+    ReleaseSession *m_session;
+    StepList *m_steps;
+    ReleaseWizard *m_wizard;
+    LogView *m_log;
+    QDockWidget *m_logDock;
+    QLabel *m_versionPill;
+    QAction *m_versionPillAction = nullptr;
+};
+
+} // namespace rd::ui

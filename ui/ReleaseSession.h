@@ -1,0 +1,38 @@
+#pragma once
+
+#include "project/PythonProject.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace rd::ui {
+
+// The state the wizard pages share: the open project (and, as pages arrive, the resolved
+// version, the build outputs, the release). Handed to pages, never read from their labels.
+class ReleaseSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReleaseSession(QObject *parent = nullptr);
+
+    bool hasProject() const { return m_project.has_value(); }
+    const PythonProject &project() const { return *m_project; }
+    void setProject(const PythonProject &project);
+    void clearProject();
+
+    // "tallyho 0.7.2" for the title bar; empty without a project.
+    QString title() const;
+    QString version() const;
+
+signals:
+    void projectChanged();
+    // A line for the log drawer: source ("git", "pip"...) and text.
+    void logLine(const QString &source, const QString &line);
+
+private:
+    std::optional<PythonProject> m_project;
+};
+
+} // namespace rd::ui
