@@ -12,7 +12,7 @@ cd "$here"
 packages=(
   build-essential cmake ninja-build ccache pkg-config git ca-certificates file
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  qtkeychain-qt6-dev libarchive-dev libtomlplusplus-dev libsodium-dev
+  qtkeychain-qt6-dev libarchive-dev libtomlplusplus-dev libsodium-dev libdeflate-dev zlib1g-dev
   python3 python3-venv python3-pip python3-packaging python3-jsonschema
   python3-setuptools-whl python3-wheel-whl
   nsis msitools osslsigncode wine binutils-mingw-w64-x86-64 gcc-mingw-w64-x86-64
@@ -40,6 +40,8 @@ install_packages() {
 build_dir=${RELEASEDESK_BUILD_DIR:-$here/build}
 core_build_dir=${RELEASEDESK_CORE_BUILD_DIR:-$here/build-core}
 jobs=${RELEASEDESK_JOBS:-$(nproc)}
+# ccache rewrites paths under the base dir to relative ones, so clones and build trees share hits.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$here}
 
 configure_and_build() { # dir gui(ON|OFF)
   local dir=$1 gui=$2 werror=OFF

@@ -45,7 +45,7 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     splitter->addWidget(stepsPanel);
     splitter->addWidget(m_wizard);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({190, 800});
+    splitter->setSizes({ 190, 800 });
     setCentralWidget(splitter);
 
     m_logDock->setObjectName(QStringLiteral("logDock"));
@@ -54,8 +54,8 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
     m_versionPill->setObjectName(QStringLiteral("versionPill"));
-    m_versionPill->setStyleSheet(QStringLiteral(
-        "QLabel { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 10px; font-weight: 600; }"));
+    m_versionPill->setStyleSheet(
+        QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 10px; font-weight: 600; }"));
     auto *toolbar = addToolBar(tr("Project"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
@@ -77,7 +77,7 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     updateTitle();
     statusBar()->showMessage(tr("Ready"));
     resize(1100, 760);
-    resizeDocks({m_logDock}, {160}, Qt::Vertical);
+    resizeDocks({ m_logDock }, { 160 }, Qt::Vertical);
 }
 
 MainWindow::~MainWindow() = default;
@@ -130,7 +130,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_settings, m_secrets, this);
     if (m_session->hasProject()) {
         dialog.preset(m_session->project().settings.serverUrl, m_session->project().settings.serverKind,
-                      m_session->project().settings.repository);
+            m_session->project().settings.repository);
     }
     dialog.exec();
 }
@@ -138,10 +138,10 @@ void MainWindow::showSettings()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About ReleaseDesk"),
-                       tr("<h3>ReleaseDesk %1</h3>"
-                          "<p>Cut, inspect and repair releases of Python applications hosted on Gitea.</p>"
-                          "<p>Built with Qt %2.</p>")
-                           .arg(QStringLiteral(RELEASEDESK_VERSION), QString::fromLatin1(qVersion())));
+        tr("<h3>ReleaseDesk %1</h3>"
+           "<p>Cut, inspect and repair releases of Python applications hosted on Gitea.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(RELEASEDESK_VERSION), QString::fromLatin1(qVersion())));
 }
 
 } // namespace rd::ui

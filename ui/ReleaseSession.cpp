@@ -4,8 +4,7 @@ namespace rd::ui {
 
 ReleaseSession::ReleaseSession(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void ReleaseSession::setProject(const PythonProject &project)
 {

@@ -11,18 +11,17 @@ Context::Context(QStringList args)
     : arguments(std::move(args))
     , out(stdout)
     , err(stderr)
-{
-}
+{ }
 
 bool Context::parse(QCommandLineParser &parser, const QString &usage, int &exitCode)
 {
     m_usage = usage;
     parser.setApplicationDescription(usage);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Machine-readable JSON output."));
     parser.addOption(help);
     parser.addOption(json);
-    if (!parser.parse(QStringList{QStringLiteral("releasedesk-cli")} + arguments)) {
+    if (!parser.parse(QStringList { QStringLiteral("releasedesk-cli") } + arguments)) {
         exitCode = usageError(parser.errorText());
         return false;
     }
@@ -46,10 +45,10 @@ int Context::printJson(const QJsonObject &object, int exitCode)
 int Context::printError(const Error &error, int exitCode)
 {
     if (m_json) {
-        QJsonObject object{{QStringLiteral("ok"), false},
-                           {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
-                                                                 {QStringLiteral("message"), error.message},
-                                                                 {QStringLiteral("hint"), error.hint}}}};
+        QJsonObject object { { QStringLiteral("ok"), false },
+            { QStringLiteral("error"),
+                QJsonObject { { QStringLiteral("code"), errorCodeName(error.code) }, { QStringLiteral("message"), error.message },
+                    { QStringLiteral("hint"), error.hint } } } };
         return printJson(object, exitCode);
     }
     err << QStringLiteral("error: ") << error.message << Qt::endl;
@@ -72,7 +71,7 @@ int Context::usageError(const QString &message)
 QString tokenFromEnvironment()
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {QStringLiteral("RELEASEDESK_TOKEN"), QStringLiteral("DEPLOY_TOKEN")}) {
+    for (const QString &name : { QStringLiteral("RELEASEDESK_TOKEN"), QStringLiteral("DEPLOY_TOKEN") }) {
         const QString value = env.value(name).trimmed();
         if (!value.isEmpty()) {
             return value;
@@ -80,6 +79,5 @@ QString tokenFromEnvironment()
     }
     return {};
 }
-
 
 } // namespace rd::cli

@@ -46,8 +46,8 @@ using Handler = std::function<int(Context &)>;
 
 struct Command
 {
-    QString group;   // "project"
-    QString name;    // "show" (empty for a one-word command)
+    QString group; // "project"
+    QString name; // "show" (empty for a one-word command)
     QString summary; // one line for the help text
     Handler run;
 };

@@ -1,5 +1,4 @@
 #include "CliSupport.h"
-
 #include "demo/DemoProject.h"
 #include "project/PythonProject.h"
 
@@ -53,11 +52,13 @@ int projectShow(Context &context)
         row(QStringLiteral("Server"), project->remote->serverUrl);
         row(QStringLiteral("Repository"), project->remote->fullName());
     }
-    row(QStringLiteral("Settings"), project->settingsPath() + (project->settingsCreated ? QStringLiteral(" (created with defaults)") : QString()));
+    row(QStringLiteral("Settings"),
+        project->settingsPath() + (project->settingsCreated ? QStringLiteral(" (created with defaults)") : QString()));
     row(QStringLiteral("App name"), project->displayName());
-    row(QStringLiteral("Publish to"), project->settings.serverKind + QLatin1Char(' ')
-                                          + (project->settings.serverKind == QStringLiteral("local") ? project->settings.localStorePath
-                                                                                                     : project->settings.serverUrl));
+    row(QStringLiteral("Publish to"),
+        project->settings.serverKind + QLatin1Char(' ')
+            + (project->settings.serverKind == QStringLiteral("local") ? project->settings.localStorePath
+                                                                       : project->settings.serverUrl));
     for (const QString &warning : std::as_const(project->warnings)) {
         out << QStringLiteral("warning: ") << warning << Qt::endl;
     }
@@ -80,11 +81,9 @@ int demoCreate(Context &context)
         return context.printError(layout.error());
     }
     if (context.json()) {
-        return context.printJson(QJsonObject{{QStringLiteral("ok"), true},
-                                             {QStringLiteral("root"), layout->root},
-                                             {QStringLiteral("project"), layout->projectDir},
-                                             {QStringLiteral("remote"), layout->remoteDir},
-                                             {QStringLiteral("store"), layout->storeDir}});
+        return context.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("root"), layout->root },
+            { QStringLiteral("project"), layout->projectDir }, { QStringLiteral("remote"), layout->remoteDir },
+            { QStringLiteral("store"), layout->storeDir } });
     }
     context.out << QStringLiteral("Demo created in %1").arg(layout->root) << Qt::endl
                 << QStringLiteral("  project        %1").arg(layout->projectDir) << Qt::endl
@@ -98,12 +97,14 @@ int demoCreate(Context &context)
 
 QList<Command> projectCommands()
 {
-    return {{QStringLiteral("project"), QStringLiteral("show"), QStringLiteral("Show what ReleaseDesk reads from a project folder."), projectShow}};
+    return { { QStringLiteral("project"), QStringLiteral("show"),
+        QStringLiteral("Show what ReleaseDesk reads from a project folder."), projectShow } };
 }
 
 QList<Command> demoCommands()
 {
-    return {{QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("Write the demo project, its git remote and a local release store."), demoCreate}};
+    return { { QStringLiteral("demo"), QStringLiteral("create"),
+        QStringLiteral("Write the demo project, its git remote and a local release store."), demoCreate } };
 }
 
 } // namespace rd::cli

@@ -1,5 +1,4 @@
 #include "CliSupport.h"
-
 #include "forge/ConnectionCheck.h"
 #include "forge/ServerConfig.h"
 
@@ -14,15 +13,17 @@ namespace {
 int serverCheck(Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Server URL, e.g. https://gitea.example.com."),
-                                          QStringLiteral("URL"));
-    const QCommandLineOption repoOption(QStringLiteral("repo"), QStringLiteral("Repository as OWNER/NAME."), QStringLiteral("OWNER/NAME"));
-    const QCommandLineOption kindOption(QStringLiteral("kind"), QStringLiteral("gitea (default) or github."), QStringLiteral("KIND"),
-                                        QStringLiteral("gitea"));
-    parser.addOptions({serverOption, repoOption, kindOption});
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"), QStringLiteral("Server URL, e.g. https://gitea.example.com."), QStringLiteral("URL"));
+    const QCommandLineOption repoOption(
+        QStringLiteral("repo"), QStringLiteral("Repository as OWNER/NAME."), QStringLiteral("OWNER/NAME"));
+    const QCommandLineOption kindOption(
+        QStringLiteral("kind"), QStringLiteral("gitea (default) or github."), QStringLiteral("KIND"), QStringLiteral("gitea"));
+    parser.addOptions({ serverOption, repoOption, kindOption });
     int code = Ok;
-    const QString usage = QStringLiteral("releasedesk-cli server check --server URL --repo OWNER/NAME [--kind gitea|github] [--json]\n"
-                                         "The token comes from RELEASEDESK_TOKEN or DEPLOY_TOKEN.");
+    const QString usage
+        = QStringLiteral("releasedesk-cli server check --server URL --repo OWNER/NAME [--kind gitea|github] [--json]\n"
+                         "The token comes from RELEASEDESK_TOKEN or DEPLOY_TOKEN.");
     if (!context.parse(parser, usage, code)) {
         return code;
     }
@@ -58,12 +59,11 @@ int serverCheck(Context &context)
         for (const CheckItem &item : std::as_const(items)) {
             rows.append(item.toJson());
         }
-        return context.printJson(QJsonObject{{QStringLiteral("ok"), passed},
-                                             {QStringLiteral("server"), server.url},
-                                             {QStringLiteral("repo"), parser.value(repoOption)},
-                                             {QStringLiteral("server_version"), check.serverVersion()},
-                                             {QStringLiteral("checks"), rows}},
-                                 passed ? Ok : Failure);
+        return context.printJson(
+            QJsonObject { { QStringLiteral("ok"), passed }, { QStringLiteral("server"), server.url },
+                { QStringLiteral("repo"), parser.value(repoOption) }, { QStringLiteral("server_version"), check.serverVersion() },
+                { QStringLiteral("checks"), rows } },
+            passed ? Ok : Failure);
     }
     context.out << checklistText(items) << Qt::endl;
     return passed ? Ok : Failure;
@@ -73,8 +73,8 @@ int serverCheck(Context &context)
 
 QList<Command> serverCommands()
 {
-    return {{QStringLiteral("server"), QStringLiteral("check"),
-             QStringLiteral("Check the server, the token and push access to a repository."), serverCheck}};
+    return { { QStringLiteral("server"), QStringLiteral("check"),
+        QStringLiteral("Check the server, the token and push access to a repository."), serverCheck } };
 }
 
 } // namespace rd::cli

@@ -1,5 +1,6 @@
 // releasedesk-cli: the headless front end over the same engine as the GUI.
 #include "CliSupport.h"
+#include "secrets/Redactor.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ReleaseDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("ReleaseDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
+    rd::Redactor::installMessageFilter();
 
     const QStringList args = app.arguments().mid(1);
     QTextStream out(stdout);

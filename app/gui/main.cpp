@@ -20,7 +20,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the built-in demo project."));
-    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Open the project in DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption project(
+        QStringLiteral("project"), QStringLiteral("Open the project in DIR."), QStringLiteral("DIR"));
     parser.addOption(demo);
     parser.addOption(project);
     parser.process(app);

@@ -12,16 +12,16 @@ Status writeFileAtomically(const QString &path, const QByteArray &contents)
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         return fail(Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath()),
-                    QStringLiteral("Check that you may write there."));
+            QStringLiteral("Check that you may write there."));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return fail(Error::Code::IoError, QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString()),
-                    QStringLiteral("Check the folder's permissions and free disk space."));
+            QStringLiteral("Check the folder's permissions and free disk space."));
     }
     if (file.write(contents) != contents.size() || !file.commit()) {
         return fail(Error::Code::IoError, QStringLiteral("Writing %1 failed: %2.").arg(path, file.errorString()),
-                    QStringLiteral("Check free disk space; the previous file was left as it was."));
+            QStringLiteral("Check free disk space; the previous file was left as it was."));
     }
     return {};
 }

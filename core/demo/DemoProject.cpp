@@ -162,14 +162,15 @@ Status writeFiles(const QString &dir, const QList<std::pair<QString, QByteArray>
 Status commit(const Git &git, const QString &message, const QString &date)
 {
     // A fixed identity: the demo must not depend on the user's git configuration.
-    const QStringList identity{QStringLiteral("-c"), QStringLiteral("user.name=ReleaseDesk Demo"), QStringLiteral("-c"),
-                               QStringLiteral("user.email=demo@releasedesk.invalid"), QStringLiteral("-c"),
-                               QStringLiteral("commit.gpgsign=false"), QStringLiteral("-c"), QStringLiteral("tag.gpgsign=false")};
-    if (auto added = git.run({QStringLiteral("add"), QStringLiteral("-A")}); !added) {
+    const QStringList identity { QStringLiteral("-c"), QStringLiteral("user.name=ReleaseDesk Demo"), QStringLiteral("-c"),
+        QStringLiteral("user.email=demo@releasedesk.invalid"), QStringLiteral("-c"), QStringLiteral("commit.gpgsign=false"),
+        QStringLiteral("-c"), QStringLiteral("tag.gpgsign=false") };
+    if (auto added = git.run({ QStringLiteral("add"), QStringLiteral("-A") }); !added) {
         return std::unexpected(added.error());
     }
-    if (auto done = git.run(identity + QStringList{QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message,
-                                                   QStringLiteral("--date"), date});
+    if (auto done = git.run(identity
+            + QStringList { QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message,
+                QStringLiteral("--date"), date });
         !done) {
         return std::unexpected(done.error());
     }
@@ -178,11 +179,11 @@ Status commit(const Git &git, const QString &message, const QString &date)
 
 Status tag(const Git &git, const QString &name)
 {
-    const QStringList identity{QStringLiteral("-c"), QStringLiteral("user.name=ReleaseDesk Demo"), QStringLiteral("-c"),
-                               QStringLiteral("user.email=demo@releasedesk.invalid"), QStringLiteral("-c"),
-                               QStringLiteral("tag.gpgsign=false")};
-    auto done = git.run(identity + QStringList{QStringLiteral("tag"), QStringLiteral("-a"), name, QStringLiteral("-m"),
-                                               QStringLiteral("tallyho ") + name});
+    const QStringList identity { QStringLiteral("-c"), QStringLiteral("user.name=ReleaseDesk Demo"), QStringLiteral("-c"),
+        QStringLiteral("user.email=demo@releasedesk.invalid"), QStringLiteral("-c"), QStringLiteral("tag.gpgsign=false") };
+    auto done = git.run(identity
+        + QStringList {
+            QStringLiteral("tag"), QStringLiteral("-a"), name, QStringLiteral("-m"), QStringLiteral("tallyho ") + name });
     if (!done) {
         return std::unexpected(done.error());
     }
@@ -193,22 +194,18 @@ QByteArray storeIndex(const QDateTime &now)
 {
     QJsonArray releases;
     int id = 1;
-    for (const QString &tagName : {QStringLiteral("v0.7.0"), QStringLiteral("v0.7.1")}) {
+    for (const QString &tagName : { QStringLiteral("v0.7.0"), QStringLiteral("v0.7.1") }) {
         const QString created = now.addDays(id * 7 - 21).toString(Qt::ISODate);
-        releases.prepend(QJsonObject{{QStringLiteral("id"), id},
-                                     {QStringLiteral("tag_name"), tagName},
-                                     {QStringLiteral("name"), QStringLiteral("tallyho ") + tagName},
-                                     {QStringLiteral("body"), QStringLiteral("Release %1 of the demo application.").arg(tagName)},
-                                     {QStringLiteral("draft"), false},
-                                     {QStringLiteral("prerelease"), false},
-                                     {QStringLiteral("created_at"), created},
-                                     {QStringLiteral("published_at"), created},
-                                     {QStringLiteral("assets"), QJsonArray()}});
+        releases.prepend(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("tag_name"), tagName },
+            { QStringLiteral("name"), QStringLiteral("tallyho ") + tagName },
+            { QStringLiteral("body"), QStringLiteral("Release %1 of the demo application.").arg(tagName) },
+            { QStringLiteral("draft"), false }, { QStringLiteral("prerelease"), false },
+            { QStringLiteral("created_at"), created }, { QStringLiteral("published_at"), created },
+            { QStringLiteral("assets"), QJsonArray() } });
         ++id;
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("format"), 1},
-                                     {QStringLiteral("next_id"), id},
-                                     {QStringLiteral("releases"), releases}})
+    return QJsonDocument(QJsonObject { { QStringLiteral("format"), 1 }, { QStringLiteral("next_id"), id },
+                             { QStringLiteral("releases"), releases } })
         .toJson();
 }
 
@@ -219,7 +216,7 @@ Result<DemoLayout> DemoProject::create(const QString &rootPath)
     const QDir root(rootPath);
     if (root.exists() && !root.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
         return fail(Error::Code::Precondition, QStringLiteral("%1 already exists and is not empty.").arg(rootPath),
-                    QStringLiteral("Choose a new or empty folder for the demo."));
+            QStringLiteral("Choose a new or empty folder for the demo."));
     }
     if (!QDir().mkpath(rootPath)) {
         return fail(Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(rootPath));
@@ -233,12 +230,14 @@ Result<DemoLayout> DemoProject::create(const QString &rootPath)
     auto attempt = [&]() -> Status {
         QDir().mkpath(layout.projectDir);
         const Git git(layout.projectDir);
-        if (auto init = Git(layout.root).run({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"),
-                                              QStringLiteral("-b"), QStringLiteral("main"), layout.remoteDir});
+        if (auto init = Git(layout.root)
+                            .run({ QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), QStringLiteral("-b"),
+                                QStringLiteral("main"), layout.remoteDir });
             !init) {
             return std::unexpected(init.error());
         }
-        if (auto init = git.run({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")}); !init) {
+        if (auto init = git.run({ QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main") });
+            !init) {
             return std::unexpected(init.error());
         }
         const QString settings = QStringLiteral(R"(# ReleaseDesk settings for the demo project.
@@ -263,41 +262,46 @@ python_version = "3.11.9"
 extras = []
 )");
         if (auto written = writeFiles(layout.projectDir,
-                                      {{QStringLiteral("pyproject.toml"), pyproject(QStringLiteral("0.7.0"))},
-                                       {QStringLiteral("src/tallyho/__init__.py"), initPy(QStringLiteral("0.7.0"))},
-                                       {QStringLiteral("src/tallyho/__main__.py"), QByteArray(mainPy)},
-                                       {QStringLiteral("src/tallyho/counter.py"), QByteArray(counterPy)},
-                                       {QStringLiteral("tests/test_counter.py"), QByteArray(testPy)},
-                                       {QStringLiteral("README.md"), QByteArray(readme)},
-                                       {QStringLiteral(".gitignore"), QByteArray(gitignore)},
-                                       {QStringLiteral("releasedesk.toml"), settings.toUtf8()}});
+                { { QStringLiteral("pyproject.toml"), pyproject(QStringLiteral("0.7.0")) },
+                    { QStringLiteral("src/tallyho/__init__.py"), initPy(QStringLiteral("0.7.0")) },
+                    { QStringLiteral("src/tallyho/__main__.py"), QByteArray(mainPy) },
+                    { QStringLiteral("src/tallyho/counter.py"), QByteArray(counterPy) },
+                    { QStringLiteral("tests/test_counter.py"), QByteArray(testPy) },
+                    { QStringLiteral("README.md"), QByteArray(readme) }, { QStringLiteral(".gitignore"), QByteArray(gitignore) },
+                    { QStringLiteral("releasedesk.toml"), settings.toUtf8() } });
             !written) {
             return written;
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (auto done = commit(git, QStringLiteral("Tally counter with a command line"), now.addDays(-14).toString(Qt::ISODate)); !done) {
+        if (auto done = commit(git, QStringLiteral("Tally counter with a command line"), now.addDays(-14).toString(Qt::ISODate));
+            !done) {
             return done;
         }
         if (auto done = tag(git, QStringLiteral("v0.7.0")); !done) {
             return done;
         }
-        writeFiles(layout.projectDir, {{QStringLiteral("pyproject.toml"), pyproject(QStringLiteral("0.7.1"))},
-                                       {QStringLiteral("src/tallyho/__init__.py"), initPy(QStringLiteral("0.7.1"))}});
-        if (auto done = commit(git, QStringLiteral("Release 0.7.1: reset counters"), now.addDays(-7).toString(Qt::ISODate)); !done) {
+        writeFiles(layout.projectDir,
+            { { QStringLiteral("pyproject.toml"), pyproject(QStringLiteral("0.7.1")) },
+                { QStringLiteral("src/tallyho/__init__.py"), initPy(QStringLiteral("0.7.1")) } });
+        if (auto done = commit(git, QStringLiteral("Release 0.7.1: reset counters"), now.addDays(-7).toString(Qt::ISODate));
+            !done) {
             return done;
         }
         if (auto done = tag(git, QStringLiteral("v0.7.1")); !done) {
             return done;
         }
-        writeFiles(layout.projectDir, {{QStringLiteral("pyproject.toml"), pyproject(QString::fromLatin1(headVersion))},
-                                       {QStringLiteral("src/tallyho/__init__.py"), initPy(QString::fromLatin1(headVersion))},
-                                       {QStringLiteral("RELEASE_NOTES.md"), QByteArray(releaseNotes)}});
-        if (auto done = commit(git, QStringLiteral("Count in steps; prepare 0.7.2"), now.addDays(-1).toString(Qt::ISODate)); !done) {
+        writeFiles(layout.projectDir,
+            { { QStringLiteral("pyproject.toml"), pyproject(QString::fromLatin1(headVersion)) },
+                { QStringLiteral("src/tallyho/__init__.py"), initPy(QString::fromLatin1(headVersion)) },
+                { QStringLiteral("RELEASE_NOTES.md"), QByteArray(releaseNotes) } });
+        if (auto done = commit(git, QStringLiteral("Count in steps; prepare 0.7.2"), now.addDays(-1).toString(Qt::ISODate));
+            !done) {
             return done;
         }
-        for (const QStringList &args : {QStringList{QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"), layout.remoteDir},
-                                        QStringList{QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("-u"),
-                                                    QStringLiteral("origin"), QStringLiteral("main"), QStringLiteral("--tags")}}) {
+        for (const QStringList &args :
+            { QStringList { QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"), layout.remoteDir },
+                QStringList { QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("-u"), QStringLiteral("origin"),
+                    QStringLiteral("main"), QStringLiteral("--tags") } }) {
             if (auto done = git.run(args); !done) {
                 return std::unexpected(done.error());
             }
@@ -320,8 +324,8 @@ Result<DemoLayout> DemoProject::ensureDefault()
 {
     const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     const QString root = QDir(base.isEmpty() ? QDir::tempPath() : base).filePath(QStringLiteral("releasedesk/demo"));
-    DemoLayout layout{root, QDir(root).filePath(QStringLiteral("tallyho")), QDir(root).filePath(QStringLiteral("remote.git")),
-                      QDir(root).filePath(QStringLiteral("release-store"))};
+    DemoLayout layout { root, QDir(root).filePath(QStringLiteral("tallyho")), QDir(root).filePath(QStringLiteral("remote.git")),
+        QDir(root).filePath(QStringLiteral("release-store")) };
     if (QFileInfo::exists(QDir(layout.projectDir).filePath(QStringLiteral("pyproject.toml")))
         && QFileInfo::exists(QDir(layout.storeDir).filePath(QStringLiteral("index.json")))) {
         return layout;

@@ -11,10 +11,10 @@ namespace rd {
 // release store, so a new user can click through ReleaseDesk without any server.
 struct DemoLayout
 {
-    QString root;         // the folder given
-    QString projectDir;   // root/tallyho
-    QString remoteDir;    // root/remote.git (bare, the project's origin)
-    QString storeDir;     // root/release-store
+    QString root; // the folder given
+    QString projectDir; // root/tallyho
+    QString remoteDir; // root/remote.git (bare, the project's origin)
+    QString storeDir; // root/release-store
 };
 
 class DemoProject final

@@ -11,8 +11,8 @@ namespace {
 enum Index { ServerItem = 0, TokenItem = 1, RepositoryItem = 2 };
 }
 
-ConnectionCheck::ConnectionCheck(QNetworkAccessManager *network, ServerConfig server, QString repository, QString token,
-                                 QObject *parent)
+ConnectionCheck::ConnectionCheck(
+    QNetworkAccessManager *network, ServerConfig server, QString repository, QString token, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_server(std::move(server))
@@ -20,9 +20,9 @@ ConnectionCheck::ConnectionCheck(QNetworkAccessManager *network, ServerConfig se
     , m_token(std::move(token))
 {
     m_items = {
-        CheckItem{QStringLiteral("server"), tr("Server"), CheckItem::Verdict::Skipped, tr("waiting"), {}},
-        CheckItem{QStringLiteral("token"), tr("Token"), CheckItem::Verdict::Skipped, tr("waiting"), {}},
-        CheckItem{QStringLiteral("repository"), tr("Repository"), CheckItem::Verdict::Skipped, tr("waiting"), {}},
+        CheckItem { QStringLiteral("server"), tr("Server"), CheckItem::Verdict::Skipped, tr("waiting"), {} },
+        CheckItem { QStringLiteral("token"), tr("Token"), CheckItem::Verdict::Skipped, tr("waiting"), {} },
+        CheckItem { QStringLiteral("repository"), tr("Repository"), CheckItem::Verdict::Skipped, tr("waiting"), {} },
     };
 }
 
@@ -32,21 +32,21 @@ void ConnectionCheck::start()
     const bool repoValid = parts.size() == 2 && !parts[0].isEmpty() && !parts[1].isEmpty();
     m_pending = 3;
     send(ServerItem, m_server.kind == ServerKind::GitHub ? QStringLiteral("/meta") : QStringLiteral("/version"),
-         tr("asking the server for its version"));
+        tr("asking the server for its version"));
     if (m_token.isEmpty()) {
         settle(TokenItem, CheckItem::Verdict::Failed, tr("no token"),
-               tr("Store a token for this server in Settings, or set RELEASEDESK_TOKEN."));
+            tr("Store a token for this server in Settings, or set RELEASEDESK_TOKEN."));
     } else {
         send(TokenItem, QStringLiteral("/user"), tr("checking the token"));
     }
     if (!repoValid) {
         settle(RepositoryItem, CheckItem::Verdict::Failed, tr("'%1' is not owner/name").arg(m_repository),
-               tr("Give the repository as owner/name, e.g. alice/tallyho."));
+            tr("Give the repository as owner/name, e.g. alice/tallyho."));
     } else {
         send(RepositoryItem,
-             QStringLiteral("/repos/%1/%2")
-                 .arg(QString::fromUtf8(QUrl::toPercentEncoding(parts[0])), QString::fromUtf8(QUrl::toPercentEncoding(parts[1]))),
-             tr("reading the repository %1").arg(m_repository));
+            QStringLiteral("/repos/%1/%2")
+                .arg(QString::fromUtf8(QUrl::toPercentEncoding(parts[0])), QString::fromUtf8(QUrl::toPercentEncoding(parts[1]))),
+            tr("reading the repository %1").arg(m_repository));
     }
 }
 
@@ -98,7 +98,7 @@ void ConnectionCheck::onServerAnswer(const ApiResponse &response)
     m_serverVersion = response.json().object().value(QStringLiteral("version")).toString();
     if (m_serverVersion.isEmpty()) {
         settle(ServerItem, CheckItem::Verdict::Failed, tr("the server answered, but not like Gitea"),
-               tr("Check the URL: it should be the address of the Gitea web interface."));
+            tr("Check the URL: it should be the address of the Gitea web interface."));
         return;
     }
     settle(ServerItem, CheckItem::Verdict::Ok, tr("Gitea %1").arg(m_serverVersion));
@@ -117,7 +117,8 @@ void ConnectionCheck::onUserAnswer(const ApiResponse &response)
 void ConnectionCheck::onRepositoryAnswer(const ApiResponse &response)
 {
     if (response.status != 200) {
-        settleFromError(RepositoryItem, httpError(response.status, response.body, tr("reading the repository %1").arg(m_repository)));
+        settleFromError(
+            RepositoryItem, httpError(response.status, response.body, tr("reading the repository %1").arg(m_repository)));
         return;
     }
     const QJsonObject repo = response.json().object();
@@ -127,7 +128,7 @@ void ConnectionCheck::onRepositoryAnswer(const ApiResponse &response)
         settle(RepositoryItem, CheckItem::Verdict::Ok, tr("%1, push allowed").arg(name));
     } else {
         settle(RepositoryItem, CheckItem::Verdict::Failed, tr("%1 is readable, but this token may not push to it").arg(name),
-               tr("Ask a repository admin to give you write access (Settings → Collaborators)."));
+            tr("Ask a repository admin to give you write access (Settings → Collaborators)."));
     }
 }
 

@@ -21,8 +21,8 @@ class ConnectionCheck final : public QObject
     Q_OBJECT
 
 public:
-    ConnectionCheck(QNetworkAccessManager *network, ServerConfig server, QString repository, QString token,
-                    QObject *parent = nullptr);
+    ConnectionCheck(
+        QNetworkAccessManager *network, ServerConfig server, QString repository, QString token, QObject *parent = nullptr);
 
     void start();
     void cancel();

@@ -25,7 +25,7 @@ Result<ServerKind> serverKindFromName(const QString &name)
         return ServerKind::Local;
     }
     return fail(Error::Code::InvalidInput, QStringLiteral("Unknown server kind '%1'.").arg(name),
-                QStringLiteral("Use gitea, github or local."));
+        QStringLiteral("Use gitea, github or local."));
 }
 
 Result<QString> ServerConfig::normaliseUrl(const QString &rawUrl)
@@ -34,12 +34,12 @@ Result<QString> ServerConfig::normaliseUrl(const QString &rawUrl)
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != QStringLiteral("http") && scheme != QStringLiteral("https"))) {
         return fail(Error::Code::InvalidInput,
-                    QStringLiteral("'%1' is not a server URL.").arg(QUrl(rawUrl).adjusted(QUrl::RemoveUserInfo).toString()),
-                    QStringLiteral("Use the address you open in the browser, e.g. https://gitea.example.com."));
+            QStringLiteral("'%1' is not a server URL.").arg(QUrl(rawUrl).adjusted(QUrl::RemoveUserInfo).toString()),
+            QStringLiteral("Use the address you open in the browser, e.g. https://gitea.example.com."));
     }
     if (!url.userInfo().isEmpty()) {
         return fail(Error::Code::InvalidInput, QStringLiteral("The server URL must not contain a user name or password."),
-                    QStringLiteral("Remove them from the URL and store the token in the settings instead."));
+            QStringLiteral("Remove them from the URL and store the token in the settings instead."));
     }
     url.setScheme(scheme);
     url.setHost(url.host().toLower());
@@ -80,8 +80,7 @@ QUrl ServerConfig::apiUrl(const QString &path) const
 
 ServerRegistry::ServerRegistry(QSettings *settings)
     : m_settings(settings)
-{
-}
+{ }
 
 QList<ServerConfig> ServerRegistry::servers() const
 {
@@ -92,7 +91,8 @@ QList<ServerConfig> ServerRegistry::servers() const
         ServerConfig server;
         server.url = m_settings->value(QStringLiteral("url")).toString();
         server.kind = serverKindFromName(m_settings->value(QStringLiteral("kind")).toString()).value_or(ServerKind::Gitea);
-        server.maxReleaseFileSize = m_settings->value(QStringLiteral("maxReleaseFileSize"), server.maxReleaseFileSize).toLongLong();
+        server.maxReleaseFileSize
+            = m_settings->value(QStringLiteral("maxReleaseFileSize"), server.maxReleaseFileSize).toLongLong();
         server.allowedTypes = m_settings->value(QStringLiteral("allowedTypes")).toString();
         if (!server.url.isEmpty()) {
             out << server;

@@ -6,8 +6,7 @@ namespace rd {
 
 Git::Git(QString workingDirectory)
     : m_dir(std::move(workingDirectory))
-{
-}
+{ }
 
 QProcessEnvironment Git::environment()
 {
@@ -42,14 +41,14 @@ Result<QString> Git::run(const QStringList &arguments, int timeoutMs) const
     if (output->exitCode != 0) {
         const QString message = output->stderrText().isEmpty() ? output->stdoutText() : output->stderrText();
         return fail(Error::Code::ToolFailed,
-                    QStringLiteral("%1 failed: %2").arg(displayCommand(QStringLiteral("git"), arguments), message));
+            QStringLiteral("%1 failed: %2").arg(displayCommand(QStringLiteral("git"), arguments), message));
     }
     return output->stdoutText();
 }
 
 bool Git::isRepository() const
 {
-    auto inside = run({QStringLiteral("rev-parse"), QStringLiteral("--is-inside-work-tree")});
+    auto inside = run({ QStringLiteral("rev-parse"), QStringLiteral("--is-inside-work-tree") });
     return inside && *inside == QStringLiteral("true");
 }
 
@@ -57,19 +56,19 @@ Result<QString> Git::remoteUrl() const
 {
     if (!isRepository()) {
         return fail(Error::Code::NotFound, QStringLiteral("%1 is not a git repository.").arg(m_dir),
-                    QStringLiteral("Run git init and add a remote pointing at your Gitea repository."));
+            QStringLiteral("Run git init and add a remote pointing at your Gitea repository."));
     }
-    auto remotes = run({QStringLiteral("remote")});
+    auto remotes = run({ QStringLiteral("remote") });
     if (!remotes) {
         return std::unexpected(remotes.error());
     }
     const QStringList names = remotes->split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (names.isEmpty()) {
         return fail(Error::Code::NotFound, QStringLiteral("The repository has no git remote."),
-                    QStringLiteral("Add one: git remote add origin https://gitea.example.com/owner/repo.git"));
+            QStringLiteral("Add one: git remote add origin https://gitea.example.com/owner/repo.git"));
     }
     const QString name = names.contains(QStringLiteral("origin")) ? QStringLiteral("origin") : names.first();
-    return run({QStringLiteral("remote"), QStringLiteral("get-url"), name});
+    return run({ QStringLiteral("remote"), QStringLiteral("get-url"), name });
 }
 
 } // namespace rd

@@ -23,8 +23,7 @@ ApiRequest::ApiRequest(QNetworkAccessManager *network, QByteArray method, QUrl u
     , m_network(network)
     , m_method(std::move(method))
     , m_url(std::move(url))
-{
-}
+{ }
 
 void ApiRequest::setJsonBody(const QJsonDocument &body)
 {
@@ -83,22 +82,21 @@ Error transportError(QNetworkReply::NetworkError code, const QString &detail, co
     switch (code) {
     case QNetworkReply::ConnectionRefusedError:
         return Error::make(Error::Code::Network, QStringLiteral("%1 refused the connection while %2.").arg(host, purpose),
-                           QStringLiteral("Check the server URL and that the server is running."));
+            QStringLiteral("Check the server URL and that the server is running."));
     case QNetworkReply::HostNotFoundError:
         return Error::make(Error::Code::Network, QStringLiteral("The server name %1 could not be found.").arg(url.host()),
-                           QStringLiteral("Check the server URL for typos and your network connection."));
+            QStringLiteral("Check the server URL for typos and your network connection."));
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
         return Error::make(Error::Code::Timeout, QStringLiteral("%1 did not answer in time while %2.").arg(host, purpose),
-                           QStringLiteral("The server may be overloaded or unreachable; try again."));
+            QStringLiteral("The server may be overloaded or unreachable; try again."));
     case QNetworkReply::SslHandshakeFailedError:
         return Error::make(Error::Code::Network, QStringLiteral("The TLS handshake with %1 failed: %2.").arg(host, detail),
-                           QStringLiteral("Check the server's certificate, or use the URL the server is really served on."));
+            QStringLiteral("Check the server's certificate, or use the URL the server is really served on."));
     case QNetworkReply::RemoteHostClosedError:
         return Error::make(Error::Code::Network, QStringLiteral("%1 closed the connection while %2.").arg(host, purpose),
-                           QStringLiteral("Try again; if it persists, check the server's and proxy's logs."));
-    default:
-        return Error::make(Error::Code::Network, QStringLiteral("Network error while %1: %2.").arg(purpose, detail));
+            QStringLiteral("Try again; if it persists, check the server's and proxy's logs."));
+    default: return Error::make(Error::Code::Network, QStringLiteral("Network error while %1: %2.").arg(purpose, detail));
     }
 }
 
@@ -110,38 +108,38 @@ Error httpError(int status, const QByteArray &body, const QString &purpose)
     switch (status) {
     case 401:
         return Error::make(Error::Code::Unauthorized,
-                           QStringLiteral("The server did not accept the token while %1%2.").arg(purpose, said),
-                           QStringLiteral("Create a new access token in your Gitea user settings (Applications) and "
-                                          "store it in ReleaseDesk's settings or RELEASEDESK_TOKEN."));
+            QStringLiteral("The server did not accept the token while %1%2.").arg(purpose, said),
+            QStringLiteral("Create a new access token in your Gitea user settings (Applications) and "
+                           "store it in ReleaseDesk's settings or RELEASEDESK_TOKEN."));
     case 403:
         return Error::make(Error::Code::Forbidden, QStringLiteral("Permission denied while %1%2.").arg(purpose, said),
-                           serverMessage.contains(QStringLiteral("scope"))
-                               ? QStringLiteral("Give the token the write:repository scope (a new token is needed to change scopes).")
-                               : QStringLiteral("Ask a repository admin for write access to the repository."));
+            serverMessage.contains(QStringLiteral("scope"))
+                ? QStringLiteral("Give the token the write:repository scope (a new token is needed to change scopes).")
+                : QStringLiteral("Ask a repository admin for write access to the repository."));
     case 404:
         return Error::make(Error::Code::NotFound, QStringLiteral("Not found while %1%2.").arg(purpose, said),
-                           QStringLiteral("Check the owner/repository name; a private repository also answers 404 "
-                                          "when the token cannot see it."));
-    case 409:
-        return Error::make(Error::Code::Conflict, QStringLiteral("Already exists while %1%2.").arg(purpose, said));
+            QStringLiteral("Check the owner/repository name; a private repository also answers 404 "
+                           "when the token cannot see it."));
+    case 409: return Error::make(Error::Code::Conflict, QStringLiteral("Already exists while %1%2.").arg(purpose, said));
     case 413:
         return Error::make(Error::Code::TooLarge,
-                           QStringLiteral("The server refused the file as too large while %1%2.").arg(purpose, said),
-                           QStringLiteral("Raise [repository.release] FILE_MAX_SIZE in Gitea's app.ini, or the body size "
-                                          "limit of the reverse proxy in front of it (nginx client_max_body_size)."));
+            QStringLiteral("The server refused the file as too large while %1%2.").arg(purpose, said),
+            QStringLiteral("Raise [repository.release] FILE_MAX_SIZE in Gitea's app.ini, or the body size "
+                           "limit of the reverse proxy in front of it (nginx client_max_body_size)."));
     case 400:
     case 422:
         if (serverMessage.contains(QStringLiteral("forbidden file extension or type"))) {
             return Error::make(Error::Code::Rejected,
-                               QStringLiteral("The server refused the file type while %1%2.").arg(purpose, said),
-                               QStringLiteral("Allow the type in [repository.release] ALLOWED_TYPES in Gitea's app.ini."));
+                QStringLiteral("The server refused the file type while %1%2.").arg(purpose, said),
+                QStringLiteral("Allow the type in [repository.release] ALLOWED_TYPES in Gitea's app.ini."));
         }
-        return Error::make(Error::Code::Rejected, QStringLiteral("The server refused the request while %1%2.").arg(purpose, said));
+        return Error::make(
+            Error::Code::Rejected, QStringLiteral("The server refused the request while %1%2.").arg(purpose, said));
     default:
         if (status >= 500) {
             return Error::make(Error::Code::ServerError,
-                               QStringLiteral("The server failed with HTTP %1 while %2%3.").arg(status).arg(purpose, said),
-                               QStringLiteral("Try again; if it persists, check the server's log."));
+                QStringLiteral("The server failed with HTTP %1 while %2%3.").arg(status).arg(purpose, said),
+                QStringLiteral("Try again; if it persists, check the server's log."));
         }
         return Error::make(Error::Code::Unknown, QStringLiteral("Unexpected HTTP %1 while %2%3.").arg(status).arg(purpose, said));
     }

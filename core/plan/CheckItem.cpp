@@ -28,10 +28,8 @@ QString CheckItem::verdictSymbol(Verdict verdict)
 
 QJsonObject CheckItem::toJson() const
 {
-    QJsonObject object{{QStringLiteral("id"), id},
-                       {QStringLiteral("title"), title},
-                       {QStringLiteral("verdict"), verdictName(verdict)},
-                       {QStringLiteral("detail"), detail}};
+    QJsonObject object { { QStringLiteral("id"), id }, { QStringLiteral("title"), title },
+        { QStringLiteral("verdict"), verdictName(verdict) }, { QStringLiteral("detail"), detail } };
     if (!hint.isEmpty()) {
         object.insert(QStringLiteral("hint"), hint);
     }

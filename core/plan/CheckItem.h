@@ -11,11 +11,11 @@ struct CheckItem
 {
     enum class Verdict { Ok, Warning, Failed, Skipped };
 
-    QString id;     // stable key, e.g. "server", "token", "repository"
-    QString title;  // "Server", "Token", "Repository"
+    QString id; // stable key, e.g. "server", "token", "repository"
+    QString title; // "Server", "Token", "Repository"
     Verdict verdict = Verdict::Skipped;
     QString detail; // one line: "Gitea 1.22.3", "signed in as alice"
-    QString hint;   // how to fix, when not Ok
+    QString hint; // how to fix, when not Ok
 
     QJsonObject toJson() const;
     bool operator==(const CheckItem &) const = default;

@@ -12,8 +12,7 @@ namespace rd {
 ProcessJob::ProcessJob(ProcessRequest request, QObject *parent)
     : QObject(parent)
     , m_request(std::move(request))
-{
-}
+{ }
 
 ProcessJob::~ProcessJob()
 {
@@ -42,8 +41,7 @@ void ProcessJob::start()
     if (!m_request.workingDirectory.isEmpty()) {
         m_process->setWorkingDirectory(m_request.workingDirectory);
     }
-    connect(m_process, &QProcess::readyReadStandardOutput, this,
-            [this] { onReadyRead(QProcess::StandardOutput); });
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] { onReadyRead(QProcess::StandardOutput); });
     connect(m_process, &QProcess::readyReadStandardError, this, [this] { onReadyRead(QProcess::StandardError); });
     connect(m_process, &QProcess::finished, this, &ProcessJob::onFinished);
     connect(m_process, &QProcess::errorOccurred, this, &ProcessJob::onError);
@@ -88,9 +86,8 @@ void ProcessJob::timerEvent(QTimerEvent *event)
     if (isRunning()) {
         m_process->kill();
     }
-    finish(fail(Error::Code::Timeout, QStringLiteral("'%1' did not finish within %2 s and was stopped.")
-                                          .arg(commandLine())
-                                          .arg(m_request.timeoutMs / 1000)));
+    finish(fail(Error::Code::Timeout,
+        QStringLiteral("'%1' did not finish within %2 s and was stopped.").arg(commandLine()).arg(m_request.timeoutMs / 1000)));
 }
 
 void ProcessJob::onReadyRead(QProcess::ProcessChannel channel)
@@ -136,7 +133,7 @@ void ProcessJob::onError(QProcess::ProcessError error)
 {
     if (error == QProcess::FailedToStart) {
         finish(fail(Error::Code::ToolMissing, QStringLiteral("Could not start '%1'.").arg(m_request.program),
-                    QStringLiteral("Check that it is installed and on PATH.")));
+            QStringLiteral("Check that it is installed and on PATH.")));
     }
 }
 

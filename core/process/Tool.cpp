@@ -14,9 +14,9 @@ Result<Tool> Tool::find(const QString &name, const QString &debianPackage)
     const QString path = QStandardPaths::findExecutable(name);
     if (path.isEmpty()) {
         return fail(Error::Code::ToolMissing, QStringLiteral("The tool '%1' is not installed.").arg(name),
-                    QStringLiteral("Install the Debian package '%1' (sudo apt-get install %1).").arg(debianPackage));
+            QStringLiteral("Install the Debian package '%1' (sudo apt-get install %1).").arg(debianPackage));
     }
-    return Tool{name, debianPackage, path};
+    return Tool { name, debianPackage, path };
 }
 
 Result<ProcessOutput> runProcess(const ProcessRequest &request)
@@ -34,7 +34,7 @@ Result<ProcessOutput> runProcess(const ProcessRequest &request)
     if (!process.waitForStarted(10'000)) {
         if (process.error() == QProcess::FailedToStart) {
             return fail(Error::Code::ToolMissing, QStringLiteral("Could not start '%1'.").arg(request.program),
-                        QStringLiteral("Check that it is installed and on PATH."));
+                QStringLiteral("Check that it is installed and on PATH."));
         }
         return fail(Error::Code::ToolFailed, QStringLiteral("Could not start '%1': %2.").arg(shown, process.errorString()));
     }
@@ -46,7 +46,7 @@ Result<ProcessOutput> runProcess(const ProcessRequest &request)
         process.kill();
         process.waitForFinished(2000);
         return fail(Error::Code::Timeout,
-                    QStringLiteral("'%1' did not finish within %2 s and was stopped.").arg(shown).arg(request.timeoutMs / 1000));
+            QStringLiteral("'%1' did not finish within %2 s and was stopped.").arg(shown).arg(request.timeoutMs / 1000));
     }
     ProcessOutput out;
     out.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -58,7 +58,7 @@ Result<ProcessOutput> runProcess(const ProcessRequest &request)
 QString displayCommand(const QString &program, const QStringList &arguments)
 {
     static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
-    QStringList parts{program};
+    QStringList parts { program };
     for (const QString &argument : arguments) {
         if (!argument.isEmpty() && safe.match(argument).hasMatch()) {
             parts << argument;

@@ -12,9 +12,9 @@ namespace rd {
 // package that provides it, so its absence is reported with something to install.
 struct Tool
 {
-    QString name;          // "git"
+    QString name; // "git"
     QString debianPackage; // "git"
-    QString path;          // absolute path once found
+    QString path; // absolute path once found
 
     static Result<Tool> find(const QString &name, const QString &debianPackage);
 };

@@ -57,11 +57,10 @@ Result<ProjectSettings> ProjectSettings::parse(const QByteArray &text, const QSt
     readString("build.python_version", settings.pythonVersion);
     readList("build.extras", settings.extras);
 
-    static const QStringList kinds{QStringLiteral("gitea"), QStringLiteral("github"), QStringLiteral("local")};
+    static const QStringList kinds { QStringLiteral("gitea"), QStringLiteral("github"), QStringLiteral("local") };
     if (!kinds.contains(settings.serverKind)) {
-        return fail(Error::Code::ParseError,
-                    QStringLiteral("%1: server.kind is '%2'.").arg(pathForMessages, settings.serverKind),
-                    QStringLiteral("Use one of: gitea, github, local."));
+        return fail(Error::Code::ParseError, QStringLiteral("%1: server.kind is '%2'.").arg(pathForMessages, settings.serverKind),
+            QStringLiteral("Use one of: gitea, github, local."));
     }
     return settings;
 }
@@ -70,28 +69,20 @@ QByteArray ProjectSettings::toToml() const
 {
     QStringList lines;
     lines << QStringLiteral("# ReleaseDesk settings for this project. Tokens are never stored here:")
-          << QStringLiteral("# they live in the system keychain or come from RELEASEDESK_TOKEN / DEPLOY_TOKEN.")
-          << QString()
+          << QStringLiteral("# they live in the system keychain or come from RELEASEDESK_TOKEN / DEPLOY_TOKEN.") << QString()
           << QStringLiteral("[app]")
           << QStringLiteral("display_name = %1  # shown in installers and asset names").arg(tomlQuote(appDisplayName))
           << QStringLiteral("publisher = %1").arg(tomlQuote(publisher))
-          << QStringLiteral("icon = %1  # .ico used by the installer and shortcuts").arg(tomlQuote(iconPath))
-          << QString()
-          << QStringLiteral("[server]")
-          << QStringLiteral("kind = %1  # gitea, github or local").arg(tomlQuote(serverKind))
+          << QStringLiteral("icon = %1  # .ico used by the installer and shortcuts").arg(tomlQuote(iconPath)) << QString()
+          << QStringLiteral("[server]") << QStringLiteral("kind = %1  # gitea, github or local").arg(tomlQuote(serverKind))
           << QStringLiteral("url = %1").arg(tomlQuote(serverUrl))
           << QStringLiteral("repo = %1  # owner/name").arg(tomlQuote(repository))
           << QStringLiteral("local_store = %1  # folder of the local release store (kind = local)").arg(tomlQuote(localStorePath))
-          << QString()
-          << QStringLiteral("[release]")
-          << QStringLiteral("tag_prefix = %1").arg(tomlQuote(tagPrefix))
-          << QStringLiteral("targets = %1").arg(tomlArray(targets))
-          << QStringLiteral("assets = %1").arg(tomlArray(assetPatterns))
-          << QString()
-          << QStringLiteral("[build]")
+          << QString() << QStringLiteral("[release]") << QStringLiteral("tag_prefix = %1").arg(tomlQuote(tagPrefix))
+          << QStringLiteral("targets = %1").arg(tomlArray(targets)) << QStringLiteral("assets = %1").arg(tomlArray(assetPatterns))
+          << QString() << QStringLiteral("[build]")
           << QStringLiteral("python_version = %1  # embeddable Python for the Windows build").arg(tomlQuote(pythonVersion))
-          << QStringLiteral("extras = %1").arg(tomlArray(extras))
-          << QString();
+          << QStringLiteral("extras = %1").arg(tomlArray(extras)) << QString();
     return lines.join(QLatin1Char('\n')).toUtf8();
 }
 

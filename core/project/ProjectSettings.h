@@ -18,12 +18,12 @@ struct ProjectSettings
     QString iconPath;
     QString serverUrl;
     QString serverKind = QStringLiteral("gitea"); // gitea | github | local
-    QString repository;                           // owner/name
-    QString localStorePath;                       // for serverKind == local
+    QString repository; // owner/name
+    QString localStorePath; // for serverKind == local
     QString tagPrefix = QStringLiteral("v");
-    QStringList targets{QStringLiteral("windows"), QStringLiteral("linux")};
-    QStringList assetPatterns{QStringLiteral("{app}-{tag}-setup.exe"), QStringLiteral("{app}-{tag}-win-x64.zip"),
-                              QStringLiteral("{app}-{tag}-linux-x64.tar.gz")};
+    QStringList targets { QStringLiteral("windows"), QStringLiteral("linux") };
+    QStringList assetPatterns { QStringLiteral("{app}-{tag}-setup.exe"), QStringLiteral("{app}-{tag}-win-x64.zip"),
+        QStringLiteral("{app}-{tag}-linux-x64.tar.gz") };
     QString pythonVersion = QStringLiteral("3.11.9");
     QStringList extras;
 

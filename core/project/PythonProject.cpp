@@ -40,40 +40,37 @@ QJsonObject PythonProject::toJson() const
     }
     QJsonObject remoteJson;
     if (remote) {
-        remoteJson = QJsonObject{{QStringLiteral("server"), remote->serverUrl},
-                                 {QStringLiteral("host"), remote->host},
-                                 {QStringLiteral("owner"), remote->owner},
-                                 {QStringLiteral("repo"), remote->repo}};
+        remoteJson = QJsonObject { { QStringLiteral("server"), remote->serverUrl }, { QStringLiteral("host"), remote->host },
+            { QStringLiteral("owner"), remote->owner }, { QStringLiteral("repo"), remote->repo } };
     }
-    return QJsonObject{
-        {QStringLiteral("root"), rootDir},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("version"), version},
-        {QStringLiteral("version_dynamic"), versionIsDynamic},
-        {QStringLiteral("requires_python"), requiresPython},
-        {QStringLiteral("dependencies"), QJsonArray::fromStringList(dependencies)},
-        {QStringLiteral("optional_dependencies"), optional},
-        {QStringLiteral("scripts"), scriptsJson},
-        {QStringLiteral("package"), packageName},
-        {QStringLiteral("package_dir"), packageDir},
-        {QStringLiteral("init_version"), initVersion},
-        {QStringLiteral("remote_url"), remoteUrlText},
-        {QStringLiteral("remote"), remoteJson},
-        {QStringLiteral("settings_file"), settingsPath()},
-        {QStringLiteral("settings_created"), settingsCreated},
-        {QStringLiteral("app_display_name"), displayName()},
-        {QStringLiteral("server_url"), settings.serverUrl},
-        {QStringLiteral("server_kind"), settings.serverKind},
-        {QStringLiteral("repository"), settings.repository},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+    return QJsonObject {
+        { QStringLiteral("root"), rootDir },
+        { QStringLiteral("name"), name },
+        { QStringLiteral("version"), version },
+        { QStringLiteral("version_dynamic"), versionIsDynamic },
+        { QStringLiteral("requires_python"), requiresPython },
+        { QStringLiteral("dependencies"), QJsonArray::fromStringList(dependencies) },
+        { QStringLiteral("optional_dependencies"), optional },
+        { QStringLiteral("scripts"), scriptsJson },
+        { QStringLiteral("package"), packageName },
+        { QStringLiteral("package_dir"), packageDir },
+        { QStringLiteral("init_version"), initVersion },
+        { QStringLiteral("remote_url"), remoteUrlText },
+        { QStringLiteral("remote"), remoteJson },
+        { QStringLiteral("settings_file"), settingsPath() },
+        { QStringLiteral("settings_created"), settingsCreated },
+        { QStringLiteral("app_display_name"), displayName() },
+        { QStringLiteral("server_url"), settings.serverUrl },
+        { QStringLiteral("server_kind"), settings.serverKind },
+        { QStringLiteral("repository"), settings.repository },
+        { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) },
     };
 }
 
 QString findDunderVersion(const QString &pythonSource)
 {
     static const QRegularExpression assignment(
-        QStringLiteral(R"(^__version__\s*(?::\s*str\s*)?=\s*(['"])([^'"\n]*)\1)"),
-        QRegularExpression::MultilineOption);
+        QStringLiteral(R"(^__version__\s*(?::\s*str\s*)?=\s*(['"])([^'"\n]*)\1)"), QRegularExpression::MultilineOption);
     const auto match = assignment.match(pythonSource);
     return match.hasMatch() ? match.captured(2) : QString();
 }
@@ -88,13 +85,13 @@ Status parsePyproject(const QByteArray &text, const QString &pathForMessages, Py
     const toml::table *table = root[std::string_view("project")].as_table();
     if (!table) {
         return fail(Error::Code::ParseError, QStringLiteral("%1 has no [project] table.").arg(pathForMessages),
-                    QStringLiteral("Add a [project] table with at least name and version (PEP 621)."));
+            QStringLiteral("Add a [project] table with at least name and version (PEP 621)."));
     }
-    const toml::node_view projectTable{*table};
+    const toml::node_view projectTable { *table };
     auto name = projectTable[std::string_view("name")].value<std::string>();
     if (!name || name->empty()) {
         return fail(Error::Code::ParseError, QStringLiteral("%1: [project] has no name.").arg(pathForMessages),
-                    QStringLiteral("Add name = \"your-app\" under [project]."));
+            QStringLiteral("Add name = \"your-app\" under [project]."));
     }
     project.name = QString::fromStdString(*name);
     if (auto version = projectTable[std::string_view("version")].value<std::string>()) {
@@ -141,7 +138,7 @@ void findPackage(PythonProject &project)
     const QDir root(project.rootDir);
     QString importName = project.name.toLower();
     importName.replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char('.'), QLatin1Char('_'));
-    for (const QString &candidate : {QStringLiteral("src/") + importName, importName}) {
+    for (const QString &candidate : { QStringLiteral("src/") + importName, importName }) {
         if (QFileInfo::exists(root.filePath(candidate + QStringLiteral("/__init__.py")))) {
             project.packageName = importName;
             project.packageDir = candidate;
@@ -193,7 +190,7 @@ Result<PythonProject> loadPythonProject(const QString &dir, const ProjectLoadOpt
     const QFileInfo dirInfo(dir);
     if (!dirInfo.isDir()) {
         return fail(Error::Code::NotFound, QStringLiteral("The folder %1 does not exist.").arg(dir),
-                    QStringLiteral("Choose the folder of your Python project (the one with pyproject.toml)."));
+            QStringLiteral("Choose the folder of your Python project (the one with pyproject.toml)."));
     }
     PythonProject project;
     project.rootDir = dirInfo.canonicalFilePath();
@@ -201,8 +198,8 @@ Result<PythonProject> loadPythonProject(const QString &dir, const ProjectLoadOpt
     if (!text) {
         if (text.error().code == Error::Code::NotFound) {
             return fail(Error::Code::NotFound, QStringLiteral("%1 has no pyproject.toml.").arg(project.rootDir),
-                        QStringLiteral("Choose the folder of your Python project (the one with pyproject.toml), "
-                                       "or create a pyproject.toml with a [project] table."));
+                QStringLiteral("Choose the folder of your Python project (the one with pyproject.toml), "
+                               "or create a pyproject.toml with a [project] table."));
         }
         return std::unexpected(text.error());
     }

@@ -18,18 +18,18 @@ namespace rd {
 struct PythonProject
 {
     QString rootDir;
-    QString name;                 // [project] name
-    QString version;              // [project] version (empty when dynamic or absent)
+    QString name; // [project] name
+    QString version; // [project] version (empty when dynamic or absent)
     bool versionIsDynamic = false; // "version" in [project] dynamic
     QString requiresPython;
     QString description;
     QStringList dependencies;
     QMap<QString, QStringList> optionalDependencies;
     QMap<QString, QString> scripts; // [project.scripts]
-    QString packageName;          // import name, e.g. "tallyho"
-    QString packageDir;           // relative to rootDir, e.g. "src/tallyho"
-    QString initVersion;          // __version__ in the package's __init__.py, if any
-    QString remoteUrlText;        // as git reports it, credentials removed
+    QString packageName; // import name, e.g. "tallyho"
+    QString packageDir; // relative to rootDir, e.g. "src/tallyho"
+    QString initVersion; // __version__ in the package's __init__.py, if any
+    QString remoteUrlText; // as git reports it, credentials removed
     std::optional<RemoteUrl> remote;
     ProjectSettings settings;
     bool settingsCreated = false; // releasedesk.toml was absent and has been written with defaults

@@ -20,13 +20,14 @@ Result<RemoteUrl> fromPath(const QString &path, RemoteUrl remote, const QString 
     QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.size() < 2) {
         return fail(Error::Code::InvalidInput,
-                    QStringLiteral("The remote URL '%1' does not name an owner and a repository.").arg(original),
-                    QStringLiteral("Use a URL like https://gitea.example.com/owner/repo.git or git@host:owner/repo.git."));
+            QStringLiteral("The remote URL '%1' does not name an owner and a repository.").arg(original),
+            QStringLiteral("Use a URL like https://gitea.example.com/owner/repo.git or git@host:owner/repo.git."));
     }
     remote.repo = stripGitSuffix(parts.takeLast());
     remote.owner = parts.takeLast();
     if (remote.repo.isEmpty() || remote.owner.isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("The remote URL '%1' has an empty owner or repository.").arg(original));
+        return fail(
+            Error::Code::InvalidInput, QStringLiteral("The remote URL '%1' has an empty owner or repository.").arg(original));
     }
     // Whatever stays in front of owner/repo is the sub-path Gitea is served under (ROOT_URL).
     if (!parts.isEmpty() && !remote.ssh) {
@@ -42,7 +43,7 @@ Result<RemoteUrl> RemoteUrl::parse(const QString &rawUrl)
     const QString url = rawUrl.trimmed();
     if (url.isEmpty()) {
         return fail(Error::Code::InvalidInput, QStringLiteral("The remote URL is empty."),
-                    QStringLiteral("Add a remote with: git remote add origin https://gitea.example.com/owner/repo.git"));
+            QStringLiteral("Add a remote with: git remote add origin https://gitea.example.com/owner/repo.git"));
     }
 
     // scp-like syntax: [user@]host:path (no scheme, a colon before the first slash).
@@ -50,9 +51,8 @@ Result<RemoteUrl> RemoteUrl::parse(const QString &rawUrl)
     if (!url.contains(QStringLiteral("://"))) {
         const auto match = scpLike.match(url);
         if (!match.hasMatch()) {
-            return fail(Error::Code::InvalidInput,
-                        QStringLiteral("The remote '%1' is a local path, not a server.").arg(url),
-                        QStringLiteral("Point the remote at your Gitea server, e.g. git@gitea.example.com:owner/repo.git."));
+            return fail(Error::Code::InvalidInput, QStringLiteral("The remote '%1' is a local path, not a server.").arg(url),
+                QStringLiteral("Point the remote at your Gitea server, e.g. git@gitea.example.com:owner/repo.git."));
         }
         RemoteUrl remote;
         remote.ssh = true;
@@ -66,7 +66,7 @@ Result<RemoteUrl> RemoteUrl::parse(const QString &rawUrl)
     const QString shown = parsed.adjusted(QUrl::RemoveUserInfo).toString();
     if (!parsed.isValid() || parsed.host().isEmpty()) {
         return fail(Error::Code::InvalidInput, QStringLiteral("'%1' is not a valid remote URL.").arg(shown),
-                    QStringLiteral("Use a URL like https://gitea.example.com/owner/repo.git."));
+            QStringLiteral("Use a URL like https://gitea.example.com/owner/repo.git."));
     }
     const QString scheme = parsed.scheme().toLower();
     RemoteUrl remote;
@@ -82,7 +82,7 @@ Result<RemoteUrl> RemoteUrl::parse(const QString &rawUrl)
         remote.serverUrl = QStringLiteral("https://") + parsed.host();
     } else {
         return fail(Error::Code::InvalidInput, QStringLiteral("The remote URL scheme '%1' is not supported.").arg(scheme),
-                    QStringLiteral("Use an https:// or ssh remote."));
+            QStringLiteral("Use an https:// or ssh remote."));
     }
     return fromPath(parsed.path(), remote, shown);
 }

@@ -8,16 +8,15 @@ Result<toml::table> parseToml(const QByteArray &text, const QString &pathForMess
 {
     // toml++ reports errors by exception; it is caught here so nothing crosses the module boundary.
     try {
-        return toml::parse(std::string_view(text.constData(), size_t(text.size())),
-                           pathForMessages.toStdString());
+        return toml::parse(std::string_view(text.constData(), size_t(text.size())), pathForMessages.toStdString());
     } catch (const toml::parse_error &error) {
         const auto &begin = error.source().begin;
         return fail(Error::Code::ParseError,
-                    QStringLiteral("%1 is not valid TOML: %2 (line %3, column %4).")
-                        .arg(pathForMessages, QString::fromUtf8(error.description().data(), qsizetype(error.description().size())))
-                        .arg(begin.line)
-                        .arg(begin.column),
-                    QStringLiteral("Fix the file at line %1, column %2 and open the project again.").arg(begin.line).arg(begin.column));
+            QStringLiteral("%1 is not valid TOML: %2 (line %3, column %4).")
+                .arg(pathForMessages, QString::fromUtf8(error.description().data(), qsizetype(error.description().size())))
+                .arg(begin.line)
+                .arg(begin.column),
+            QStringLiteral("Fix the file at line %1, column %2 and open the project again.").arg(begin.line).arg(begin.column));
     }
 }
 

@@ -6,8 +6,7 @@ namespace rd {
 
 FakeKeychainBackend::FakeKeychainBackend(QObject *parent)
     : KeychainBackend(parent)
-{
-}
+{ }
 
 int FakeKeychainBackend::releaseHeld()
 {
@@ -34,17 +33,17 @@ std::optional<QString> FakeKeychainBackend::entry(const QString &service, const 
 
 void FakeKeychainBackend::startRead(RequestId id, const QString &service, const QString &key)
 {
-    schedule(Request{id, Operation::Read, service, key, {}});
+    schedule(Request { id, Operation::Read, service, key, {} });
 }
 
 void FakeKeychainBackend::startWrite(RequestId id, const QString &service, const QString &key, const QString &secret)
 {
-    schedule(Request{id, Operation::Write, service, key, secret});
+    schedule(Request { id, Operation::Write, service, key, secret });
 }
 
 void FakeKeychainBackend::startRemove(RequestId id, const QString &service, const QString &key)
 {
-    schedule(Request{id, Operation::Remove, service, key, {}});
+    schedule(Request { id, Operation::Remove, service, key, {} });
 }
 
 void FakeKeychainBackend::abandon(RequestId id)
@@ -78,8 +77,8 @@ void FakeKeychainBackend::answer(const Request &request)
     case Operation::Read: {
         const auto it = m_entries.constFind(entryKey);
         if (it == m_entries.constEnd()) {
-            finishRead(request.id, std::unexpected(Error::make(Error::Code::NotFound,
-                                                               QStringLiteral("The keychain has no such entry."))));
+            finishRead(request.id,
+                std::unexpected(Error::make(Error::Code::NotFound, QStringLiteral("The keychain has no such entry."))));
         } else {
             finishRead(request.id, *it);
         }
@@ -91,8 +90,8 @@ void FakeKeychainBackend::answer(const Request &request)
         return;
     case Operation::Remove:
         if (m_entries.remove(entryKey) == 0) {
-            finishStatus(request.id, std::unexpected(Error::make(Error::Code::NotFound,
-                                                                 QStringLiteral("The keychain has no such entry."))));
+            finishStatus(request.id,
+                std::unexpected(Error::make(Error::Code::NotFound, QStringLiteral("The keychain has no such entry."))));
         } else {
             finishStatus(request.id, {});
         }

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <optional>
+#include <utility>
 
 namespace rd {
 
@@ -65,7 +66,7 @@ private:
     using EntryKey = QPair<QString, QString>;
     QHash<EntryKey, QString> m_entries;
     QList<Request> m_held;
-    std::chrono::milliseconds m_delay{0};
+    std::chrono::milliseconds m_delay { 0 };
     bool m_neverAnswer = false;
     std::optional<Error> m_failure;
     int m_requestCount = 0;

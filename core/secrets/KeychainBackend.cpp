@@ -24,15 +24,14 @@ QString formatDuration(std::chrono::milliseconds duration)
 
 KeychainBackend::KeychainBackend(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 KeychainBackend::~KeychainBackend()
 {
     if (!m_pending.isEmpty()) {
-        qCDebug(lcSecrets).noquote()
-            << QStringLiteral("Keychain backend destroyed with %1 request(s) unanswered; their callbacks will not run.")
-                   .arg(m_pending.size());
+        qCDebug(lcSecrets).noquote() << QStringLiteral(
+            "Keychain backend destroyed with %1 request(s) unanswered; their callbacks will not run.")
+                                            .arg(m_pending.size());
     }
 }
 
@@ -42,8 +41,8 @@ void KeychainBackend::read(const QString &service, const QString &key, QObject *
     startRead(id, service, key);
 }
 
-void KeychainBackend::write(const QString &service, const QString &key, const QString &secret, QObject *context,
-                            StatusCallback done)
+void KeychainBackend::write(
+    const QString &service, const QString &key, const QString &secret, QObject *context, StatusCallback done)
 {
     Redactor::instance().add(secret);
     const RequestId id = begin(Operation::Write, service, key, context, {}, std::move(done));
@@ -65,9 +64,9 @@ void KeychainBackend::setTimeout(std::chrono::milliseconds timeout)
 Error KeychainBackend::timeoutError(std::chrono::milliseconds timeout)
 {
     return Error::make(Error::Code::Timeout,
-                       QStringLiteral("The system keychain did not answer within %1.").arg(formatDuration(timeout)),
-                       QStringLiteral("It may be locked and waiting for you to unlock it; unlock it "
-                                      "(for example in Seahorse) and try again."));
+        QStringLiteral("The system keychain did not answer within %1.").arg(formatDuration(timeout)),
+        QStringLiteral("It may be locked and waiting for you to unlock it; unlock it "
+                       "(for example in Seahorse) and try again."));
 }
 
 QString KeychainBackend::operationName(Operation operation)
@@ -99,7 +98,7 @@ bool KeychainBackend::finishStatus(RequestId id, const Status &status)
 }
 
 KeychainBackend::RequestId KeychainBackend::begin(Operation operation, const QString &service, const QString &key,
-                                                  QObject *context, ReadCallback readDone, StatusCallback statusDone)
+    QObject *context, ReadCallback readDone, StatusCallback statusDone)
 {
     const RequestId id = m_nextId++;
     Pending pending;
@@ -113,10 +112,10 @@ KeychainBackend::RequestId KeychainBackend::begin(Operation operation, const QSt
     pending.watchdog = new QTimer(this);
     pending.watchdog->setSingleShot(true);
     connect(pending.watchdog, &QTimer::timeout, this, [this, id] { onWatchdog(id); });
+    pending.timeout = m_timeout;
     pending.watchdog->start(m_timeout);
     m_pending.insert(id, std::move(pending));
-    qCDebug(lcSecrets).noquote() << QStringLiteral("Keychain %1 of %2/%3 started.")
-                                        .arg(operationName(operation), service, key);
+    qCDebug(lcSecrets).noquote() << QStringLiteral("Keychain %1 of %2/%3 started.").arg(operationName(operation), service, key);
     return id;
 }
 
@@ -128,10 +127,10 @@ bool KeychainBackend::finish(RequestId id, const Result<QString> &result)
         if (abandoned != m_abandoned.end()) {
             const Abandoned late = *abandoned;
             m_abandoned.erase(abandoned);
-            qCInfo(lcSecrets).noquote()
-                << QStringLiteral("The keychain answered the %1 of %2/%3 after the watchdog had given up; "
-                                  "the answer is ignored.")
-                       .arg(operationName(late.operation), late.service, late.key);
+            qCInfo(lcSecrets).noquote() << QStringLiteral(
+                "The keychain answered the %1 of %2/%3 after the watchdog had given up; "
+                "the answer is ignored.")
+                                               .arg(operationName(late.operation), late.service, late.key);
             emit lateAnswer(late.operation, late.service, late.key);
         }
         return false;
@@ -155,15 +154,17 @@ void KeychainBackend::onWatchdog(RequestId id)
     m_pending.erase(it);
     pending.watchdog->deleteLater();
     pending.watchdog = nullptr;
-    m_abandoned.insert(id, Abandoned{pending.operation, pending.service, pending.key});
+    m_abandoned.insert(id, Abandoned { pending.operation, pending.service, pending.key });
 
-    const Error error = timeoutError(m_timeout);
+    const Error error = timeoutError(pending.timeout);
     qCWarning(lcSecrets).noquote() << QStringLiteral("Keychain %1 of %2/%3: %4")
-                                          .arg(operationName(pending.operation), pending.service, pending.key,
-                                               error.message);
+                                          .arg(operationName(pending.operation), pending.service, pending.key, error.message);
     abandon(id);
-    emit timedOut(pending.operation, pending.service, pending.key);
+    const Operation operation = pending.operation;
+    const QString service = pending.service;
+    const QString key = pending.key;
     deliverLater(std::move(pending), std::unexpected(error));
+    emit timedOut(operation, service, key); // last: a receiver may delete this backend
 }
 
 void KeychainBackend::deliverLater(Pending pending, const Result<QString> &result)

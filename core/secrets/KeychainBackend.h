@@ -39,13 +39,12 @@ public:
     enum class Operation { Read, Write, Remove };
     Q_ENUM(Operation)
 
-    static constexpr std::chrono::milliseconds defaultTimeout{10'000};
+    static constexpr std::chrono::milliseconds defaultTimeout { 10'000 };
 
     ~KeychainBackend() override;
 
     void read(const QString &service, const QString &key, QObject *context, ReadCallback done);
-    void write(const QString &service, const QString &key, const QString &secret, QObject *context,
-               StatusCallback done);
+    void write(const QString &service, const QString &key, const QString &secret, QObject *context, StatusCallback done);
     void remove(const QString &service, const QString &key, QObject *context, StatusCallback done);
 
     // The watchdog for requests started from now on (default 10 s; must be positive).
@@ -95,6 +94,7 @@ private:
         ReadCallback readDone;
         StatusCallback statusDone;
         QTimer *watchdog = nullptr;
+        std::chrono::milliseconds timeout { 0 };
     };
     struct Abandoned
     {
@@ -103,8 +103,8 @@ private:
         QString key;
     };
 
-    RequestId begin(Operation operation, const QString &service, const QString &key, QObject *context,
-                    ReadCallback readDone, StatusCallback statusDone);
+    RequestId begin(Operation operation, const QString &service, const QString &key, QObject *context, ReadCallback readDone,
+        StatusCallback statusDone);
     bool finish(RequestId id, const Result<QString> &result);
     void onWatchdog(RequestId id);
     void deliverLater(Pending pending, const Result<QString> &result);

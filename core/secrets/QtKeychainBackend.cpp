@@ -30,17 +30,16 @@ QString detailSuffix(const QString &detail)
 
 QtKeychainBackend::QtKeychainBackend(QObject *parent)
     : KeychainBackend(parent)
-{
-}
+{ }
 
 QtKeychainBackend::~QtKeychainBackend()
 {
     // Running jobs are not ours to delete (see the class comment): they auto-delete when they
     // finish, and our connections to them die with this object.
     if (const int running = jobsInFlight(); running > 0) {
-        qCDebug(lcSecrets).noquote()
-            << QStringLiteral("%1 keychain job(s) still waiting for the keychain; they will clean up when it answers.")
-                   .arg(running);
+        qCDebug(lcSecrets).noquote() << QStringLiteral(
+            "%1 keychain job(s) still waiting for the keychain; they will clean up when it answers.")
+                                            .arg(running);
     }
 }
 
@@ -84,7 +83,7 @@ void QtKeychainBackend::startJob(RequestId id, QKeychain::Job *job, Operation op
     job->setInsecureFallback(false);
     m_jobs.insert(id, job);
     connect(job, &QKeychain::Job::finished, this,
-            [this, id, operation](QKeychain::Job *finished) { onJobFinished(id, finished, operation); });
+        [this, id, operation](QKeychain::Job *finished) { onJobFinished(id, finished, operation); });
     job->start();
 }
 
@@ -93,7 +92,7 @@ void QtKeychainBackend::abandon(RequestId id)
     // Keep the job and our connection: deleting it would leave QtKeychain's callback with a
     // dangling pointer. When it finishes, onJobFinished() reports the late answer and the job
     // deletes itself.
-    qCDebug(lcSecrets) << "Keychain job" << id << "left to finish on its own.";
+    qCDebug(lcSecrets).noquote() << QStringLiteral("Keychain job %1 left to finish on its own.").arg(id);
 }
 
 void QtKeychainBackend::onJobFinished(RequestId id, QKeychain::Job *job, Operation operation)
@@ -121,39 +120,34 @@ Error QtKeychainBackend::mapError(int qkeychainError, const QString &detail, Ope
     const QString detailText = detailSuffix(detail);
     switch (static_cast<QKeychain::Error>(qkeychainError)) {
     case QKeychain::NoError:
-        return Error::make(Error::Code::Unknown,
-                           QStringLiteral("The system keychain reported no error but gave no answer."));
+        return Error::make(Error::Code::Unknown, QStringLiteral("The system keychain reported no error but gave no answer."));
     case QKeychain::EntryNotFound:
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("The system keychain has no such entry%1.").arg(detailText));
+        return Error::make(Error::Code::NotFound, QStringLiteral("The system keychain has no such entry%1.").arg(detailText));
     case QKeychain::CouldNotDeleteEntry:
         return Error::make(Error::Code::IoError,
-                           QStringLiteral("The system keychain could not delete the entry%1.").arg(detailText),
-                           QStringLiteral("Delete it by hand (for example in Seahorse, under \"ReleaseDesk\")."));
+            QStringLiteral("The system keychain could not delete the entry%1.").arg(detailText),
+            QStringLiteral("Delete it by hand (for example in Seahorse, under \"ReleaseDesk\")."));
     case QKeychain::AccessDeniedByUser:
         return Error::make(Error::Code::Forbidden,
-                           QStringLiteral("Access to the system keychain was denied, so the secret could not be %1%2.")
-                               .arg(operation == Operation::Read ? QStringLiteral("read")
-                                        : operation == Operation::Write ? QStringLiteral("saved")
-                                                                        : QStringLiteral("deleted"),
-                                    detailText),
-                           QStringLiteral("Allow ReleaseDesk when the keychain asks, and try again."));
+            QStringLiteral("Access to the system keychain was denied, so the secret could not be %1%2.")
+                .arg(operation == Operation::Read       ? QStringLiteral("read")
+                        : operation == Operation::Write ? QStringLiteral("saved")
+                                                        : QStringLiteral("deleted"),
+                    detailText),
+            QStringLiteral("Allow ReleaseDesk when the keychain asks, and try again."));
     case QKeychain::AccessDenied:
         return Error::make(Error::Code::Forbidden,
-                           QStringLiteral("The system keychain refused to %1 the secret; it is probably locked%2.")
-                               .arg(verb(operation), detailText),
-                           QStringLiteral("Unlock it (for example in Seahorse, or by logging in to the desktop) and try again."));
+            QStringLiteral("The system keychain refused to %1 the secret; it is probably locked%2.")
+                .arg(verb(operation), detailText),
+            QStringLiteral("Unlock it (for example in Seahorse, or by logging in to the desktop) and try again."));
     case QKeychain::NoBackendAvailable:
-        return Error::make(Error::Code::ToolMissing,
-                           QStringLiteral("No system keychain is available%1.").arg(detailText),
-                           QStringLiteral("Install and start a Secret Service provider such as GNOME Keyring "
-                                          "(Debian packages gnome-keyring and dbus-user-session) or KWallet, and try again."));
+        return Error::make(Error::Code::ToolMissing, QStringLiteral("No system keychain is available%1.").arg(detailText),
+            QStringLiteral("Install and start a Secret Service provider such as GNOME Keyring "
+                           "(Debian packages gnome-keyring and dbus-user-session) or KWallet, and try again."));
     case QKeychain::NotImplemented:
         return Error::make(Error::Code::ToolMissing,
-                           QStringLiteral("The system keychain cannot %1 secrets on this platform%2.")
-                               .arg(verb(operation), detailText));
-    case QKeychain::OtherError:
-        break;
+            QStringLiteral("The system keychain cannot %1 secrets on this platform%2.").arg(verb(operation), detailText));
+    case QKeychain::OtherError: break;
     }
 
     // OtherError: QtKeychain passes on the D-Bus/libsecret message; recognise the common ones.
@@ -161,22 +155,20 @@ Error QtKeychainBackend::mapError(int qkeychainError, const QString &detail, Ope
         || detail.contains(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"))
         || detail.contains(QStringLiteral("D-Bus is not running"), Qt::CaseInsensitive)) {
         return Error::make(Error::Code::ToolMissing,
-                           QStringLiteral("There is no D-Bus session, so the system keychain cannot be reached%1.")
-                               .arg(detailText),
-                           QStringLiteral("Run ReleaseDesk inside a desktop session; for headless use start one with "
-                                          "dbus-run-session and an unlocked gnome-keyring-daemon "
-                                          "(Debian packages dbus and gnome-keyring)."));
+            QStringLiteral("There is no D-Bus session, so the system keychain cannot be reached%1.").arg(detailText),
+            QStringLiteral("Run ReleaseDesk inside a desktop session; for headless use start one with "
+                           "dbus-run-session and an unlocked gnome-keyring-daemon "
+                           "(Debian packages dbus and gnome-keyring)."));
     }
-    if (detail.contains(QStringLiteral("org.freedesktop.secrets"))
-        || detail.contains(QStringLiteral("ServiceUnknown"))) {
+    if (detail.contains(QStringLiteral("org.freedesktop.secrets")) || detail.contains(QStringLiteral("ServiceUnknown"))) {
         return Error::make(Error::Code::ToolMissing,
-                           QStringLiteral("No Secret Service provider answers on the D-Bus session%1.").arg(detailText),
-                           QStringLiteral("Install GNOME Keyring (Debian package gnome-keyring) or enable the Secret "
-                                          "Service integration of your password manager, and try again."));
+            QStringLiteral("No Secret Service provider answers on the D-Bus session%1.").arg(detailText),
+            QStringLiteral("Install GNOME Keyring (Debian package gnome-keyring) or enable the Secret "
+                           "Service integration of your password manager, and try again."));
     }
     return Error::make(Error::Code::Unknown,
-                       QStringLiteral("The system keychain could not %1 the secret%2.").arg(verb(operation), detailText),
-                       QStringLiteral("Check that the keychain works (for example in Seahorse) and try again."));
+        QStringLiteral("The system keychain could not %1 the secret%2.").arg(verb(operation), detailText),
+        QStringLiteral("Check that the keychain works (for example in Seahorse) and try again."));
 }
 
 } // namespace rd

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <vector>
@@ -18,27 +19,28 @@ const QList<QRegularExpression> &credentialPatterns()
     static const QList<QRegularExpression> patterns = {
         // Authorization: token X / Bearer X / Basic X, also as ("Authorization", "token X") or
         // {"Authorization": "Bearer X"} in dumps of header lists.
-        QRegularExpression(QStringLiteral(R"re(\bauthorization\b["']?\s*[:=,]\s*["']?(?:token|bearer|basic)\s+([^\s"',;)\]}]+))re"),
-                           QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral(R"re(\bauthorization\b["']?\s*[:=,]\s*["']?(?:token|bearer|basic)\s+([^\s"',;)\]}]+))re"),
+            QRegularExpression::CaseInsensitiveOption),
         // A bearer credential on its own.
-        QRegularExpression(QStringLiteral(R"re(\bbearer\s+([A-Za-z0-9\-._~+/]+=*))re"),
-                           QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral(R"re(\bbearer\s+([A-Za-z0-9\-._~+/]+=*))re"), QRegularExpression::CaseInsensitiveOption),
         // token=X, access_token=X, private_token=X, password=X in a query or a form body.
-        QRegularExpression(QStringLiteral(R"re(\b(?:\w*_)?(?:token|password)=([^&#\s"'<>]+))re"),
-                           QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral(R"re(\b(?:\w*_)?(?:token|password)=([^&#\s"'<>]+))re"), QRegularExpression::CaseInsensitiveOption),
         // "token": "X", "access_token":"X", "password": "X" in JSON.
-        QRegularExpression(QStringLiteral(R"re("(?:\w*_)?(?:token|password)"\s*:\s*"([^"]+)")re"),
-                           QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral(R"re("(?:\w*_)?(?:token|password)"\s*:\s*"([^"]+)")re"), QRegularExpression::CaseInsensitiveOption),
         // https://user:X@host
-        QRegularExpression(QStringLiteral(R"re(\b[a-z][a-z0-9+.\-]*://[^/\s:@]*:([^@\s/]+)@)re"),
-                           QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral(R"re(\b[a-z][a-z0-9+.\-]*://[^/\s:@]*:([^@\s/]+)@)re"), QRegularExpression::CaseInsensitiveOption),
     };
     return patterns;
 }
 
 QMutex g_filterMutex;
-std::atomic<QtMessageHandler> g_previousHandler{nullptr};
-std::atomic<bool> g_filterInstalled{false};
+std::atomic<QtMessageHandler> g_previousHandler { nullptr };
+std::atomic<bool> g_filterInstalled { false };
 
 void redactingMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
@@ -69,7 +71,7 @@ void Redactor::add(const QString &secret)
     if (secret.isEmpty()) {
         return;
     }
-    QStringList variants{secret};
+    QStringList variants { secret };
     const QString trimmed = secret.trimmed();
     if (!trimmed.isEmpty() && trimmed != secret) {
         variants << trimmed;
@@ -119,7 +121,8 @@ QString Redactor::redact(const QString &text) const
     {
         QReadLocker lock(&m_lock);
         for (const QString &secret : m_secrets) {
-            for (qsizetype at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + 1)) {
+            for (qsizetype at = text.indexOf(secret, 0, Qt::CaseInsensitive); at >= 0;
+                 at = text.indexOf(secret, at + 1, Qt::CaseInsensitive)) {
                 markRange(at, secret.size());
             }
         }
@@ -149,6 +152,15 @@ QString Redactor::redact(const QString &text) const
         }
     }
     return out;
+}
+
+bool Redactor::containsSecret(const QString &text) const
+{
+    // Very short secrets (a 4-letter password) would match ordinary text by chance.
+    constexpr qsizetype minimumLength = 6;
+    QReadLocker lock(&m_lock);
+    return std::any_of(m_secrets.cbegin(), m_secrets.cend(),
+        [&text](const QString &secret) { return secret.size() >= minimumLength && text.contains(secret, Qt::CaseInsensitive); });
 }
 
 void Redactor::installMessageFilter()

@@ -14,7 +14,8 @@ namespace rd {
 // installMessageFilter() does that for every qDebug/qInfo/qWarning/qCritical/qFatal message.
 //
 // redact() replaces with "***":
-//   - every occurrence of a registered secret (and of its percent-encoded form), overlapping
+//   - every occurrence of a registered secret, ignoring case (a lower-cased copy in a host name
+//     is still the secret), and of its percent-encoded form; overlapping
 //     occurrences of several secrets included: the union of all matched ranges is masked, so no
 //     fragment of one secret survives next to another;
 //   - the credential of an Authorization header ("Authorization: token X", "Bearer X", "Basic X"),
@@ -39,6 +40,9 @@ public:
     void clear();
 
     QString redact(const QString &text) const;
+    // True if the text contains a registered secret of at least 6 characters (ignoring case), e.g. a
+    // token pasted into a URL field.
+    bool containsSecret(const QString &text) const;
 
     // Installs a Qt message handler that redacts every message, then hands it to the handler
     // that was installed before (Qt's default one if none). Idempotent.

@@ -7,7 +7,7 @@ namespace rd {
 // Where a secret came from, so the UI can say it ("token from RELEASEDESK_TOKEN").
 enum class SecretSource {
     Environment, // an environment variable (headless and CI runs)
-    Keychain,    // the system keychain (Secret Service, macOS Keychain, Windows Credential Manager)
+    Keychain, // the system keychain (Secret Service, macOS Keychain, Windows Credential Manager)
 };
 
 // "environment" / "keychain", for logs and --json output.

@@ -48,11 +48,9 @@ Error redacted(Error error)
 
 SecretStore::SecretStore(QObject *parent)
     : SecretStore(std::make_unique<QtKeychainBackend>(), QProcessEnvironment::systemEnvironment(), parent)
-{
-}
+{ }
 
-SecretStore::SecretStore(std::unique_ptr<KeychainBackend> backend, const QProcessEnvironment &environment,
-                         QObject *parent)
+SecretStore::SecretStore(std::unique_ptr<KeychainBackend> backend, const QProcessEnvironment &environment, QObject *parent)
     : QObject(parent)
     , m_backend(backend.release())
     , m_environment(environment)
@@ -76,7 +74,7 @@ QString SecretStore::serviceName()
 
 QStringList SecretStore::tokenVariables()
 {
-    return {QStringLiteral("RELEASEDESK_TOKEN"), QStringLiteral("DEPLOY_TOKEN")};
+    return { QStringLiteral("RELEASEDESK_TOKEN"), QStringLiteral("DEPLOY_TOKEN") };
 }
 
 QString SecretStore::signPasswordVariable()
@@ -87,17 +85,22 @@ QString SecretStore::signPasswordVariable()
 Result<QString> SecretStore::normaliseServerUrl(const QString &serverUrl)
 {
     const QString trimmed = serverUrl.trimmed();
+    if (Redactor::instance().containsSecret(trimmed)) {
+        // A token pasted into the URL field: it must not end up in a keychain key or a message.
+        return fail(Error::Code::InvalidInput, QStringLiteral("The server URL contains a token or password."),
+            QStringLiteral("Enter the server's address (e.g. https://gitea.example.com) and the token separately."));
+    }
     QUrl url = QUrl::fromUserInput(trimmed);
     const QString scheme = url.scheme().toLower();
     const bool web = scheme == QStringLiteral("http") || scheme == QStringLiteral("https");
     if (trimmed.isEmpty() || !url.isValid() || url.host().isEmpty() || !web) {
         const QString shown = Redactor::instance().redact(QUrl(trimmed).adjusted(QUrl::RemoveUserInfo).toString());
         return fail(Error::Code::InvalidInput, QStringLiteral("'%1' is not a server URL.").arg(shown),
-                    QStringLiteral("Use the address you open in the browser, e.g. https://gitea.example.com."));
+            QStringLiteral("Use the address you open in the browser, e.g. https://gitea.example.com."));
     }
     if (!url.userInfo().isEmpty()) {
         return fail(Error::Code::InvalidInput, QStringLiteral("The server URL must not contain a user name or password."),
-                    QStringLiteral("Remove them from the URL and store the token in the settings instead."));
+            QStringLiteral("Remove them from the URL and store the token in the settings instead."));
     }
     url.setScheme(scheme);
     url.setHost(url.host().toLower());
@@ -132,7 +135,7 @@ Result<QString> SecretStore::certificateKey(const QString &certificatePath)
 {
     if (certificatePath.trimmed().isEmpty()) {
         return fail(Error::Code::InvalidInput, QStringLiteral("No certificate file was given."),
-                    QStringLiteral("Choose the .pfx/.p12 file used for code signing."));
+            QStringLiteral("Choose the .pfx/.p12 file used for code signing."));
     }
     return certificateKeyPrefix + QDir::cleanPath(QFileInfo(certificatePath).absoluteFilePath());
 }
@@ -144,7 +147,7 @@ std::optional<Secret> SecretStore::tokenFromEnvironment() const
 
 std::optional<Secret> SecretStore::certificatePasswordFromEnvironment() const
 {
-    return fromEnvironment({signPasswordVariable()});
+    return fromEnvironment({ signPasswordVariable() });
 }
 
 std::optional<Secret> SecretStore::fromEnvironment(const QStringList &variables) const
@@ -155,7 +158,7 @@ std::optional<Secret> SecretStore::fromEnvironment(const QStringList &variables)
         const QString value = m_environment.value(variable).trimmed();
         if (!value.isEmpty()) {
             Redactor::instance().add(value);
-            return Secret{value, SecretSource::Environment, variable};
+            return Secret { value, SecretSource::Environment, variable };
         }
     }
     return std::nullopt;
@@ -167,22 +170,21 @@ void SecretStore::tokenFor(const QString &serverUrl, QObject *context, SecretCal
     const QStringList variables = tokenVariables();
     const QString shown = url ? *url : QString();
     lookup(tokenKey(serverUrl), variables,
-           QStringLiteral("No token for %1 is stored in the system keychain, and neither %2 nor %3 is set.")
-               .arg(shown, variables.at(0), variables.at(1)),
-           QStringLiteral("Save a token for this server in ReleaseDesk's settings, or set %1 for this run.")
-               .arg(variables.at(0)),
-           context, std::move(done));
+        QStringLiteral("No token for %1 is stored in the system keychain, and neither %2 nor %3 is set.")
+            .arg(shown, variables.at(0), variables.at(1)),
+        QStringLiteral("Save a token for this server in ReleaseDesk's settings, or set %1 for this run.").arg(variables.at(0)),
+        context, std::move(done));
 }
 
 void SecretStore::certificatePassword(const QString &certificatePath, QObject *context, SecretCallback done)
 {
     const Result<QString> key = certificateKey(certificatePath);
     const QString shown = key ? key->mid(certificateKeyPrefix.size()) : QString();
-    lookup(key, {signPasswordVariable()},
-           QStringLiteral("No password for the signing certificate %1 is stored in the system keychain, and %2 is not set.")
-               .arg(shown, signPasswordVariable()),
-           QStringLiteral("Enter it in the signing settings, or set %1 for this run.").arg(signPasswordVariable()),
-           context, std::move(done));
+    lookup(key, { signPasswordVariable() },
+        QStringLiteral("No password for the signing certificate %1 is stored in the system keychain, and %2 is not set.")
+            .arg(shown, signPasswordVariable()),
+        QStringLiteral("Enter it in the signing settings, or set %1 for this run.").arg(signPasswordVariable()), context,
+        std::move(done));
 }
 
 void SecretStore::storeToken(const QString &serverUrl, const QString &token, QObject *context, StatusCallback done)
@@ -192,28 +194,28 @@ void SecretStore::storeToken(const QString &serverUrl, const QString &token, QOb
     if (trimmed.isEmpty()) {
         post(context, [done] {
             done(fail(Error::Code::InvalidInput, QStringLiteral("The token is empty."),
-                      QStringLiteral("Paste the access token created in the server's user settings (Applications).")));
+                QStringLiteral("Paste the access token created in the server's user settings (Applications).")));
         });
         return;
     }
     if (std::any_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isSpace(); })) {
         post(context, [done] {
             done(fail(Error::Code::InvalidInput, QStringLiteral("The token contains spaces or line breaks."),
-                      QStringLiteral("Paste only the token itself.")));
+                QStringLiteral("Paste only the token itself.")));
         });
         return;
     }
     store(tokenKey(serverUrl), trimmed, tokenVariables().constFirst(), context, std::move(done));
 }
 
-void SecretStore::storeCertificatePassword(const QString &certificatePath, const QString &password, QObject *context,
-                                           StatusCallback done)
+void SecretStore::storeCertificatePassword(
+    const QString &certificatePath, const QString &password, QObject *context, StatusCallback done)
 {
     Redactor::instance().add(password);
     if (password.isEmpty()) {
         post(context, [done] {
             done(fail(Error::Code::InvalidInput, QStringLiteral("The certificate password is empty."),
-                      QStringLiteral("Enter the password of the .pfx/.p12 file.")));
+                QStringLiteral("Enter the password of the .pfx/.p12 file.")));
         });
         return;
     }
@@ -232,7 +234,7 @@ void SecretStore::forgetCertificatePassword(const QString &certificatePath, QObj
 }
 
 void SecretStore::lookup(const Result<QString> &key, const QStringList &variables, const QString &notFoundMessage,
-                         const QString &notFoundHint, QObject *context, SecretCallback done)
+    const QString &notFoundHint, QObject *context, SecretCallback done)
 {
     if (!key) {
         post(context, [done, error = redacted(key.error())] { done(std::unexpected(error)); });
@@ -245,26 +247,26 @@ void SecretStore::lookup(const Result<QString> &key, const QStringList &variable
         return;
     }
     const QString variable = variables.constFirst();
-    m_backend->read(serviceName(), entry, context,
-                    [done, entry, variable, notFoundMessage, notFoundHint](const Result<QString> &result) {
-                        if (result && !result->isEmpty()) {
-                            qCInfo(lcSecrets).noquote() << QStringLiteral("%1: using the system keychain.").arg(entry);
-                            done(Secret{*result, SecretSource::Keychain, serviceName() + QLatin1Char('/') + entry});
-                            return;
-                        }
-                        if (result || result.error().code == Error::Code::NotFound) {
-                            qCDebug(lcSecrets).noquote() << QStringLiteral("%1: not in the environment nor in the keychain.").arg(entry);
-                            done(fail(Error::Code::NotFound, notFoundMessage, notFoundHint));
-                            return;
-                        }
-                        const Error error = forCaller(result.error(), variable);
-                        qCDebug(lcSecrets).noquote() << QStringLiteral("%1: %2").arg(entry, error.toString());
-                        done(std::unexpected(error));
-                    });
+    m_backend->read(
+        serviceName(), entry, context, [done, entry, variable, notFoundMessage, notFoundHint](const Result<QString> &result) {
+            if (result && !result->isEmpty()) {
+                qCInfo(lcSecrets).noquote() << QStringLiteral("%1: using the system keychain.").arg(entry);
+                done(Secret { *result, SecretSource::Keychain, serviceName() + QLatin1Char('/') + entry });
+                return;
+            }
+            if (result || result.error().code == Error::Code::NotFound) {
+                qCDebug(lcSecrets).noquote() << QStringLiteral("%1: not in the environment nor in the keychain.").arg(entry);
+                done(fail(Error::Code::NotFound, notFoundMessage, notFoundHint));
+                return;
+            }
+            const Error error = forCaller(result.error(), variable);
+            qCDebug(lcSecrets).noquote() << QStringLiteral("%1: %2").arg(entry, error.toString());
+            done(std::unexpected(error));
+        });
 }
 
-void SecretStore::store(const Result<QString> &key, const QString &secret, const QString &variable, QObject *context,
-                        StatusCallback done)
+void SecretStore::store(
+    const Result<QString> &key, const QString &secret, const QString &variable, QObject *context, StatusCallback done)
 {
     if (!key) {
         post(context, [done, error = redacted(key.error())] { done(std::unexpected(error)); });

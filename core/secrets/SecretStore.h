@@ -40,8 +40,7 @@ public:
     // The system keychain (QtKeychainBackend) and the process environment.
     explicit SecretStore(QObject *parent = nullptr);
     // For tests and special set-ups: the store takes ownership of the backend.
-    SecretStore(std::unique_ptr<KeychainBackend> backend, const QProcessEnvironment &environment,
-                QObject *parent = nullptr);
+    SecretStore(std::unique_ptr<KeychainBackend> backend, const QProcessEnvironment &environment, QObject *parent = nullptr);
     ~SecretStore() override;
 
     KeychainBackend *backend() const { return m_backend; }
@@ -54,30 +53,29 @@ public:
     void forgetToken(const QString &serverUrl, QObject *context, StatusCallback done);
 
     void certificatePassword(const QString &certificatePath, QObject *context, SecretCallback done);
-    void storeCertificatePassword(const QString &certificatePath, const QString &password, QObject *context,
-                                  StatusCallback done);
+    void storeCertificatePassword(const QString &certificatePath, const QString &password, QObject *context, StatusCallback done);
     void forgetCertificatePassword(const QString &certificatePath, QObject *context, StatusCallback done);
 
     // The environment part alone, synchronously (e.g. for a dry run to say where a token will come from).
     std::optional<Secret> tokenFromEnvironment() const;
     std::optional<Secret> certificatePasswordFromEnvironment() const;
 
-    static QString serviceName();         // "ReleaseDesk"
-    static QStringList tokenVariables();  // RELEASEDESK_TOKEN, DEPLOY_TOKEN, in order of precedence
+    static QString serviceName(); // "ReleaseDesk"
+    static QStringList tokenVariables(); // RELEASEDESK_TOKEN, DEPLOY_TOKEN, in order of precedence
     static QString signPasswordVariable(); // RELEASEDESK_SIGN_PASSWORD
 
-    // Scheme and host lower-case, default port, user info, query, fragment, trailing slashes and a
-    // trailing /api/v1 removed (the same server as ServerConfig::normaliseUrl, plus default ports).
+    // Scheme and host lower-case; default port, query, fragment, trailing slashes and a trailing
+    // /api/v1 removed (the same server as ServerConfig::normaliseUrl, plus default ports). Refuses
+    // non-http(s) URLs, URLs with user info, and text containing a registered secret (a pasted token).
     static Result<QString> normaliseServerUrl(const QString &serverUrl);
-    static Result<QString> tokenKey(const QString &serverUrl);             // "token:https://gitea.example.com"
+    static Result<QString> tokenKey(const QString &serverUrl); // "token:https://gitea.example.com"
     static Result<QString> certificateKey(const QString &certificatePath); // "signing-password:/abs/cert.pfx"
 
 private:
     std::optional<Secret> fromEnvironment(const QStringList &variables) const;
     void lookup(const Result<QString> &key, const QStringList &variables, const QString &notFoundMessage,
-                const QString &notFoundHint, QObject *context, SecretCallback done);
-    void store(const Result<QString> &key, const QString &secret, const QString &variable, QObject *context,
-               StatusCallback done);
+        const QString &notFoundHint, QObject *context, SecretCallback done);
+    void store(const Result<QString> &key, const QString &secret, const QString &variable, QObject *context, StatusCallback done);
     void forget(const Result<QString> &key, const QString &variable, QObject *context, StatusCallback done);
     void post(QObject *context, std::function<void()> call);
 

@@ -8,8 +8,8 @@ using namespace Qt::StringLiterals;
 
 QString tagHint(const QString &prefix)
 {
-    return u"Release tags look like %1 (final), %2, %3 or %4."_s.arg(prefix + u"1.2.3"_s, prefix + u"1.2.3-alpha.1"_s,
-                                                                        prefix + u"1.2.3-beta.2"_s, prefix + u"1.2.3-rc.1"_s);
+    return u"Release tags look like %1 (final), %2, %3 or %4."_s.arg(
+        prefix + u"1.2.3"_s, prefix + u"1.2.3-alpha.1"_s, prefix + u"1.2.3-beta.2"_s, prefix + u"1.2.3-rc.1"_s);
 }
 
 bool isAsciiDigit(QChar c)
@@ -41,24 +41,22 @@ QString preTagName(const QString &label)
 
 TagScheme::TagScheme()
     : m_prefix(u"v"_s)
-{
-}
+{ }
 
 TagScheme::TagScheme(QString prefix)
     : m_prefix(std::move(prefix))
-{
-}
+{ }
 
 Result<TagScheme> TagScheme::withPrefix(QStringView prefix)
 {
     const QString shown = prefix.toString();
     const auto invalid = [&shown](const QString &why) {
         return fail(Error::Code::InvalidInput, u"The tag prefix '%1' %2."_s.arg(shown, why),
-                    u"Use a short prefix such as \"v\", \"release-\" or \"app/v\", or none."_s);
+            u"Use a short prefix such as \"v\", \"release-\" or \"app/v\", or none."_s);
     };
     for (const QChar c : prefix) {
-        const bool allowed = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || isAsciiDigit(c) || c == u'.'
-            || c == u'-' || c == u'_' || c == u'/';
+        const bool allowed = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || isAsciiDigit(c) || c == u'.' || c == u'-'
+            || c == u'_' || c == u'/';
         if (!allowed) {
             return invalid(u"contains '%1'; only ASCII letters, digits, '.', '-', '_' and '/' are allowed"_s.arg(c));
         }
@@ -83,25 +81,25 @@ Result<Version> TagScheme::versionFromTag(QStringView tag) const
     const QString shown = tag.toString();
     if (!tag.startsWith(m_prefix)) {
         return fail(Error::Code::InvalidInput, u"Tag '%1' does not start with the tag prefix '%2'."_s.arg(shown, m_prefix),
-                    tagHint(m_prefix));
+            tagHint(m_prefix));
     }
     const QStringView rest = tag.sliced(m_prefix.size());
     if (rest.isEmpty() || !isAsciiDigit(rest.front())) {
         return fail(Error::Code::InvalidInput,
-                    u"Tag '%1' has no version number right after its prefix '%2'."_s.arg(shown, m_prefix), tagHint(m_prefix));
+            u"Tag '%1' has no version number right after its prefix '%2'."_s.arg(shown, m_prefix), tagHint(m_prefix));
     }
     if (isTrailingSpace(rest.back())) {
         return fail(Error::Code::InvalidInput, u"Tag '%1' ends with whitespace."_s.arg(shown), tagHint(m_prefix));
     }
     auto version = Version::parse(rest);
     if (!version) {
-        return fail(Error::Code::InvalidInput, u"Tag '%1' does not hold a valid version: %2"_s.arg(shown, version.error().message),
-                    tagHint(m_prefix));
+        return fail(Error::Code::InvalidInput,
+            u"Tag '%1' does not hold a valid version: %2"_s.arg(shown, version.error().message), tagHint(m_prefix));
     }
     if (!version->epoch().isZero()) {
         return fail(Error::Code::InvalidInput,
-                    u"Tag '%1' carries a version epoch (%2!), which release tags do not use."_s.arg(shown, version->epoch().toString()),
-                    tagHint(m_prefix));
+            u"Tag '%1' carries a version epoch (%2!), which release tags do not use."_s.arg(shown, version->epoch().toString()),
+            tagHint(m_prefix));
     }
     return version;
 }
@@ -111,8 +109,8 @@ Result<QString> TagScheme::tagFromVersion(const Version &version) const
     const QString text = version.toString();
     if (!version.epoch().isZero()) {
         return fail(Error::Code::InvalidInput,
-                    u"Version %1 has an epoch (%2!), which a tag cannot carry."_s.arg(text, version.epoch().toString()),
-                    u"Drop the epoch from the version, or create this tag by hand."_s);
+            u"Version %1 has an epoch (%2!), which a tag cannot carry."_s.arg(text, version.epoch().toString()),
+            u"Drop the epoch from the version, or create this tag by hand."_s);
     }
     QString tag = m_prefix;
     for (qsizetype i = 0; i < version.release().size(); ++i) {
@@ -126,8 +124,8 @@ Result<QString> TagScheme::tagFromVersion(const Version &version) const
         const QString name = preTagName(pre->label);
         if (name.isEmpty()) {
             return fail(Error::Code::InvalidInput,
-                        u"Version %1 has the pre-release label '%2', which has no tag spelling."_s.arg(text, pre->label),
-                        u"Use a, b or rc pre-releases (1.2.3a1, 1.2.3b1, 1.2.3rc1)."_s);
+                u"Version %1 has the pre-release label '%2', which has no tag spelling."_s.arg(text, pre->label),
+                u"Use a, b or rc pre-releases (1.2.3a1, 1.2.3b1, 1.2.3rc1)."_s);
         }
         suffix << name << pre->number.toString();
     }
@@ -147,7 +145,7 @@ Result<QString> TagScheme::tagFromVersion(const Version &version) const
     const auto back = versionFromTag(tag);
     if (!back || back->toString() != text) {
         return fail(Error::Code::InvalidInput, u"Version %1 cannot be written as a tag that reads back as itself."_s.arg(text),
-                    u"Use a local label of ASCII letters and digits only."_s);
+            u"Use a local label of ASCII letters and digits only."_s);
     }
     return tag;
 }

@@ -13,7 +13,7 @@ struct VersionData
     {
         bool numeric = false;
         VersionNumber number; // when numeric
-        QString text;         // otherwise, lower-cased
+        QString text; // otherwise, lower-cased
     };
 
     VersionNumber epoch;
@@ -28,7 +28,7 @@ struct VersionData
     bool hasDev = false;
     VersionNumber dev;
     QList<LocalPart> local; // empty when there is no local label
-    quint64 sortKey = 0;    // see Version::m_key
+    quint64 sortKey = 0; // see Version::m_key
 
     // Call once the pieces are set.
     void finish()
@@ -132,8 +132,8 @@ constexpr bool isPyWhitespace(char16_t c) noexcept
     if (c < 0x85) {
         return false;
     }
-    return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029
-        || c == 0x202f || c == 0x205f || c == 0x3000;
+    return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f
+        || c == 0x205f || c == 0x3000;
 }
 
 constexpr bool isDigit(char16_t c) noexcept
@@ -220,9 +220,9 @@ QString canonicalLabel(QStringView lowered)
 // Spellings in the order that gives the regex's answer: when one is a prefix of another, the
 // longer one first (after "a", "lpha" could never continue a valid version, so the regex
 // backtracks to "alpha").
-constexpr std::array<std::u16string_view, 8> PreWords = {u"preview", u"pre", u"alpha", u"a", u"beta", u"b", u"rc", u"c"};
-constexpr std::array<std::u16string_view, 3> PostWords = {u"post", u"rev", u"r"};
-constexpr std::array<std::u16string_view, 1> DevWords = {u"dev"};
+constexpr std::array<std::u16string_view, 8> PreWords = { u"preview", u"pre", u"alpha", u"a", u"beta", u"b", u"rc", u"c" };
+constexpr std::array<std::u16string_view, 3> PostWords = { u"post", u"rev", u"r" };
+constexpr std::array<std::u16string_view, 1> DevWords = { u"dev" };
 
 QString escaped(QStringView text)
 {
@@ -260,8 +260,7 @@ class Parser
 public:
     explicit Parser(QStringView text)
         : m_text(text)
-    {
-    }
+    { }
 
     bool run(VersionData &v);
     const QString &reason() const { return m_reason; }
@@ -373,8 +372,8 @@ bool Parser::run(VersionData &v)
         }
         m_pos = end + 1;
         if (m_pos == m_end || !isDigit(at(m_pos))) {
-            return failWith(u"expected a release number after the epoch '"_s + display(m_text.sliced(m_begin, m_pos - m_begin))
-                            + u"'"_s);
+            return failWith(
+                u"expected a release number after the epoch '"_s + display(m_text.sliced(m_begin, m_pos - m_begin)) + u"'"_s);
         }
     }
 
@@ -519,7 +518,7 @@ bool Parser::localError(qsizetype labelStart, qsizetype at)
         return failWith(quoted + u" has an empty part"_s);
     }
     return failWith(quoted + u" contains '"_s + display(m_text.sliced(at, 1))
-                    + u"'; only letters, digits and the separators '.', '-' and '_' are allowed"_s);
+        + u"'; only letters, digits and the separators '.', '-' and '_' are allowed"_s);
 }
 
 bool Parser::startsWithKeyword(QStringView text) const
@@ -626,16 +625,15 @@ Version::Version()
 Version::Version(std::shared_ptr<const VersionData> data)
     : m_d(std::move(data))
     , m_key(m_d->sortKey)
-{
-}
+{ }
 
 Result<Version> Version::parse(QStringView text)
 {
     auto data = std::make_shared<VersionData>();
     Parser parser(text);
     if (!parser.run(*data)) {
-        return fail(Error::Code::InvalidInput,
-                    u"'"_s + display(text) + u"' is not a valid PEP 440 version: "_s + parser.reason(), InvalidHint);
+        return fail(Error::Code::InvalidInput, u"'"_s + display(text) + u"' is not a valid PEP 440 version: "_s + parser.reason(),
+            InvalidHint);
     }
     return Version(std::move(data));
 }
@@ -714,7 +712,7 @@ std::optional<Version::PreRelease> Version::pre() const
     if (!m_d->hasPre) {
         return std::nullopt;
     }
-    return PreRelease{m_d->preLabel, m_d->pre};
+    return PreRelease { m_d->preLabel, m_d->pre };
 }
 
 std::optional<VersionNumber> Version::post() const
@@ -781,7 +779,7 @@ Result<Version> Version::bump(Part part) const
     data->epoch = v.epoch;
     data->release = v.release;
     const bool laterPartsZero = std::all_of(v.release.begin() + std::min(index + 1, v.release.size()), v.release.end(),
-                                            [](const VersionNumber &n) { return n.isZero(); });
+        [](const VersionNumber &n) { return n.isZero(); });
     if (!(v.isUnreleased() && laterPartsZero)) {
         while (data->release.size() <= index) {
             data->release.append(VersionNumber());
@@ -799,8 +797,8 @@ Result<Version> Version::bump(Part part) const
 
 Result<Version> Version::nextPre(PreKind kind, Part part) const
 {
-    static const std::array<QString, 3> Labels = {u"a"_s, u"b"_s, u"rc"_s};
-    static const std::array<QString, 3> Names = {u"an alpha"_s, u"a beta"_s, u"a release candidate"_s};
+    static const std::array<QString, 3> Labels = { u"a"_s, u"b"_s, u"rc"_s };
+    static const std::array<QString, 3> Names = { u"an alpha"_s, u"a beta"_s, u"a release candidate"_s };
     const QString &label = Labels[size_t(kind)];
     const VersionData &v = *m_d;
 
@@ -814,10 +812,10 @@ Result<Version> Version::nextPre(PreKind kind, Part part) const
         const int order = QStringView(v.preLabel).compare(QStringView(label));
         if (order > 0) {
             return fail(Error::Code::Precondition,
-                        u"'"_s + display(toString()) + u"' is already past that stage: "_s + Names[size_t(kind)] + u" of "_s
-                            + baseVersion().toString() + u" would sort before it."_s,
-                        u"Bump the release first (for example nextPatch() then the pre-release), or use promote() "
-                        u"to release "_s + baseVersion().toString() + u"."_s);
+                u"'"_s + display(toString()) + u"' is already past that stage: "_s + Names[size_t(kind)] + u" of "_s
+                    + baseVersion().toString() + u" would sort before it."_s,
+                u"Release "_s + baseVersion().toString()
+                    + u" first, or bump the patch, minor or major version to start a new series of pre-releases."_s);
         }
         if (order == 0) {
             if (v.hasDev && !v.hasPost) {
@@ -825,8 +823,8 @@ Result<Version> Version::nextPre(PreKind kind, Part part) const
             } else {
                 auto next = v.pre.incremented();
                 if (!next) {
-                    return fail(Error::Code::InvalidInput,
-                                u"Cannot bump "_s + display(toString()) + u": "_s + next.error().message);
+                    return fail(
+                        Error::Code::InvalidInput, u"Cannot bump "_s + display(toString()) + u": "_s + next.error().message);
                 }
                 data->pre = std::move(*next);
             }
@@ -849,8 +847,8 @@ Result<Version> Version::promote() const
     const VersionData &v = *m_d;
     if (!isPrerelease()) {
         return fail(Error::Code::Precondition,
-                    u"'"_s + display(toString()) + u"' is not a pre-release or dev release, so there is nothing to promote."_s,
-                    u"Start the next version with nextPatch(), nextMinor() or nextMajor()."_s);
+            u"'"_s + display(toString()) + u"' is not a pre-release or dev release, so there is nothing to promote."_s,
+            u"Bump the patch, minor or major version instead."_s);
     }
     auto data = std::make_shared<VersionData>();
     data->epoch = v.epoch;

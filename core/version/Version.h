@@ -74,7 +74,8 @@ public:
 
     VersionNumber epoch() const;
     const QList<VersionNumber> &release() const; // at least one part, trailing zeros kept
-    VersionNumber major() const;                 // release part 0, 1 and 2, or 0 when missing
+    // Release parts 0, 1 and 2, or 0 when the release is shorter (like packaging).
+    VersionNumber major() const;
     VersionNumber minor() const;
     VersionNumber micro() const;
     std::optional<PreRelease> pre() const;
@@ -83,10 +84,10 @@ public:
     QString local() const; // normalised ("ubuntu.1"), empty when there is none
     bool hasLocal() const;
 
-    bool isPrerelease() const;  // a pre-release or a dev release (packaging's is_prerelease)
-    bool isDevrelease() const;  // has a dev segment
+    bool isPrerelease() const; // a pre-release or a dev release (packaging's is_prerelease)
+    bool isDevrelease() const; // has a dev segment
     bool isPostrelease() const; // has a post segment
-    Version baseVersion() const;   // epoch and release only: 1!1.2.3rc1+x -> 1!1.2.3
+    Version baseVersion() const; // epoch and release only: 1!1.2.3rc1+x -> 1!1.2.3
     Version publicVersion() const; // without the local label: 1.2.3rc1+x -> 1.2.3rc1
 
     Result<Version> bump(Part part) const;
@@ -108,10 +109,8 @@ public:
         return a.m_d == b.m_d ? 0 : compareData(*a.m_d, *b.m_d);
     }
     friend bool operator==(const Version &a, const Version &b) noexcept { return compare(a, b) == 0; }
-    friend std::strong_ordering operator<=>(const Version &a, const Version &b) noexcept
-    {
-        return compare(a, b) <=> 0;
-    }
+    // Weak: equal versions may still print differently (1.0 and 1.0.0).
+    friend std::weak_ordering operator<=>(const Version &a, const Version &b) noexcept { return compare(a, b) <=> 0; }
     // Consistent with ==: 1.0 and 1.0.0 hash alike.
     friend size_t qHash(const Version &version, size_t seed) noexcept;
 

@@ -35,16 +35,16 @@ Result<VersionNumber> VersionNumber::fromString(QStringView digits)
     }
     for (const QChar c : digits) {
         if (c < u'0' || c > u'9') {
-            return fail(Error::Code::InvalidInput,
-                        QStringLiteral("'%1' is not a number (only the digits 0-9 are allowed)").arg(digits));
+            return fail(
+                Error::Code::InvalidInput, QStringLiteral("'%1' is not a number (only the digits 0-9 are allowed)").arg(digits));
         }
     }
     if (digits.size() > MaxDigits) {
         return fail(Error::Code::InvalidInput,
-                    QStringLiteral("the number %1 has %2 digits; at most %3 are supported")
-                        .arg(elidedDigits(digits))
-                        .arg(digits.size())
-                        .arg(MaxDigits));
+            QStringLiteral("the number %1 has %2 digits; at most %3 are supported")
+                .arg(elidedDigits(digits))
+                .arg(digits.size())
+                .arg(MaxDigits));
     }
     qsizetype first = 0;
     while (first < digits.size() - 1 && digits[first] == u'0') {
@@ -112,7 +112,7 @@ Result<VersionNumber> VersionNumber::incremented() const
         digits.prepend(u'1');
         if (digits.size() > MaxDigits) {
             return fail(Error::Code::InvalidInput,
-                        QStringLiteral("%1 plus one would have more than %2 digits").arg(elidedDigits(m_digits)).arg(MaxDigits));
+                QStringLiteral("%1 plus one would have more than %2 digits").arg(elidedDigits(m_digits)).arg(MaxDigits));
         }
     }
     VersionNumber number;

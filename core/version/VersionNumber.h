@@ -61,7 +61,7 @@ private:
     static std::strong_ordering compareSlow(const VersionNumber &a, const VersionNumber &b) noexcept;
 
     quint64 m_small = 0; // the value when it has at most 19 digits (then m_digits is empty)
-    QString m_digits;    // otherwise its digits, no leading zero (so always 20 or more)
+    QString m_digits; // otherwise its digits, no leading zero (so always 20 or more)
 };
 
 } // namespace rd

@@ -31,9 +31,8 @@ QString GiteaTestServer::scriptPath()
 }
 
 GiteaTestServer::GiteaTestServer()
-    : GiteaTestServer(Options{})
-{
-}
+    : GiteaTestServer(Options {})
+{ }
 
 GiteaTestServer::GiteaTestServer(const Options &options)
 {
@@ -44,7 +43,8 @@ GiteaTestServer::GiteaTestServer(const Options &options)
     }
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
-    m_process.start(python, {scriptPath(), QStringLiteral("--mode"), options.mode, QStringLiteral("--version"), options.version});
+    m_process.start(
+        python, { scriptPath(), QStringLiteral("--mode"), options.mode, QStringLiteral("--version"), options.version });
     if (!m_process.waitForStarted(10'000)) {
         m_error = QStringLiteral("could not start the test server: ") + m_process.errorString();
         return;
@@ -86,15 +86,17 @@ QJsonValue GiteaTestServer::control(const QString &what, const QJsonObject &body
     QNetworkRequest request(QUrl(url() + QStringLiteral("/_control/") + what));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     request.setTransferTimeout(20'000);
-    QNetworkReply *reply = what == QStringLiteral("state") ? network.get(request)
-                                                            : network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = what == QStringLiteral("state")
+        ? network.get(request)
+        : network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     const QByteArray answer = reply->readAll();
     reply->deleteLater();
     if (reply->error() != QNetworkReply::NoError) {
-        return QJsonObject{{QStringLiteral("error"), reply->errorString() + QStringLiteral(": ") + QString::fromUtf8(answer)}};
+        return QJsonObject { { QStringLiteral("error"),
+            reply->errorString() + QStringLiteral(": ") + QString::fromUtf8(answer) } };
     }
     const QJsonDocument doc = QJsonDocument::fromJson(answer);
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
@@ -126,20 +128,21 @@ namespace rd::test {
 
 void GiteaTestServer::seedStandard()
 {
-    const QJsonObject seedObject{
-        {QStringLiteral("users"),
-         QJsonArray{QJsonObject{{QStringLiteral("login"), QStringLiteral("alice")},
-                                {QStringLiteral("tokens"), QJsonArray{QJsonObject{{QStringLiteral("token"), aliceToken()},
-                                                                                  {QStringLiteral("scopes"), QJsonArray{QStringLiteral("all")}}}}}},
-                    QJsonObject{{QStringLiteral("login"), QStringLiteral("bob")},
-                                {QStringLiteral("tokens"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("token"), bobToken()},
-                                                        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("read:repository"),
-                                                                                              QStringLiteral("read:user")}}}}}}}},
-        {QStringLiteral("repos"),
-         QJsonArray{QJsonObject{{QStringLiteral("owner"), QStringLiteral("alice")},
-                                {QStringLiteral("name"), QStringLiteral("tallyho")},
-                                {QStringLiteral("collaborators"), QJsonObject{{QStringLiteral("bob"), QStringLiteral("read")}}}}}},
+    const QJsonObject seedObject {
+        { QStringLiteral("users"),
+            QJsonArray { QJsonObject { { QStringLiteral("login"), QStringLiteral("alice") },
+                             { QStringLiteral("tokens"),
+                                 QJsonArray { QJsonObject { { QStringLiteral("token"), aliceToken() },
+                                     { QStringLiteral("scopes"), QJsonArray { QStringLiteral("all") } } } } } },
+                QJsonObject { { QStringLiteral("login"), QStringLiteral("bob") },
+                    { QStringLiteral("tokens"),
+                        QJsonArray { QJsonObject { { QStringLiteral("token"), bobToken() },
+                            { QStringLiteral("scopes"),
+                                QJsonArray { QStringLiteral("read:repository"), QStringLiteral("read:user") } } } } } } } },
+        { QStringLiteral("repos"),
+            QJsonArray { QJsonObject { { QStringLiteral("owner"), QStringLiteral("alice") },
+                { QStringLiteral("name"), QStringLiteral("tallyho") },
+                { QStringLiteral("collaborators"), QJsonObject { { QStringLiteral("bob"), QStringLiteral("read") } } } } } },
     };
     seed(seedObject);
 }

@@ -16,7 +16,7 @@ public:
     struct Options
     {
         QString mode = QStringLiteral("gitea"); // or "github"
-        QString version = QStringLiteral("1.22.0");
+        QString version = QStringLiteral("1.27.0"); // the behaviour gitea-api-notes.md describes
     };
 
     GiteaTestServer();

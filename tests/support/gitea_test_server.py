@@ -56,6 +56,7 @@ GO_MAX_FORM_SIZE = 10 << 20         # net/http maxFormSize for urlencoded bodies
 GO_CHUNKING_THRESHOLD = 2048        # net/http buffers this much before switching to chunked
 MAX_SMALL_BODY = 32 << 20           # JSON bodies are read into memory up to this size
 MAX_MULTIPART_VALUES = 10 << 20     # net/http: non-file multipart values budget
+MAX_LOG_ENTRIES = 20000             # request log entries kept for /_control/state
 DEFAULT_FILE_MAX_SIZE = 2048 << 20  # [repository.release] FILE_MAX_SIZE default (2048 MiB)
 # [attachment] ALLOWED_TYPES default (issue attachments; what /settings/attachment reports).
 DEFAULT_ATTACHMENT_ALLOWED_TYPES = (
@@ -75,6 +76,8 @@ NGINX_413 = (b"<html>\r\n<head><title>413 Request Entity Too Large</title></head
 
 def parse_version(text: str) -> tuple[int, int, int]:
     """'1.22.3+dev-12' -> (1, 22, 3); missing parts are 0."""
+    if not re.match(r"^v?\d+\.\d+", text):
+        raise ValueError(f"not a version: {text!r}")
     nums = [int(x) for x in re.findall(r"\d+", text.split("+")[0].split("-")[0])[:3]]
     while len(nums) < 3:
         nums.append(0)
@@ -398,17 +401,21 @@ class BodyReader:
         return n
 
     def read(self, n: int) -> bytes:
-        """Reads up to n bytes (loops over chunk boundaries); b'' at end."""
-        out = bytearray(n)
-        mv = memoryview(out)
+        """Reads up to n bytes (loops over chunk boundaries); b'' at end.  Allocates in pieces
+        of at most 1 MiB, so read(32 MiB) of a small body stays cheap."""
+        parts: list = []
         got = 0
-        while got < n:
-            k = self.readinto(mv[got:])
+        while got < n and not self.eof:
+            want = min(n - got, CHUNK)
+            if not self.chunked:
+                want = min(want, self.remaining)
+            buf = bytearray(want)
+            k = self.readinto(memoryview(buf))
             if k == 0:
                 break
+            parts.append(buf if k == want else buf[:k])
             got += k
-        del mv
-        return bytes(out[:got])
+        return b"".join(parts)
 
     def read_all(self, limit: int) -> Optional[bytes]:
         """Whole body if it is at most `limit` bytes, else None (body partly consumed)."""
@@ -468,74 +475,85 @@ class MultipartStreamParser:
 
     def parse(self) -> None:
         delim = self.delim
-        keep = len(delim) + 2          # enough tail to recognise a delimiter split across reads
+        dlen = len(delim)
+        keep = dlen + 2              # tail that might be the start of a delimiter split by a read
+        cap = 2 * CHUNK
+        buf = bytearray(cap)         # one buffer for the whole body: readinto, find, write views
+        mv = memoryview(buf)
         # A virtual CRLF in front lets the first boundary (which has none) match `delim`.
-        pending = bytearray(b"\r\n")
-        state = "preamble"
-        sink = None
-        header_block = bytearray()
+        buf[0:2] = b"\r\n"
+        start, end = 0, 2            # unprocessed data is buf[start:end]
         at_eof = False
 
         def fill() -> bool:
-            nonlocal at_eof
+            """Moves the unprocessed tail to the front and reads more behind it."""
+            nonlocal start, end, at_eof
             if at_eof:
                 return False
-            chunk = self.body.read(CHUNK)
-            if not chunk:
+            if start:
+                n = end - start
+                buf[0:n] = bytes(mv[start:end])   # small: at most a header block or `keep`
+                start, end = 0, n
+            if end >= cap:
+                raise MultipartError("multipart: part headers too large")
+            k = self.body.readinto(mv[end:cap])
+            if k == 0:
                 at_eof = True
                 return False
-            pending.extend(chunk)
+            end += k
             return True
 
+        state = "preamble"
+        sink = None
         while True:
             if state in ("preamble", "body"):
-                i = pending.find(delim)
+                i = buf.find(delim, start, end)
                 if i < 0:
-                    # Emit everything that cannot be the start of a delimiter, keep the tail.
-                    safe = len(pending) - keep
-                    if safe > 0:
+                    safe = end - keep
+                    if safe > start:
                         if sink is not None:
-                            sink.write(memoryview(pending)[:safe])
-                        del pending[:safe]
+                            sink.write(mv[start:safe])
+                        start = safe
                     if not fill():
                         raise MultipartError("multipart: NextPart: EOF")
                     continue
                 if sink is not None:
-                    sink.write(memoryview(pending)[:i])
+                    sink.write(mv[start:i])
                     sink.close()
                     sink = None
-                del pending[:i + len(delim)]
+                start = i + dlen
                 state = "after_delim"
             if state == "after_delim":
-                while len(pending) < 2 and fill():
+                while end - start < 2 and fill():
                     pass
-                if pending[:2] == b"--":
-                    self.body.discard(None)  # epilogue
+                if buf[start:start + 2] == b"--":
+                    self.body.discard(None)   # epilogue
                     return
-                j = pending.find(b"\n")
+                j = buf.find(b"\n", start, end)
                 while j < 0:
-                    if len(pending) > 4096 or not fill():
+                    if end - start > 4096 or not fill():
                         raise MultipartError("multipart: boundary line not terminated")
-                    j = pending.find(b"\n")
-                if pending[:j + 1].rstrip(b"\r\n").strip(b" \t"):
+                    j = buf.find(b"\n", start, end)
+                if bytes(buf[start:j + 1]).strip(b" \t\r\n"):
                     raise MultipartError("multipart: garbage after boundary")
-                del pending[:j + 1]
-                header_block.clear()
+                start = j + 1
                 state = "headers"
             if state == "headers":
-                if pending.startswith(b"\r\n"):
-                    end, skip = 0, 2
+                while end - start < 2 and fill():
+                    pass
+                if buf.startswith(b"\r\n", start, end):   # part without headers
+                    hdr_end, skip = start, 2
                 else:
-                    end = pending.find(b"\r\n\r\n")
-                    while end < 0:
-                        if len(pending) > (1 << 20) or not fill():
+                    hdr_end = buf.find(b"\r\n\r\n", start, end)
+                    while hdr_end < 0:
+                        if not fill():
                             raise MultipartError("multipart: malformed part headers")
-                        end = pending.find(b"\r\n\r\n")
+                        hdr_end = buf.find(b"\r\n\r\n", start, end)
                     skip = 4
-                header_block = pending[:end]
-                del pending[:end + skip]
+                block = bytes(buf[start:hdr_end]).decode("utf-8", "replace")
+                start = hdr_end + skip
                 headers: dict[str, str] = {}
-                for line in bytes(header_block).decode("utf-8", "replace").split("\r\n"):
+                for line in block.split("\r\n"):
                     if ":" in line:
                         k, v = line.split(":", 1)
                         headers.setdefault(k.strip().lower(), v.strip())
@@ -1219,12 +1237,17 @@ def type_json_name(v) -> str:
 
 
 def go_json_error(e: Exception) -> str:
-    if isinstance(e, json.JSONDecodeError):
-        if "Expecting value" in e.msg and e.pos >= len(e.doc):
-            return "unexpected EOF"
-        ch = e.doc[e.pos:e.pos + 1] if e.pos < len(e.doc) else ""
-        return f"invalid character '{ch}' looking for beginning of value" if ch else "unexpected EOF"
-    return "invalid character looking for beginning of value"
+    """Approximates encoding/json's syntax error texts from Python's JSONDecodeError."""
+    if not isinstance(e, json.JSONDecodeError):
+        return "invalid character looking for beginning of value"
+    ch = e.doc[e.pos:e.pos + 1] if e.pos < len(e.doc) else ""
+    if not ch:
+        return "unexpected EOF"
+    context = {"Expecting property name enclosed in double quotes": "looking for beginning of object key string",
+               "Expecting ':' delimiter": "after object key",
+               "Expecting ',' delimiter": "after object key:value pair",
+               "Extra data": "after top-level value"}.get(e.msg, "looking for beginning of value")
+    return f"invalid character '{ch}' {context}"
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1286,21 +1309,22 @@ class GiteaApi(ApiBase):
             return Response(e.status, (e.message or "Not Found").encode() + b"\n",
                             "text/plain; charset=utf-8", e.headers)
         message = e.message
+        if e.kind == "notfound" and not message:
+            message = "not found" if self.s.v >= (1, 25, 0) else "The target couldn't be found."
         if e.status == 500 and not (req.caller.user and req.caller.user.is_admin):
             message = ""   # Gitea blanks 500 messages for non-admins in prod
         body = {"message": message, "url": f"{req.base_url}api/swagger"}
         if e.kind == "notfound":
             v = self.s.v
-            if v < (1, 27, 0):       # 1.25/1.26 add "errors"; <= 1.24 also another default text
-                if v < (1, 25, 0) and not e.message:
-                    body["message"] = "The target couldn't be found."
+            if v < (1, 27, 0):       # 1.25/1.26 (and earlier) add "errors": null
                 body["errors"] = e.extra.get("errors")
         body.update({k: v for k, v in e.extra.items() if k != "errors"})
         return Response(e.status, go_json(body), "application/json;charset=utf-8", e.headers)
 
     @staticmethod
     def not_found(message: str = "") -> ApiError:
-        return ApiError(404, message or "not found", kind="notfound")
+        """ctx.APIErrorNotFound: its default text and shape depend on the version (notes §1.2)."""
+        return ApiError(404, message, kind="notfound")
 
     # -- middleware (order as in routers/api/v1/api.go; see notes §1.1) --------------------------
     def authenticate(self, req: Request) -> None:
@@ -1496,13 +1520,14 @@ class GiteaApi(ApiBase):
             "has_releases": repo.releases_enabled, "has_packages": True, "has_actions": True,
             "ignore_whitespace_conflicts": False, "allow_merge_commits": True, "allow_rebase": True,
             "allow_rebase_explicit": True, "allow_squash_merge": True,
-            "allow_fast_forward_only_merge": True, "allow_rebase_update": True,
+            "allow_fast_forward_only_merge": True, "allow_rebase_update": True, "allow_merge_update": True,
             "allow_manual_merge": False, "autodetect_manual_merge": False,
             "default_delete_branch_after_merge": False, "default_merge_style": "merge",
             "default_update_style": "merge", "default_allow_maintainer_edit": False,
             "default_target_branch": repo.default_branch, "avatar_url": "", "internal": False,
             "mirror_interval": "", "object_format_name": "sha1",
-            "mirror_updated": "0001-01-01T00:00:00Z", "topics": [], "licenses": [],
+            "mirror_updated": "0001-01-01T00:00:00Z", "mirror_last_sync_at": "0001-01-01T00:00:00Z",
+            "topics": [], "licenses": [],
             "branch_count": len(repo.branches),
         }
 
@@ -2156,7 +2181,8 @@ class GithubApi(ApiBase):
 
         def link(n: int, rel: str) -> str:
             pairs = [(k, v) for k, v in req.query if k != "page"] + [("page", str(n))]
-            return f'<{req.base_url}{req.raw_path[1:]}?{"&".join(f"{quote_plus(k)}={quote_plus(v)}" for k, v in pairs)}>; rel="{rel}"'
+            query = "&".join(f"{quote_plus(k)}={quote_plus(v)}" for k, v in pairs)
+            return f'<{req.base_url}{req.raw_path[1:]}?{query}>; rel="{rel}"'
 
         links = []
         if page > 1:
@@ -2368,8 +2394,9 @@ class GithubApi(ApiBase):
         tags = sorted(repo.tags.values(), key=lambda t: (t.created, t.name), reverse=True)
         window, headers = self.paginate(req, tags)
         base = req.base_url
-        return self.json(200, [{"name": t.name, "zipball_url": f"{base}repos/{repo.full_name}/zipball/refs/tags/{t.name}",
-                                "tarball_url": f"{base}repos/{repo.full_name}/tarball/refs/tags/{t.name}",
+        api = f"{base}repos/{repo.full_name}"
+        return self.json(200, [{"name": t.name, "zipball_url": f"{api}/zipball/refs/tags/{t.name}",
+                                "tarball_url": f"{api}/tarball/refs/tags/{t.name}",
                                 "commit": {"sha": t.commit_sha,
                                            "url": f"{base}repos/{repo.full_name}/commits/{t.commit_sha}"},
                                 "node_id": f"REF_{t.name}"} for t in window], headers)
@@ -2524,7 +2551,8 @@ class ControlApi:
     def seed_tag(self, repo: Repo, t: dict) -> GitTag:
         m = self.model
         target = t.get("target") or repo.default_branch
-        sha = m.resolve_commit(repo, target) or m.add_commit(repo, target if re.fullmatch(r"[0-9a-f]{40}", target) else None)
+        sha = m.resolve_commit(repo, target) or m.add_commit(
+            repo, target if re.fullmatch(r"[0-9a-f]{40}", target) else None)
         created = parse_time(t["created_at"]) if "created_at" in t else None
         tag = m.add_git_tag(repo, t["name"], sha, t.get("message") or None, created)
         if m.release_by_tag(repo, t["name"]) is None:   # a pushed tag gets a tag-only row
@@ -2695,6 +2723,8 @@ class App:
                 self.seq += 1
                 entry["seq"] = self.seq
                 self.request_log.append(entry)
+                if len(self.request_log) > MAX_LOG_ENTRIES:   # long soak tests: keep the newest
+                    del self.request_log[:len(self.request_log) - MAX_LOG_ENTRIES]
             reset_at = self.faults.take_reset_after(method, target) if body.has_body else None
             if reset_at is not None:
                 body.reset_after = reset_at
@@ -2729,6 +2759,8 @@ class App:
         fault = self.faults.count_failure(req.method, req.target)
         if fault is not None and fault["when"] == "before":
             req.log["fault"] = f"fail_nth_request {fault['status']}"
+            if fault["status"] == 0:
+                raise AbortConnection("fail_nth_request reset")
             return self.fault_response(fault, req)
         api = self.api
         try:
@@ -2746,6 +2778,8 @@ class App:
             req.log["fault"] = f"fail_nth_request {fault['status']} after processing"
             if resp.file:
                 resp.file[0].close()
+            if fault["status"] == 0:
+                raise AbortConnection("fail_nth_request reset after processing")
             return self.fault_response(fault, req)
         return resp
 

@@ -9,7 +9,7 @@ ChecklistView::ChecklistView(QWidget *parent)
 {
     setObjectName(QStringLiteral("checklistView"));
     setColumnCount(3);
-    setHeaderLabels({QString(), tr("Check"), tr("Result")});
+    setHeaderLabels({ QString(), tr("Check"), tr("Result") });
     setRootIsDecorated(false);
     setUniformRowHeights(false);
     setWordWrap(true);

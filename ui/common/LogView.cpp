@@ -45,9 +45,9 @@ LogView::LogView(QWidget *parent)
 
 void LogView::appendLine(const QString &source, const QString &line)
 {
-    const QString stamped = QStringLiteral("%1 [%2] %3")
-                                .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), source,
-                                     Redactor::instance().redact(line));
+    const QString stamped
+        = QStringLiteral("%1 [%2] %3")
+              .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), source, Redactor::instance().redact(line));
     m_lines << stamped;
     if (m_filter->text().isEmpty() || stamped.contains(m_filter->text(), Qt::CaseInsensitive)) {
         m_text->appendPlainText(stamped);

@@ -52,18 +52,18 @@ ProjectPage::ProjectPage(ReleaseSession *session, QWidget *parent)
     m_warnings->setStyleSheet(QStringLiteral("color: #b26a00;"));
     m_warnings->hide();
 
-    const QList<std::pair<QString, QString>> rows{
-        {QStringLiteral("name"), tr("Name")},
-        {QStringLiteral("version"), tr("Version (pyproject.toml)")},
-        {QStringLiteral("initVersion"), tr("__version__")},
-        {QStringLiteral("package"), tr("Package")},
-        {QStringLiteral("requiresPython"), tr("Requires Python")},
-        {QStringLiteral("dependencies"), tr("Dependencies")},
-        {QStringLiteral("extras"), tr("Extras")},
-        {QStringLiteral("scripts"), tr("Entry points")},
-        {QStringLiteral("remote"), tr("Git remote")},
-        {QStringLiteral("server"), tr("Publishes to")},
-        {QStringLiteral("settings"), tr("Settings file")},
+    const QList<std::pair<QString, QString>> rows {
+        { QStringLiteral("name"), tr("Name") },
+        { QStringLiteral("version"), tr("Version (pyproject.toml)") },
+        { QStringLiteral("initVersion"), tr("__version__") },
+        { QStringLiteral("package"), tr("Package") },
+        { QStringLiteral("requiresPython"), tr("Requires Python") },
+        { QStringLiteral("dependencies"), tr("Dependencies") },
+        { QStringLiteral("extras"), tr("Extras") },
+        { QStringLiteral("scripts"), tr("Entry points") },
+        { QStringLiteral("remote"), tr("Git remote") },
+        { QStringLiteral("server"), tr("Publishes to") },
+        { QStringLiteral("settings"), tr("Settings file") },
     };
     for (const auto &[key, label] : rows) {
         auto *value = new QLabel(this);
@@ -99,8 +99,8 @@ bool ProjectPage::isComplete() const
 
 void ProjectPage::browse()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the project folder"),
-                                                          m_folder->text().isEmpty() ? QDir::homePath() : m_folder->text());
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Choose the project folder"), m_folder->text().isEmpty() ? QDir::homePath() : m_folder->text());
     if (!dir.isEmpty()) {
         openFolder(dir);
     }
@@ -119,8 +119,8 @@ void ProjectPage::setLoading(bool loading)
 void ProjectPage::openFolder(const QString &dir)
 {
     if (dir.isEmpty()) {
-        showError(Error::make(Error::Code::InvalidInput, tr("No folder given."),
-                              tr("Type the path of your project or click Browse.")));
+        showError(
+            Error::make(Error::Code::InvalidInput, tr("No folder given."), tr("Type the path of your project or click Browse.")));
         return;
     }
     m_folder->setText(QDir::toNativeSeparators(dir));
@@ -149,7 +149,7 @@ void ProjectPage::openDemo()
     emit m_session->logLine(QStringLiteral("demo"), tr("Preparing the demo project"));
     runInBackground<Result<PythonProject>>(
         this,
-        [] () -> Result<PythonProject> {
+        []() -> Result<PythonProject> {
             auto layout = DemoProject::ensureDefault();
             if (!layout) {
                 return std::unexpected(layout.error());
@@ -197,10 +197,11 @@ void ProjectPage::showProject(const PythonProject &project)
     setValue(QStringLiteral("remote"), project.remoteUrlText);
     const ProjectSettings &settings = project.settings;
     const QString target = settings.serverKind == QStringLiteral("local")
-                               ? tr("local release store %1").arg(settings.localStorePath)
-                               : QStringLiteral("%1 %2 (%3)").arg(settings.serverKind, settings.serverUrl, settings.repository);
+        ? tr("local release store %1").arg(settings.localStorePath)
+        : QStringLiteral("%1 %2 (%3)").arg(settings.serverKind, settings.serverUrl, settings.repository);
     setValue(QStringLiteral("server"), target);
-    setValue(QStringLiteral("settings"), project.settingsPath() + (project.settingsCreated ? tr(" (created with defaults)") : QString()));
+    setValue(QStringLiteral("settings"),
+        project.settingsPath() + (project.settingsCreated ? tr(" (created with defaults)") : QString()));
     m_details->show();
     m_warnings->setText(project.warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!project.warnings.isEmpty());

@@ -222,12 +222,13 @@ void SettingsDialog::runCheck(const QString &token)
     }
     m_check = new ConnectionCheck(m_network, server, m_repository->text().trimmed(), token, this);
     m_checks->setItems(m_check->items());
-    connect(m_check, &ConnectionCheck::itemChanged, this, [this](int index) { m_checks->updateItem(index, m_check->items().at(index)); });
+    connect(m_check, &ConnectionCheck::itemChanged, this,
+        [this](int index) { m_checks->updateItem(index, m_check->items().at(index)); });
     connect(m_check, &ConnectionCheck::finished, this, [this](const Checklist &items) {
         m_test->setEnabled(true);
         m_checks->setItems(items);
         setStatus(checklistPassed(items) ? tr("Everything is ready to publish.") : tr("Some checks failed: see below."),
-                  !checklistPassed(items));
+            !checklistPassed(items));
     });
     m_test->setEnabled(false);
     m_check->start();

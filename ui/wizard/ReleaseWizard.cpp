@@ -20,14 +20,20 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
     setPage(ProjectPageId, m_projectPage);
 
     // The full sequence from the design; steps without a page yet are shown as unavailable.
-    const QList<std::pair<QString, bool>> sequence{
-        {tr("Project"), true},  {tr("Version & tag"), false}, {tr("Release notes"), false}, {tr("Build"), false},
-        {tr("Installer"), false}, {tr("Publish"), false},     {tr("Docker"), false},        {tr("Summary"), false},
+    const QList<std::pair<QString, bool>> sequence {
+        { tr("Project"), true },
+        { tr("Version & tag"), false },
+        { tr("Release notes"), false },
+        { tr("Build"), false },
+        { tr("Installer"), false },
+        { tr("Publish"), false },
+        { tr("Docker"), false },
+        { tr("Summary"), false },
     };
     for (const auto &[title, available] : sequence) {
         m_steps->addStep(title, available);
     }
-    m_stepOfPage = {0};
+    m_stepOfPage = { 0 };
     connect(this, &QWizard::currentIdChanged, this, &ReleaseWizard::updateSteps);
     connect(m_steps, &StepList::stepActivated, this, [this](int step) {
         const int page = int(m_stepOfPage.indexOf(step));

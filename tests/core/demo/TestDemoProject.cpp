@@ -16,7 +16,7 @@ using namespace rd;
 namespace {
 
 QString run(const QString &program, const QStringList &args, const QString &dir, int *exitCode = nullptr,
-            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setWorkingDirectory(dir);
@@ -64,30 +64,37 @@ void TestDemoProject::createsRealSampleApplication()
     env.insert(QStringLiteral("PYTHONPATH"), QDir(layout->projectDir).filePath(QStringLiteral("src")));
     env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
     int code = -1;
-    QCOMPARE(run(python, {QStringLiteral("-m"), QStringLiteral("tallyho")}, layout->projectDir, &code, env),
-             QStringLiteral("tallyho 0.7.2"));
+    QCOMPARE(run(python, { QStringLiteral("-m"), QStringLiteral("tallyho") }, layout->projectDir, &code, env),
+        QStringLiteral("tallyho 0.7.2"));
     QCOMPARE(code, 0);
-    QCOMPARE(run(python, {QStringLiteral("-m"), QStringLiteral("tallyho"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a")},
-                 layout->projectDir, &code, env),
-             QStringLiteral("a: 2\nb: 1"));
+    QCOMPARE(
+        run(python,
+            { QStringLiteral("-m"), QStringLiteral("tallyho"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a") },
+            layout->projectDir, &code, env),
+        QStringLiteral("a: 2\nb: 1"));
     // Its own test passes.
-    const QString tests = run(python, {QStringLiteral("-m"), QStringLiteral("unittest"), QStringLiteral("discover"), QStringLiteral("-s"),
-                                       QStringLiteral("tests")},
-                              layout->projectDir, &code, env);
+    const QString tests = run(python,
+        { QStringLiteral("-m"), QStringLiteral("unittest"), QStringLiteral("discover"), QStringLiteral("-s"),
+            QStringLiteral("tests") },
+        layout->projectDir, &code, env);
     QVERIFY2(code == 0, qPrintable(tests));
     QVERIFY(tests.contains(QStringLiteral("OK")));
 
     // A real git history: three commits, two annotated tags, a clean tree, pushed to origin.
-    QCOMPARE(run(QStringLiteral("git"), {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD")}, layout->projectDir),
-             QStringLiteral("3"));
-    QCOMPARE(run(QStringLiteral("git"), {QStringLiteral("tag"), QStringLiteral("--list")}, layout->projectDir),
-             QStringLiteral("v0.7.0\nv0.7.1"));
-    QCOMPARE(run(QStringLiteral("git"), {QStringLiteral("cat-file"), QStringLiteral("-t"), QStringLiteral("v0.7.1")}, layout->projectDir),
-             QStringLiteral("tag"));
-    QCOMPARE(run(QStringLiteral("git"), {QStringLiteral("status"), QStringLiteral("--porcelain")}, layout->projectDir), QString());
-    QCOMPARE(run(QStringLiteral("git"), {QStringLiteral("ls-remote"), QStringLiteral("--tags"), QStringLiteral("origin")}, layout->projectDir)
+    QCOMPARE(run(QStringLiteral("git"), { QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD") },
+                 layout->projectDir),
+        QStringLiteral("3"));
+    QCOMPARE(run(QStringLiteral("git"), { QStringLiteral("tag"), QStringLiteral("--list") }, layout->projectDir),
+        QStringLiteral("v0.7.0\nv0.7.1"));
+    QCOMPARE(run(QStringLiteral("git"), { QStringLiteral("cat-file"), QStringLiteral("-t"), QStringLiteral("v0.7.1") },
+                 layout->projectDir),
+        QStringLiteral("tag"));
+    QCOMPARE(
+        run(QStringLiteral("git"), { QStringLiteral("status"), QStringLiteral("--porcelain") }, layout->projectDir), QString());
+    QCOMPARE(run(QStringLiteral("git"), { QStringLiteral("ls-remote"), QStringLiteral("--tags"), QStringLiteral("origin") },
+                 layout->projectDir)
                  .count(QStringLiteral("refs/tags/v0.7.")),
-             4); // each annotated tag and its peeled ^{} line
+        4); // each annotated tag and its peeled ^{} line
 
     // The local release store exists with its index.
     QFile index(QDir(layout->storeDir).filePath(QStringLiteral("index.json")));

@@ -65,8 +65,9 @@ version = "9.9.9"
     QCOMPARE(project->version, QStringLiteral("1.2.3"));
     QVERIFY(!project->versionIsDynamic);
     QCOMPARE(project->requiresPython, QStringLiteral(">=3.10"));
-    QCOMPARE(project->dependencies, (QStringList{QStringLiteral("fastapi>=0.115"), QStringLiteral("numpy>=1.24,<2")}));
-    QCOMPARE(project->optionalDependencies.value(QStringLiteral("dev")), (QStringList{QStringLiteral("pytest"), QStringLiteral("ruff")}));
+    QCOMPARE(project->dependencies, (QStringList { QStringLiteral("fastapi>=0.115"), QStringLiteral("numpy>=1.24,<2") }));
+    QCOMPARE(project->optionalDependencies.value(QStringLiteral("dev")),
+        (QStringList { QStringLiteral("pytest"), QStringLiteral("ruff") }));
     QCOMPARE(project->optionalDependencies.size(), 2);
     QCOMPARE(project->scripts.value(QStringLiteral("my-app")), QStringLiteral("my_app.main:run"));
     QCOMPARE(project->packageName, QStringLiteral("my_app"));
@@ -92,7 +93,8 @@ void TestPythonProject::reportsMalformedPyproject_data()
     QTest::addColumn<QByteArray>("toml");
     QTest::addColumn<QString>("expected");
     QTest::newRow("unterminated string") << QByteArray("[project]\nname = \"app\nversion = \"1\"\n") << QStringLiteral("line 2");
-    QTest::newRow("bad value on line 3") << QByteArray("[project]\nname = \"app\"\nversion = 1.0.0\"\n") << QStringLiteral("line 3, column");
+    QTest::newRow("bad value on line 3") << QByteArray("[project]\nname = \"app\"\nversion = 1.0.0\"\n")
+                                         << QStringLiteral("line 3, column");
     QTest::newRow("duplicate key") << QByteArray("[project]\nname = \"a\"\nname = \"b\"\n") << QStringLiteral("line 3");
     QTest::newRow("no project table") << QByteArray("[tool.poetry]\nname = \"app\"\n") << QStringLiteral("no [project] table");
     QTest::newRow("no name") << QByteArray("[project]\nversion = \"1.0\"\n") << QStringLiteral("has no name");
@@ -175,7 +177,7 @@ targets = ["linux"]
     QCOMPARE(project->settings.serverKind, QStringLiteral("github"));
     QCOMPARE(project->settings.repository, QStringLiteral("alice/tallyho"));
     QCOMPARE(project->settings.tagPrefix, QStringLiteral("release-"));
-    QCOMPARE(project->settings.targets, QStringList{QStringLiteral("linux")});
+    QCOMPARE(project->settings.targets, QStringList { QStringLiteral("linux") });
 }
 
 void TestPythonProject::rejectsBadSettings()
@@ -193,12 +195,18 @@ void TestPythonProject::findsDunderVersion_data()
 {
     QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("double quotes") << "__version__ = \"1.0\"\n" << "1.0";
-    QTest::newRow("single quotes") << "x = 1\n__version__='2.0rc1'\n" << "2.0rc1";
-    QTest::newRow("annotated") << "__version__: str = \"3.0\"\n" << "3.0";
-    QTest::newRow("indented is not module level") << "if x:\n    __version__ = \"4\"\n" << "";
-    QTest::newRow("from importlib") << "__version__ = version(\"app\")\n" << "";
-    QTest::newRow("CRLF file") << "\"\"\"doc\"\"\"\r\n__version__ = \"5.1\"\r\n" << "5.1";
+    QTest::newRow("double quotes") << "__version__ = \"1.0\"\n"
+                                   << "1.0";
+    QTest::newRow("single quotes") << "x = 1\n__version__='2.0rc1'\n"
+                                   << "2.0rc1";
+    QTest::newRow("annotated") << "__version__: str = \"3.0\"\n"
+                               << "3.0";
+    QTest::newRow("indented is not module level") << "if x:\n    __version__ = \"4\"\n"
+                                                  << "";
+    QTest::newRow("from importlib") << "__version__ = version(\"app\")\n"
+                                    << "";
+    QTest::newRow("CRLF file") << "\"\"\"doc\"\"\"\r\n__version__ = \"5.1\"\r\n"
+                               << "5.1";
 }
 
 void TestPythonProject::findsDunderVersion()
@@ -214,10 +222,11 @@ void TestPythonProject::readsGitRemote()
     writeFile(dir.filePath(QStringLiteral("pyproject.toml")), "[project]\nname = \"tallyho\"\n");
     QProcess git;
     git.setWorkingDirectory(dir.path());
-    git.start(QStringLiteral("git"), {QStringLiteral("init"), QStringLiteral("-q")});
+    git.start(QStringLiteral("git"), { QStringLiteral("init"), QStringLiteral("-q") });
     QVERIFY(git.waitForFinished());
-    git.start(QStringLiteral("git"), {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"),
-                                      QStringLiteral("git@gitea.example.com:alice/tallyho.git")});
+    git.start(QStringLiteral("git"),
+        { QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"),
+            QStringLiteral("git@gitea.example.com:alice/tallyho.git") });
     QVERIFY(git.waitForFinished());
     QCOMPARE(git.exitCode(), 0);
     auto project = loadPythonProject(dir.path());

@@ -32,6 +32,7 @@ private slots:
     void redact();
     void emptySecretIsIgnored();
     void textWithoutSecretsIsUnchanged();
+    void containsSecret();
     void messageFilterRedactsEveryLevelAndChains_data();
     void messageFilterRedactsEveryLevelAndChains();
     void messageFilterInstallIsIdempotent();
@@ -56,78 +57,78 @@ void TestRedactor::redact_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("token in text")
-        << QStringList{QStringLiteral("tok_1234abcd")} << QStringLiteral("using tok_1234abcd for the upload")
-        << QStringLiteral("using *** for the upload");
-    QTest::newRow("token twice in text")
-        << QStringList{QStringLiteral("tok_1234abcd")} << QStringLiteral("tok_1234abcd, again tok_1234abcd.")
-        << QStringLiteral("***, again ***.");
+    QTest::newRow("token in text") << QStringList { QStringLiteral("tok_1234abcd") }
+                                   << QStringLiteral("using tok_1234abcd for the upload")
+                                   << QStringLiteral("using *** for the upload");
+    QTest::newRow("token twice in text") << QStringList { QStringLiteral("tok_1234abcd") }
+                                         << QStringLiteral("tok_1234abcd, again tok_1234abcd.")
+                                         << QStringLiteral("***, again ***.");
     QTest::newRow("registered token in Gitea header")
-        << QStringList{QStringLiteral("0123456789abcdef0123")} << QStringLiteral("Authorization: token 0123456789abcdef0123")
+        << QStringList { QStringLiteral("0123456789abcdef0123") } << QStringLiteral("Authorization: token 0123456789abcdef0123")
         << QStringLiteral("Authorization: token ***");
     QTest::newRow("unregistered token in Gitea header")
-        << QStringList{} << QStringLiteral("> Authorization: token 9f8e7d6c5b4a\n> Accept: application/json")
+        << QStringList {} << QStringLiteral("> Authorization: token 9f8e7d6c5b4a\n> Accept: application/json")
         << QStringLiteral("> Authorization: token ***\n> Accept: application/json");
     QTest::newRow("bearer header, lower case")
-        << QStringList{} << QStringLiteral("authorization: bearer eyJhbGciOi.eyJzdWIi.c2lnbmF0dXJl")
+        << QStringList {} << QStringLiteral("authorization: bearer eyJhbGciOi.eyJzdWIi.c2lnbmF0dXJl")
         << QStringLiteral("authorization: bearer ***");
-    QTest::newRow("basic header")
-        << QStringList{} << QStringLiteral("Authorization: Basic dXNlcjpwYXNz") << QStringLiteral("Authorization: Basic ***");
+    QTest::newRow("basic header") << QStringList {} << QStringLiteral("Authorization: Basic dXNlcjpwYXNz")
+                                  << QStringLiteral("Authorization: Basic ***");
     QTest::newRow("header in a dump of raw header pairs")
-        << QStringList{} << QStringLiteral(R"(("Authorization", "token abc123"), ("Accept", "*/*"))")
+        << QStringList {} << QStringLiteral(R"(("Authorization", "token abc123"), ("Accept", "*/*"))")
         << QStringLiteral(R"(("Authorization", "token ***"), ("Accept", "*/*"))");
-    QTest::newRow("bearer credential on its own")
-        << QStringList{} << QStringLiteral("sent Bearer abc.def-ghi to the server") << QStringLiteral("sent Bearer *** to the server");
-    QTest::newRow("token in URL query")
-        << QStringList{} << QStringLiteral("GET https://gitea.example.com/api/v1/user?token=abc123&limit=5")
-        << QStringLiteral("GET https://gitea.example.com/api/v1/user?token=***&limit=5");
+    QTest::newRow("bearer credential on its own") << QStringList {} << QStringLiteral("sent Bearer abc.def-ghi to the server")
+                                                  << QStringLiteral("sent Bearer *** to the server");
+    QTest::newRow("token in URL query") << QStringList {}
+                                        << QStringLiteral("GET https://gitea.example.com/api/v1/user?token=abc123&limit=5")
+                                        << QStringLiteral("GET https://gitea.example.com/api/v1/user?token=***&limit=5");
     QTest::newRow("access_token in URL query, last parameter")
-        << QStringList{} << QStringLiteral("GET https://gitea.example.com/api/v1/repos?page=2&access_token=abc123")
+        << QStringList {} << QStringLiteral("GET https://gitea.example.com/api/v1/repos?page=2&access_token=abc123")
         << QStringLiteral("GET https://gitea.example.com/api/v1/repos?page=2&access_token=***");
     QTest::newRow("private_token in a form body")
-        << QStringList{} << QStringLiteral("private_token=abc123&name=x") << QStringLiteral("private_token=***&name=x");
-    QTest::newRow("token in JSON")
-        << QStringList{} << QStringLiteral(R"({"name":"ci","token": "abc123","scopes":["all"]})")
-        << QStringLiteral(R"({"name":"ci","token": "***","scopes":["all"]})");
-    QTest::newRow("password in JSON")
-        << QStringList{} << QStringLiteral(R"({"user":"ci","password":"hunter2"})")
-        << QStringLiteral(R"({"user":"ci","password":"***"})");
+        << QStringList {} << QStringLiteral("private_token=abc123&name=x") << QStringLiteral("private_token=***&name=x");
+    QTest::newRow("token in JSON") << QStringList {} << QStringLiteral(R"({"name":"ci","token": "abc123","scopes":["all"]})")
+                                   << QStringLiteral(R"({"name":"ci","token": "***","scopes":["all"]})");
+    QTest::newRow("password in JSON") << QStringList {} << QStringLiteral(R"({"user":"ci","password":"hunter2"})")
+                                      << QStringLiteral(R"({"user":"ci","password":"***"})");
     QTest::newRow("password in a form body")
-        << QStringList{} << QStringLiteral("user=ci&password=hunter2") << QStringLiteral("user=ci&password=***");
+        << QStringList {} << QStringLiteral("user=ci&password=hunter2") << QStringLiteral("user=ci&password=***");
     QTest::newRow("password in URL user info")
-        << QStringList{} << QStringLiteral("cloning https://ci:s3cr3t@gitea.example.com/owner/repo.git")
+        << QStringList {} << QStringLiteral("cloning https://ci:s3cr3t@gitea.example.com/owner/repo.git")
         << QStringLiteral("cloning https://ci:***@gitea.example.com/owner/repo.git");
     QTest::newRow("registered token in URL query")
-        << QStringList{QStringLiteral("tok_1234abcd")} << QStringLiteral("https://h/x?a=1&token=tok_1234abcd#top")
+        << QStringList { QStringLiteral("tok_1234abcd") } << QStringLiteral("https://h/x?a=1&token=tok_1234abcd#top")
         << QStringLiteral("https://h/x?a=1&token=***#top");
-    QTest::newRow("several secrets")
-        << QStringList{QStringLiteral("alpha-secret-1"), QStringLiteral("beta-secret-2")}
-        << QStringLiteral("token alpha-secret-1, password beta-secret-2.") << QStringLiteral("token ***, password ***.");
+    QTest::newRow("several secrets") << QStringList { QStringLiteral("alpha-secret-1"), QStringLiteral("beta-secret-2") }
+                                     << QStringLiteral("token alpha-secret-1, password beta-secret-2.")
+                                     << QStringLiteral("token ***, password ***.");
     QTest::newRow("overlapping secrets leave no fragment")
-        << QStringList{QStringLiteral("abcdef12"), QStringLiteral("ef123456")} << QStringLiteral("[xabcdef123456y]")
+        << QStringList { QStringLiteral("abcdef12"), QStringLiteral("ef123456") } << QStringLiteral("[xabcdef123456y]")
         << QStringLiteral("[x***y]");
     QTest::newRow("overlapping secrets, registered the other way round")
-        << QStringList{QStringLiteral("ef123456"), QStringLiteral("abcdef12")} << QStringLiteral("[xabcdef123456y]")
+        << QStringList { QStringLiteral("ef123456"), QStringLiteral("abcdef12") } << QStringLiteral("[xabcdef123456y]")
         << QStringLiteral("[x***y]");
-    QTest::newRow("secret inside a longer secret")
-        << QStringList{QStringLiteral("secret"), QStringLiteral("mysecretvalue")}
-        << QStringLiteral("mysecretvalue and secret") << QStringLiteral("*** and ***");
-    QTest::newRow("adjacent secrets become one mask")
-        << QStringList{QStringLiteral("aaaa1111"), QStringLiteral("bbbb2222")} << QStringLiteral("<aaaa1111bbbb2222>")
-        << QStringLiteral("<***>");
+    QTest::newRow("secret inside a longer secret") << QStringList { QStringLiteral("secret"), QStringLiteral("mysecretvalue") }
+                                                   << QStringLiteral("mysecretvalue and secret") << QStringLiteral("*** and ***");
+    QTest::newRow("adjacent secrets become one mask") << QStringList { QStringLiteral("aaaa1111"), QStringLiteral("bbbb2222") }
+                                                      << QStringLiteral("<aaaa1111bbbb2222>") << QStringLiteral("<***>");
     QTest::newRow("secret repeating itself")
-        << QStringList{QStringLiteral("xyxy")} << QStringLiteral("=xyxyxy=") << QStringLiteral("=***=");
+        << QStringList { QStringLiteral("xyxy") } << QStringLiteral("=xyxyxy=") << QStringLiteral("=***=");
     QTest::newRow("percent-encoded password in a URL")
-        << QStringList{QStringLiteral("p@ss w/rd")} << QStringLiteral("https://h/x?pw=p%40ss%20w%2Frd&y=1")
+        << QStringList { QStringLiteral("p@ss w/rd") } << QStringLiteral("https://h/x?pw=p%40ss%20w%2Frd&y=1")
         << QStringLiteral("https://h/x?pw=***&y=1");
     QTest::newRow("regular expression characters are literal")
-        << QStringList{QStringLiteral("a+b*c?(d)")} << QStringLiteral("password a+b*c?(d) end") << QStringLiteral("password *** end");
+        << QStringList { QStringLiteral("a+b*c?(d)") } << QStringLiteral("password a+b*c?(d) end")
+        << QStringLiteral("password *** end");
     QTest::newRow("secret registered with a trailing newline")
-        << QStringList{QStringLiteral("tok_abcdef99\n")} << QStringLiteral("tok_abcdef99 used") << QStringLiteral("*** used");
-    QTest::newRow("multi-line log block")
-        << QStringList{QStringLiteral("s3cret-cert-pw")}
-        << QStringLiteral("osslsigncode sign -pass s3cret-cert-pw -in a.exe\nAuthorization: token t0k\ndone")
-        << QStringLiteral("osslsigncode sign -pass *** -in a.exe\nAuthorization: token ***\ndone");
+        << QStringList { QStringLiteral("tok_abcdef99\n") } << QStringLiteral("tok_abcdef99 used") << QStringLiteral("*** used");
+    QTest::newRow("lower-cased copy of a secret")
+        << QStringList { QStringLiteral("Tok_MixedCase42") } << QStringLiteral("host http://tok_mixedcase42/ and TOK_MIXEDCASE42")
+        << QStringLiteral("host http://***/ and ***");
+    QTest::newRow("multi-line log block") << QStringList { QStringLiteral(
+        "s3cret-cert-pw") } << QStringLiteral("osslsigncode sign -pass s3cret-cert-pw -in a.exe\nAuthorization: token t0k\ndone")
+                                          << QStringLiteral(
+                                                 "osslsigncode sign -pass *** -in a.exe\nAuthorization: token ***\ndone");
 }
 
 void TestRedactor::redact()
@@ -152,6 +153,13 @@ void TestRedactor::emptySecretIsIgnored()
     Redactor::instance().add(QStringLiteral(""));
     QCOMPARE(Redactor::instance().size(), 0);
     QCOMPARE(Redactor::instance().redact(QStringLiteral("plain text")), QStringLiteral("plain text"));
+}
+
+void TestRedactor::containsSecret()
+{
+    Redactor::instance().add(QStringLiteral("Tok_MixedCase42"));
+    QVERIFY(Redactor::instance().containsSecret(QStringLiteral("https://tok_mixedcase42.example.com")));
+    QVERIFY(!Redactor::instance().containsSecret(QStringLiteral("https://gitea.example.com")));
 }
 
 void TestRedactor::textWithoutSecretsIsUnchanged()
@@ -194,7 +202,7 @@ void TestRedactor::messageFilterRedactsEveryLevelAndChains()
     QVERIFY(!Redactor::isMessageFilterInstalled());
     qInstallMessageHandler(testlibHandler);
 
-    QCOMPARE(g_captured, QStringList{QStringLiteral("token *** sent with Authorization: token ***")});
+    QCOMPARE(g_captured, QStringList { QStringLiteral("token *** sent with Authorization: token ***") });
     QCOMPARE(g_capturedTypes.constFirst(), QtMsgType(level));
 }
 
@@ -212,7 +220,7 @@ void TestRedactor::messageFilterInstallIsIdempotent()
     qWarning().noquote() << QStringLiteral("after removal");
     qInstallMessageHandler(testlibHandler);
 
-    QCOMPARE(g_captured, (QStringList{QStringLiteral("value ***"), QStringLiteral("after removal")}));
+    QCOMPARE(g_captured, (QStringList { QStringLiteral("value ***"), QStringLiteral("after removal") }));
 }
 
 QTEST_GUILESS_MAIN(TestRedactor)

@@ -1,5 +1,6 @@
 #include "secrets/FakeKeychainBackend.h"
 #include "secrets/QtKeychainBackend.h"
+#include "secrets/Redactor.h"
 #include "secrets/SecretStore.h"
 
 #include <QDir>
@@ -7,7 +8,6 @@
 #include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <qt6keychain/keychain.h>
 
 #include <memory>
@@ -69,8 +69,7 @@ Fixture makeStore(const QProcessEnvironment &environment = QProcessEnvironment()
 }
 
 // The error text of a failed result, for assertion messages ("" when it succeeded).
-template <typename T>
-QByteArray errorText(const std::expected<T, Error> &result)
+template <typename T> QByteArray errorText(const std::expected<T, Error> &result)
 {
     return result ? QByteArray() : result.error().toString().toUtf8();
 }
@@ -90,6 +89,8 @@ class TestSecretStore final : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
+
     void tokenPrecedence_data();
     void tokenPrecedence();
     void tokenKey_data();
@@ -120,6 +121,12 @@ private slots:
     void concurrentRequestsGetTheirOwnAnswers();
 };
 
+void TestSecretStore::init()
+{
+    // The registry is process-wide: start each test without the secrets of the previous ones.
+    rd::Redactor::instance().clear();
+}
+
 void TestSecretStore::tokenPrecedence_data()
 {
     // A null QString means "variable not set".
@@ -144,8 +151,8 @@ void TestSecretStore::tokenPrecedence_data()
         << QStringLiteral("  \n") << QStringLiteral("deploy-env") << QString() << QStringLiteral("deploy-env")
         << SecretSource::Environment << QStringLiteral("DEPLOY_TOKEN") << 0;
     QTest::newRow("trailing newline is not part of the token")
-        << QStringLiteral("rd-env\n") << QString() << QString() << QStringLiteral("rd-env")
-        << SecretSource::Environment << QStringLiteral("RELEASEDESK_TOKEN") << 0;
+        << QStringLiteral("rd-env\n") << QString() << QString() << QStringLiteral("rd-env") << SecretSource::Environment
+        << QStringLiteral("RELEASEDESK_TOKEN") << 0;
     QTest::newRow("keychain when the environment has nothing")
         << QString() << QString() << QStringLiteral("kc-token") << QStringLiteral("kc-token") << SecretSource::Keychain
         << QStringLiteral("ReleaseDesk/token:https://gitea.example.com") << 1;
@@ -205,12 +212,11 @@ void TestSecretStore::tokenKey_data()
     QTest::newRow("other port kept") << QStringLiteral("https://gitea.example.com:3000/")
                                      << QStringLiteral("token:https://gitea.example.com:3000");
     QTest::newRow("API URL means the server") << QStringLiteral("https://gitea.example.com/api/v1/") << serverKey;
-    QTest::newRow("query and fragment dropped") << QStringLiteral("https://gitea.example.com/?tab=releases#top")
-                                                << serverKey;
-    QTest::newRow("sub-path installation kept") << QStringLiteral("https://example.com/gitea/")
-                                                << QStringLiteral("token:https://example.com/gitea");
-    QTest::newRow("bare host name, read as ServerConfig does") << QStringLiteral("gitea.example.com")
-                                                               << QStringLiteral("token:http://gitea.example.com");
+    QTest::newRow("query and fragment dropped") << QStringLiteral("https://gitea.example.com/?tab=releases#top") << serverKey;
+    QTest::newRow("sub-path installation kept")
+        << QStringLiteral("https://example.com/gitea/") << QStringLiteral("token:https://example.com/gitea");
+    QTest::newRow("bare host name, read as ServerConfig does")
+        << QStringLiteral("gitea.example.com") << QStringLiteral("token:http://gitea.example.com");
 }
 
 void TestSecretStore::tokenKey()
@@ -233,8 +239,9 @@ void TestSecretStore::invalidServerUrl_data()
     QTest::newRow("blank") << QStringLiteral("   ") << QString();
     QTest::newRow("ftp scheme") << QStringLiteral("ftp://files.example.com") << QString();
     QTest::newRow("file path") << QStringLiteral("/home/me/store") << QString();
-    QTest::newRow("user and password in the URL") << QStringLiteral("https://ci:pa55w0rd@gitea.example.com")
-                                                  << QStringLiteral("pa55w0rd");
+    QTest::newRow("a known token pasted as the URL") << QStringLiteral("env-token") << QStringLiteral("env-token");
+    QTest::newRow("user and password in the URL")
+        << QStringLiteral("https://ci:pa55w0rd@gitea.example.com") << QStringLiteral("pa55w0rd");
 }
 
 void TestSecretStore::invalidServerUrl()
@@ -264,11 +271,12 @@ void TestSecretStore::storeReadForgetRoundTrip()
     SecretStore &store = *fixture.store;
 
     Sink stored;
-    store.storeToken(QStringLiteral("HTTPS://Gitea.Example.com/"), QStringLiteral(" tok-123abc \n"), &stored,
-                     stored.statusCallback());
+    store.storeToken(
+        QStringLiteral("HTTPS://Gitea.Example.com/"), QStringLiteral(" tok-123abc \n"), &stored, stored.statusCallback());
     QTRY_COMPARE(stored.calls, 1);
     QVERIFY2(stored.status->has_value(), errorText(*stored.status).constData());
-    QCOMPARE(fixture.keychain->entry(QStringLiteral("ReleaseDesk"), serverKey), std::optional<QString>(QStringLiteral("tok-123abc")));
+    QCOMPARE(
+        fixture.keychain->entry(QStringLiteral("ReleaseDesk"), serverKey), std::optional<QString>(QStringLiteral("tok-123abc")));
 
     Sink read;
     store.tokenFor(server, &read, read.secretCallback());
@@ -333,15 +341,14 @@ void TestSecretStore::storeTokenRejectsBadInput()
 void TestSecretStore::certificatePassword_data()
 {
     QTest::addColumn<QString>("environmentPassword"); // null: not set
-    QTest::addColumn<QString>("storedPassword");      // null: nothing stored
-    QTest::addColumn<QString>("expectedPassword");    // null: NotFound expected
+    QTest::addColumn<QString>("storedPassword"); // null: nothing stored
+    QTest::addColumn<QString>("expectedPassword"); // null: NotFound expected
     QTest::addColumn<SecretSource>("expectedSource");
 
     QTest::newRow("RELEASEDESK_SIGN_PASSWORD wins over the keychain")
         << QStringLiteral("env pass") << QStringLiteral("kc pass") << QStringLiteral("env pass") << SecretSource::Environment;
-    QTest::newRow("keychain when the variable is not set")
-        << QString() << QStringLiteral(" kc pass with spaces ") << QStringLiteral(" kc pass with spaces ")
-        << SecretSource::Keychain;
+    QTest::newRow("keychain when the variable is not set") << QString() << QStringLiteral(" kc pass with spaces ")
+                                                           << QStringLiteral(" kc pass with spaces ") << SecretSource::Keychain;
     QTest::newRow("keychain when the variable is empty")
         << QStringLiteral("") << QStringLiteral("kc pass") << QStringLiteral("kc pass") << SecretSource::Keychain;
     QTest::newRow("nowhere gives not found") << QString() << QString() << QString() << SecretSource::Keychain;
@@ -368,7 +375,7 @@ void TestSecretStore::certificatePassword()
         QTRY_COMPARE(stored.calls, 1);
         QVERIFY(stored.status->has_value());
         QCOMPARE(fixture.keychain->entry(QStringLiteral("ReleaseDesk"), QStringLiteral("signing-password:") + absolutePath),
-                 std::optional<QString>(storedPassword));
+            std::optional<QString>(storedPassword));
     }
 
     Sink sink;
@@ -473,9 +480,7 @@ void TestSecretStore::watchdogCoversEveryOperation()
     case KeychainBackend::Operation::Write:
         fixture.store->storeToken(server, QStringLiteral("tok"), &sink, sink.statusCallback());
         break;
-    case KeychainBackend::Operation::Remove:
-        fixture.store->forgetToken(server, &sink, sink.statusCallback());
-        break;
+    case KeychainBackend::Operation::Remove: fixture.store->forgetToken(server, &sink, sink.statusCallback()); break;
     }
     QTRY_COMPARE(sink.calls, 1);
     const Error error = operation == KeychainBackend::Operation::Read ? sink.secret->error() : sink.status->error();
@@ -517,17 +522,14 @@ void TestSecretStore::backendErrorsCarryEnvironmentHint_data()
     QTest::addColumn<Error>("failure");
     QTest::addColumn<QString>("expectedHint");
 
-    QTest::newRow("locked keychain")
-        << Error::make(Error::Code::Forbidden, QStringLiteral("The system keychain refused to read the secret."),
-                       QStringLiteral("Unlock it and try again."))
-        << QStringLiteral("Unlock it and try again, or set RELEASEDESK_TOKEN for this run.");
-    QTest::newRow("no keychain at all")
-        << Error::make(Error::Code::ToolMissing, QStringLiteral("No system keychain is available."),
-                       QStringLiteral("Install gnome-keyring"))
-        << QStringLiteral("Install gnome-keyring, or set RELEASEDESK_TOKEN for this run.");
-    QTest::newRow("error without a hint")
-        << Error::make(Error::Code::Unknown, QStringLiteral("Something broke."))
-        << QStringLiteral("Set RELEASEDESK_TOKEN for this run.");
+    QTest::newRow("locked keychain") << Error::make(Error::Code::Forbidden,
+        QStringLiteral("The system keychain refused to read the secret."), QStringLiteral("Unlock it and try again."))
+                                     << QStringLiteral("Unlock it and try again, or set RELEASEDESK_TOKEN for this run.");
+    QTest::newRow("no keychain at all") << Error::make(
+        Error::Code::ToolMissing, QStringLiteral("No system keychain is available."), QStringLiteral("Install gnome-keyring"))
+                                        << QStringLiteral("Install gnome-keyring, or set RELEASEDESK_TOKEN for this run.");
+    QTest::newRow("error without a hint") << Error::make(Error::Code::Unknown, QStringLiteral("Something broke."))
+                                          << QStringLiteral("Set RELEASEDESK_TOKEN for this run.");
 }
 
 void TestSecretStore::backendErrorsCarryEnvironmentHint()
@@ -546,7 +548,7 @@ void TestSecretStore::backendErrorsCarryEnvironmentHint()
     fixture.store->forgetToken(server, &forgotten, forgotten.statusCallback());
     QTRY_COMPARE(read.calls + stored.calls + forgotten.calls, 3);
 
-    for (const Error &error : {read.secret->error(), stored.status->error(), forgotten.status->error()}) {
+    for (const Error &error : { read.secret->error(), stored.status->error(), forgotten.status->error() }) {
         QCOMPARE(error.code, failure.code);
         QCOMPARE(error.message, failure.message);
         QCOMPARE(error.hint, expectedHint);
@@ -561,36 +563,33 @@ void TestSecretStore::qtKeychainErrorsMapped_data()
     QTest::addColumn<QString>("messagePart");
     QTest::addColumn<QStringList>("hintParts");
 
-    QTest::newRow("entry not found is NotFound")
-        << int(QKeychain::EntryNotFound) << QStringLiteral("Entry not found") << Error::Code::NotFound
-        << QStringLiteral("no such entry") << QStringList{};
+    QTest::newRow("entry not found is NotFound") << int(QKeychain::EntryNotFound) << QStringLiteral("Entry not found")
+                                                 << Error::Code::NotFound << QStringLiteral("no such entry") << QStringList {};
     QTest::newRow("no backend available names the packages")
         << int(QKeychain::NoBackendAvailable) << QStringLiteral("No keychain service available") << Error::Code::ToolMissing
-        << QStringLiteral("No system keychain is available") << QStringList{QStringLiteral("gnome-keyring")};
+        << QStringLiteral("No system keychain is available") << QStringList { QStringLiteral("gnome-keyring") };
     QTest::newRow("access denied means locked")
         << int(QKeychain::AccessDenied) << QStringLiteral("Cannot create an item in a locked collection")
-        << Error::Code::Forbidden << QStringLiteral("probably locked") << QStringList{QStringLiteral("Seahorse")};
+        << Error::Code::Forbidden << QStringLiteral("probably locked") << QStringList { QStringLiteral("Seahorse") };
     QTest::newRow("access denied by the user")
         << int(QKeychain::AccessDeniedByUser) << QString() << Error::Code::Forbidden << QStringLiteral("was denied")
-        << QStringList{QStringLiteral("Allow ReleaseDesk")};
+        << QStringList { QStringLiteral("Allow ReleaseDesk") };
     QTest::newRow("entry could not be deleted")
         << int(QKeychain::CouldNotDeleteEntry) << QStringLiteral("Could not delete") << Error::Code::IoError
-        << QStringLiteral("could not delete") << QStringList{QStringLiteral("Seahorse")};
+        << QStringLiteral("could not delete") << QStringList { QStringLiteral("Seahorse") };
     QTest::newRow("no D-Bus session (Cannot autolaunch)")
         << int(QKeychain::OtherError) << QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY")
         << Error::Code::ToolMissing << QStringLiteral("There is no D-Bus session")
-        << QStringList{QStringLiteral("dbus-run-session"), QStringLiteral("gnome-keyring"), QStringLiteral("dbus")};
+        << QStringList { QStringLiteral("dbus-run-session"), QStringLiteral("gnome-keyring"), QStringLiteral("dbus") };
     QTest::newRow("no Secret Service on the bus")
-        << int(QKeychain::OtherError)
-        << QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files")
+        << int(QKeychain::OtherError) << QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files")
         << Error::Code::ToolMissing << QStringLiteral("No Secret Service provider")
-        << QStringList{QStringLiteral("gnome-keyring")};
+        << QStringList { QStringLiteral("gnome-keyring") };
     QTest::newRow("other error keeps the detail")
         << int(QKeychain::OtherError) << QStringLiteral("Something odd happened") << Error::Code::Unknown
-        << QStringLiteral("Something odd happened") << QStringList{QStringLiteral("try again")};
-    QTest::newRow("not implemented")
-        << int(QKeychain::NotImplemented) << QString() << Error::Code::ToolMissing << QStringLiteral("on this platform")
-        << QStringList{};
+        << QStringLiteral("Something odd happened") << QStringList { QStringLiteral("try again") };
+    QTest::newRow("not implemented") << int(QKeychain::NotImplemented) << QString() << Error::Code::ToolMissing
+                                     << QStringLiteral("on this platform") << QStringList {};
 }
 
 void TestSecretStore::qtKeychainErrorsMapped()
@@ -651,10 +650,11 @@ void TestSecretStore::concurrentRequestsGetTheirOwnAnswers()
 {
     Fixture fixture = makeStore();
     fixture.keychain->setAnswerDelay(10ms);
-    const QStringList servers{QStringLiteral("https://a.example.com"), QStringLiteral("https://b.example.com"),
-                              QStringLiteral("https://c.example.com")};
+    const QStringList servers { QStringLiteral("https://a.example.com"), QStringLiteral("https://b.example.com"),
+        QStringLiteral("https://c.example.com") };
     for (const QString &url : servers) {
-        fixture.keychain->setEntry(SecretStore::serviceName(), *SecretStore::tokenKey(url), QStringLiteral("tok-") + url.mid(8, 1));
+        fixture.keychain->setEntry(
+            SecretStore::serviceName(), *SecretStore::tokenKey(url), QStringLiteral("tok-") + url.mid(8, 1));
     }
     Sink sinks[3];
     for (int i = 0; i < 3; ++i) {

@@ -24,7 +24,6 @@
 #include <QProcessEnvironment>
 #include <QTest>
 #include <QUrl>
-
 #include <qt6keychain/keychain.h>
 
 #include <memory>
@@ -54,10 +53,8 @@ QString canarySignPassword()
 // fragment, which catches truncated or partly masked copies.
 QStringList forbiddenTexts()
 {
-    return {canaryToken(),
-            canarySignPassword(),
-            QString::fromLatin1(QUrl::toPercentEncoding(canarySignPassword())),
-            QStringLiteral("LEAKCANARY")};
+    return { canaryToken(), canarySignPassword(), QString::fromLatin1(QUrl::toPercentEncoding(canarySignPassword())),
+        QStringLiteral("LEAKCANARY") };
 }
 
 const QString server = QStringLiteral("https://gitea.example.com");
@@ -121,8 +118,7 @@ private:
     void record(const QString &where, const QString &text);
     // Adds the content of a file the code under test wrote.
     void recordFile(const QString &path);
-    std::unique_ptr<SecretStore> storeWithFakeKeychain(const QProcessEnvironment &environment,
-                                                       FakeKeychainBackend **keychain);
+    std::unique_ptr<SecretStore> storeWithFakeKeychain(const QProcessEnvironment &environment, FakeKeychainBackend **keychain);
 
     QList<QPair<QString, QString>> m_recorded;
     QtMessageHandler m_testlibHandler = nullptr;
@@ -161,16 +157,17 @@ void TestTokenNeverLeaks::cleanup()
     {
         QMutexLocker lock(&g_capturedMutex);
         for (qsizetype i = 0; i < g_captured.size(); ++i) {
-            m_recorded.append({QStringLiteral("log message %1").arg(i + 1), g_captured.at(i)});
+            m_recorded.append({ QStringLiteral("log message %1").arg(i + 1), g_captured.at(i) });
         }
         g_captured.clear();
     }
     QVERIFY2(!m_recorded.isEmpty(), "the slot recorded no text: it checks nothing");
     for (const auto &[where, text] : std::as_const(m_recorded)) {
         for (const QString &forbidden : forbiddenTexts()) {
+            // Case-insensitive: a lower-cased copy (a host name, a normalised key) is a leak too.
             // The message shows the text redacted, so a failure does not print the canary itself.
-            QVERIFY2(!text.contains(forbidden),
-                     qPrintable(QStringLiteral("a secret leaked into %1: %2").arg(where, Redactor::instance().redact(text))));
+            QVERIFY2(!text.contains(forbidden, Qt::CaseInsensitive),
+                qPrintable(QStringLiteral("a secret leaked into %1: %2").arg(where, Redactor::instance().redact(text))));
         }
     }
     m_recorded.clear();
@@ -178,7 +175,7 @@ void TestTokenNeverLeaks::cleanup()
 
 void TestTokenNeverLeaks::record(const QString &where, const QString &text)
 {
-    m_recorded.append({where, text});
+    m_recorded.append({ where, text });
 }
 
 void TestTokenNeverLeaks::recordFile(const QString &path)
@@ -188,8 +185,8 @@ void TestTokenNeverLeaks::recordFile(const QString &path)
     record(QStringLiteral("file %1").arg(path), QString::fromUtf8(file.readAll()));
 }
 
-std::unique_ptr<SecretStore> TestTokenNeverLeaks::storeWithFakeKeychain(const QProcessEnvironment &environment,
-                                                                        FakeKeychainBackend **keychain)
+std::unique_ptr<SecretStore> TestTokenNeverLeaks::storeWithFakeKeychain(
+    const QProcessEnvironment &environment, FakeKeychainBackend **keychain)
 {
     auto backend = std::make_unique<FakeKeychainBackend>();
     *keychain = backend.get();
@@ -227,16 +224,15 @@ void TestTokenNeverLeaks::logMessagesAreRedacted_data()
     QTest::addColumn<int>("level");
     QTest::addColumn<QString>("pattern"); // %1: token, %2: certificate password
 
-    const QList<QPair<int, QString>> levels{{int(QtDebugMsg), QStringLiteral("qDebug")},
-                                            {int(QtInfoMsg), QStringLiteral("qInfo")},
-                                            {int(QtWarningMsg), QStringLiteral("qWarning")},
-                                            {int(QtCriticalMsg), QStringLiteral("qCritical")}};
-    const QList<QPair<QString, QString>> patterns{
-        {QStringLiteral("token in text"), QStringLiteral("using token %1 now")},
-        {QStringLiteral("token in header"), QStringLiteral("> Authorization: token %1")},
-        {QStringLiteral("token in URL query"), QStringLiteral("GET https://gitea.example.com/api/v1/user?access_token=%1")},
-        {QStringLiteral("password on a command line"), QStringLiteral("osslsigncode sign -pass \"%2\" -in a.exe")},
-        {QStringLiteral("both in JSON"), QStringLiteral(R"({"token":"%1","password":"%2"})")},
+    const QList<QPair<int, QString>> levels { { int(QtDebugMsg), QStringLiteral("qDebug") },
+        { int(QtInfoMsg), QStringLiteral("qInfo") }, { int(QtWarningMsg), QStringLiteral("qWarning") },
+        { int(QtCriticalMsg), QStringLiteral("qCritical") } };
+    const QList<QPair<QString, QString>> patterns {
+        { QStringLiteral("token in text"), QStringLiteral("using token %1 now") },
+        { QStringLiteral("token in header"), QStringLiteral("> Authorization: token %1") },
+        { QStringLiteral("token in URL query"), QStringLiteral("GET https://gitea.example.com/api/v1/user?access_token=%1") },
+        { QStringLiteral("password on a command line"), QStringLiteral("osslsigncode sign -pass \"%2\" -in a.exe") },
+        { QStringLiteral("both in JSON"), QStringLiteral(R"({"token":"%1","password":"%2"})") },
     };
     for (const auto &[level, levelName] : levels) {
         for (const auto &[patternName, pattern] : patterns) {
@@ -250,7 +246,8 @@ void TestTokenNeverLeaks::logMessagesAreRedacted()
     QFETCH(int, level);
     QFETCH(QString, pattern);
 
-    const QString text = QString(pattern).replace(QStringLiteral("%1"), canaryToken()).replace(QStringLiteral("%2"), canarySignPassword());
+    const QString text
+        = QString(pattern).replace(QStringLiteral("%1"), canaryToken()).replace(QStringLiteral("%2"), canarySignPassword());
     switch (QtMsgType(level)) {
     case QtDebugMsg: qDebug().noquote() << text; break;
     case QtInfoMsg: qInfo().noquote() << text; break;
@@ -276,8 +273,8 @@ void TestTokenNeverLeaks::watchdogTimeoutErrorsNeverContainSecrets()
     Sink read;
     store->tokenFor(server, &read, read.secretCallback());
     Sink password;
-    store->storeCertificatePassword(QStringLiteral("/tmp/signing.pfx"), canarySignPassword(), &password,
-                                    password.statusCallback());
+    store->storeCertificatePassword(
+        QStringLiteral("/tmp/signing.pfx"), canarySignPassword(), &password, password.statusCallback());
     QTRY_COMPARE(stored.calls + read.calls + password.calls, 3);
 
     QCOMPARE(stored.status->error().code, Error::Code::Timeout);
@@ -297,9 +294,9 @@ void TestTokenNeverLeaks::backendErrorsEchoingSecretsAreRedacted()
     FakeKeychainBackend *keychain = nullptr;
     auto store = storeWithFakeKeychain(QProcessEnvironment(), &keychain);
     // A keychain whose error text repeats the data it was given (some do).
-    keychain->setFailure(Error::make(Error::Code::Unknown,
-                                     QStringLiteral("could not store '%1' / '%2'").arg(canaryToken(), canarySignPassword()),
-                                     QStringLiteral("retry with %1").arg(canaryToken())));
+    keychain->setFailure(
+        Error::make(Error::Code::Unknown, QStringLiteral("could not store '%1' / '%2'").arg(canaryToken(), canarySignPassword()),
+            QStringLiteral("retry with %1").arg(canaryToken())));
 
     Sink stored;
     store->storeToken(server, canaryToken(), &stored, stored.statusCallback());
@@ -311,10 +308,10 @@ void TestTokenNeverLeaks::backendErrorsEchoingSecretsAreRedacted()
     store->certificatePassword(QStringLiteral("/tmp/signing.pfx"), &password, password.secretCallback());
     QTRY_COMPARE(stored.calls + read.calls + forgotten.calls + password.calls, 4);
 
-    for (const auto &[where, error] : {std::pair{QStringLiteral("storeToken error"), stored.status->error()},
-                                       std::pair{QStringLiteral("tokenFor error"), read.secret->error()},
-                                       std::pair{QStringLiteral("forgetToken error"), forgotten.status->error()},
-                                       std::pair{QStringLiteral("certificatePassword error"), password.secret->error()}}) {
+    for (const auto &[where, error] : { std::pair { QStringLiteral("storeToken error"), stored.status->error() },
+             std::pair { QStringLiteral("tokenFor error"), read.secret->error() },
+             std::pair { QStringLiteral("forgetToken error"), forgotten.status->error() },
+             std::pair { QStringLiteral("certificatePassword error"), password.secret->error() } }) {
         QCOMPARE(error.code, Error::Code::Unknown);
         QVERIFY(error.message.contains(Redactor::mask()));
         record(where, error.toString());
@@ -324,11 +321,11 @@ void TestTokenNeverLeaks::backendErrorsEchoingSecretsAreRedacted()
 
 void TestTokenNeverLeaks::qtKeychainErrorDetailsAreRedacted()
 {
-    const QList<int> codes{int(QKeychain::OtherError), int(QKeychain::AccessDenied), int(QKeychain::NoBackendAvailable),
-                           int(QKeychain::CouldNotDeleteEntry), int(QKeychain::EntryNotFound)};
+    const QList<int> codes { int(QKeychain::OtherError), int(QKeychain::AccessDenied), int(QKeychain::NoBackendAvailable),
+        int(QKeychain::CouldNotDeleteEntry), int(QKeychain::EntryNotFound) };
     for (const int code : codes) {
-        const Error error = rd::QtKeychainBackend::mapError(
-            code, QStringLiteral("libsecret said: %1 (%2)").arg(canaryToken(), canarySignPassword()),
+        const Error error = rd::QtKeychainBackend::mapError(code,
+            QStringLiteral("libsecret said: %1 (%2)").arg(canaryToken(), canarySignPassword()),
             rd::KeychainBackend::Operation::Write);
         record(QStringLiteral("QtKeychainBackend::mapError(%1)").arg(code), error.toString());
     }
@@ -356,10 +353,11 @@ void TestTokenNeverLeaks::invalidServerUrlsNeverEchoTheToken()
     store->storeToken(url, QStringLiteral("other-token"), &stored, stored.statusCallback());
     QTRY_COMPARE(read.calls + stored.calls, 2);
     record(QStringLiteral("tokenFor"), read.secret->has_value() ? read.secret->value().origin : read.secret->error().toString());
-    record(QStringLiteral("storeToken"), stored.status->has_value() ? QStringLiteral("stored") : stored.status->error().toString());
+    record(
+        QStringLiteral("storeToken"), stored.status->has_value() ? QStringLiteral("stored") : stored.status->error().toString());
     const auto key = SecretStore::tokenKey(url);
     record(QStringLiteral("tokenKey"), key ? *key : key.error().toString());
-    for (const QString &entryUrl : {server}) {
+    for (const QString &entryUrl : { server }) {
         record(QStringLiteral("keychain entry key"), entryUrl);
     }
     QCOMPARE(keychain->entry(SecretStore::serviceName(), url), std::nullopt);
@@ -367,9 +365,9 @@ void TestTokenNeverLeaks::invalidServerUrlsNeverEchoTheToken()
 
 void TestTokenNeverLeaks::secretDescriptionsNeverContainTheValue()
 {
-    const Secret fromEnvironment{canaryToken(), rd::SecretSource::Environment, QStringLiteral("RELEASEDESK_TOKEN")};
-    const Secret fromKeychain{canaryToken(), rd::SecretSource::Keychain, QStringLiteral("ReleaseDesk/token:") + server};
-    for (const Secret &secret : {fromEnvironment, fromKeychain}) {
+    const Secret fromEnvironment { canaryToken(), rd::SecretSource::Environment, QStringLiteral("RELEASEDESK_TOKEN") };
+    const Secret fromKeychain { canaryToken(), rd::SecretSource::Keychain, QStringLiteral("ReleaseDesk/token:") + server };
+    for (const Secret &secret : { fromEnvironment, fromKeychain }) {
         record(QStringLiteral("describe()"), secret.describe());
         record(QStringLiteral("origin"), secret.origin);
         record(QStringLiteral("secretSourceName()"), rd::secretSourceName(secret.source));
