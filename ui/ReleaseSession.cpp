@@ -12,9 +12,16 @@ void ReleaseSession::setProject(const PythonProject &project)
     emit projectChanged();
 }
 
+void ReleaseSession::setReleaseTag(const QString &tag, const QString &version, bool prerelease, bool pushed)
+{
+    m_releaseTag = ReleaseTag { tag, version, prerelease, pushed };
+    emit projectChanged();
+}
+
 void ReleaseSession::clearProject()
 {
     m_project.reset();
+    m_releaseTag.reset();
     emit projectChanged();
 }
 
@@ -22,6 +29,9 @@ QString ReleaseSession::version() const
 {
     if (!m_project) {
         return {};
+    }
+    if (m_releaseTag) {
+        return m_releaseTag->version;
     }
     return m_project->version.isEmpty() ? m_project->initVersion : m_project->version;
 }

@@ -26,6 +26,17 @@ public:
     QString title() const;
     QString version() const;
 
+    // The release being made, once its tag exists (Version & tag page).
+    struct ReleaseTag
+    {
+        QString tag;
+        QString version;
+        bool prerelease = false;
+        bool pushed = false;
+    };
+    void setReleaseTag(const QString &tag, const QString &version, bool prerelease, bool pushed);
+    const std::optional<ReleaseTag> &releaseTag() const { return m_releaseTag; }
+
 signals:
     void projectChanged();
     // A line for the log drawer: source ("git", "pip"...) and text.
@@ -33,6 +44,7 @@ signals:
 
 private:
     std::optional<PythonProject> m_project;
+    std::optional<ReleaseTag> m_releaseTag;
 };
 
 } // namespace rd::ui

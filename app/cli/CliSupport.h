@@ -56,6 +56,8 @@ struct Command
 QList<Command> projectCommands();
 QList<Command> demoCommands();
 QList<Command> serverCommands();
+QList<Command> versionCommands();
+QList<Command> tagCommands();
 
 // The token for headless runs: RELEASEDESK_TOKEN, then DEPLOY_TOKEN.
 QString tokenFromEnvironment();

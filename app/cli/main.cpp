@@ -10,7 +10,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return projectCommands() + demoCommands() + serverCommands();
+    return projectCommands() + demoCommands() + serverCommands() + versionCommands() + tagCommands();
 }
 
 int printHelp(QTextStream &stream)

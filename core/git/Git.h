@@ -21,6 +21,8 @@ public:
     // Runs `git <arguments>` and returns the raw output whatever the exit code.
     Result<ProcessOutput> runRaw(const QStringList &arguments, int timeoutMs = 60'000) const;
 
+    const QString &workingDirectory() const { return m_dir; }
+
     bool isRepository() const;
     // URL of "origin", else of the first remote.
     Result<QString> remoteUrl() const;

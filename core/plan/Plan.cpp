@@ -52,7 +52,16 @@ QString PlanAction::effect() const
     switch (kind) {
     case Kind::Command: return displayCommand(program, arguments);
     case Kind::WriteFile: return QStringLiteral("write %1").arg(path);
-    case Kind::Http: return request.text();
+    case Kind::Http: {
+        QStringList lines;
+        if (!request.method.isEmpty()) {
+            lines << request.text();
+        }
+        for (const PlanRequest &followUp : followUps) {
+            lines << followUp.text();
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
     }
     return {};
 }
@@ -72,9 +81,17 @@ QString PlanAction::toText() const
         lines += diff.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         break;
     case Kind::Http:
-        lines << effect();
+        if (!request.method.isEmpty()) {
+            lines << request.text();
+        }
         if (!request.body.isEmpty()) {
             lines << request.body;
+        }
+        for (const PlanRequest &followUp : followUps) {
+            lines << followUp.text();
+            if (!followUp.body.isEmpty()) {
+                lines << followUp.body;
+            }
         }
         break;
     }
@@ -93,7 +110,16 @@ QJsonObject PlanAction::toJson() const
         { QStringLiteral("description"), description }, { QStringLiteral("effect"), effect() },
         { QStringLiteral("changes_nothing"), changesNothing } };
     if (kind == Kind::Http) {
-        object.insert(QStringLiteral("request"), request.toJson());
+        if (!request.method.isEmpty()) {
+            object.insert(QStringLiteral("request"), request.toJson());
+        }
+        if (!followUps.isEmpty()) {
+            QJsonArray list;
+            for (const PlanRequest &followUp : followUps) {
+                list.append(followUp.toJson());
+            }
+            object.insert(QStringLiteral("follow_ups"), list);
+        }
     } else if (kind == Kind::Command) {
         object.insert(QStringLiteral("program"), program);
         object.insert(QStringLiteral("arguments"), QJsonArray::fromStringList(arguments));
@@ -106,6 +132,9 @@ QJsonObject PlanAction::toJson() const
     } else {
         object.insert(QStringLiteral("path"), path);
         object.insert(QStringLiteral("diff"), diff);
+    }
+    if (!data.isEmpty()) {
+        object.insert(QStringLiteral("data"), data);
     }
     return object;
 }
@@ -161,8 +190,12 @@ QJsonObject Plan::toJson() const
     for (const PlanAction &action : actions) {
         list.append(action.toJson());
     }
-    return QJsonObject { { QStringLiteral("title"), title }, { QStringLiteral("actions"), list },
+    QJsonObject object { { QStringLiteral("title"), title }, { QStringLiteral("actions"), list },
         { QStringLiteral("notes"), QJsonArray::fromStringList(notes) } };
+    if (!data.isEmpty()) {
+        object.insert(QStringLiteral("data"), data);
+    }
+    return object;
 }
 
 QString Plan::toText() const

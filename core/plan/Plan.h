@@ -61,6 +61,12 @@ struct PlanAction
 
     // Kind::Http
     PlanRequest request;
+    // Further requests the same step sends after `request` (an upload's clean-up: DELETE of the
+    // asset it replaces, a rename). Shown with the effect.
+    QList<PlanRequest> followUps;
+    // Details for the runner of the step (release and asset ids, names, sizes, checksums; never a
+    // secret). data["op"] names what a release plan runner does ("upload-asset", "delete-asset"...).
+    QJsonObject data;
 
     // The command line ("git tag -a v0.8.0 -m 'tallyho v0.8.0'"), "write <path>", or
     // "POST <url> (12.0 MiB)".
@@ -85,6 +91,7 @@ struct Plan
     QString title; // "Create tag v0.8.0"
     QList<PlanAction> actions;
     QStringList notes; // what the plan deliberately leaves alone, or what to do after it
+    QJsonObject data; // context for the runner (e.g. the release's tag and id)
 
     bool isEmpty() const { return actions.isEmpty(); }
     QStringList commandLines() const; // effect() of each action, in order

@@ -1,18 +1,23 @@
 #include "MainWindow.h"
 #include "ReleaseSession.h"
+#include "demo/DemoProject.h"
 #include "project/ProjectPage.h"
 #include "secrets/FakeKeychainBackend.h"
 #include "secrets/SecretStore.h"
+#include "version/VersionTagPage.h"
 #include "wizard/ReleaseWizard.h"
 #include "wizard/StepList.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace rd;
 using namespace rd::ui;
@@ -25,6 +30,7 @@ private slots:
     void initTestCase();
     void opensDemoOnProjectPage();
     void showsErrorInlineForBadFolder();
+    void createsTagFromVersionPage();
 
 private:
     QTemporaryDir m_home;
@@ -89,6 +95,70 @@ void TestMainWindow::showsErrorInlineForBadFolder()
     auto *page = window.findChild<ProjectPage *>(QStringLiteral("projectPage"));
     QVERIFY(!page->isComplete());
     QVERIFY(!window.session()->hasProject());
+}
+
+void TestMainWindow::createsTagFromVersionPage()
+{
+    // A fresh machine has no git identity: give the tagger one through the environment.
+    qputenv("GIT_AUTHOR_NAME", "Release Manager");
+    qputenv("GIT_AUTHOR_EMAIL", "rm@example.invalid");
+    qputenv("GIT_COMMITTER_NAME", "Release Manager");
+    qputenv("GIT_COMMITTER_EMAIL", "rm@example.invalid");
+    QSettings settings(m_home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    SecretStore secrets(std::make_unique<FakeKeychainBackend>(), QProcessEnvironment());
+    MainWindow window(&settings, &secrets);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir demoRoot;
+    auto layout = DemoProject::create(demoRoot.filePath(QStringLiteral("demo")));
+    QVERIFY(layout);
+    window.openProject(layout->projectDir);
+    auto *wizard = window.wizard();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 20'000);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ReleaseWizard::VersionPageId));
+
+    auto *page = window.findChild<VersionTagPage *>(QStringLiteral("versionTagPage"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30'000);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("resolvedVersionLabel"))->text(), QStringLiteral("0.7.2"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("resolvedTagLabel"))->text(), QStringLiteral("v0.7.2"));
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("prereleaseBadge"))->isVisible());
+    auto *sources = window.findChild<QTreeWidget *>(QStringLiteral("versionSourcesView"));
+    QCOMPARE(sources->topLevelItemCount(), 5);
+    bool pyprojectWins = false;
+    for (int i = 0; i < sources->topLevelItemCount(); ++i) {
+        if (sources->topLevelItem(i)->text(0) == QStringLiteral("pyproject.toml")) {
+            pyprojectWins = !sources->topLevelItem(i)->text(2).isEmpty();
+        }
+    }
+    QVERIFY(pyprojectWins);
+    QVERIFY2(page->isComplete(), "the demo passes the tag preflight");
+
+    // A bump to a release candidate shows the badge and the files to stamp.
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("bump_rc")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30'000);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("resolvedVersionLabel"))->text(), QStringLiteral("0.7.3rc1"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("resolvedTagLabel"))->text(), QStringLiteral("v0.7.3-rc.1"));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("prereleaseBadge"))->isVisible());
+    QVERIFY(!page->isComplete()); // the files still say 0.7.2
+
+    // Back to the chain's own answer, then create and push the tag.
+    auto *overrideEdit = window.findChild<QLineEdit *>(QStringLiteral("versionOverrideEdit"));
+    overrideEdit->clear();
+    QTest::keyClick(overrideEdit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->isComplete(), 30'000);
+    wizard->button(QWizard::CommitButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReleaseWizard::SummaryPageId), 30'000);
+    QVERIFY(page->tagCreated());
+    QProcess git;
+    git.setWorkingDirectory(layout->projectDir);
+    git.start(QStringLiteral("git"),
+        { QStringLiteral("ls-remote"), QStringLiteral("--tags"), QStringLiteral("origin"), QStringLiteral("v0.7.2") });
+    QVERIFY(git.waitForFinished());
+    QVERIFY(git.readAllStandardOutput().contains("refs/tags/v0.7.2"));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("summaryText"))->text().contains(QStringLiteral("v0.7.2")));
+    // The tag is a commit: Back is disabled on the summary.
+    QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,7 +2,11 @@
 
 #include "ReleaseSession.h"
 #include "project/ProjectPage.h"
+#include "summary/SummaryPage.h"
+#include "version/VersionTagPage.h"
 #include "wizard/StepList.h"
+
+#include <QAbstractButton>
 
 namespace rd::ui {
 
@@ -11,6 +15,7 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
     , m_session(session)
     , m_steps(steps)
     , m_projectPage(new ProjectPage(session, this))
+    , m_versionPage(new VersionTagPage(session, this))
 {
     setObjectName(QStringLiteral("releaseWizard"));
     setWizardStyle(QWizard::ModernStyle);
@@ -18,26 +23,19 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
     setOption(QWizard::HaveHelpButton, false);
     setWindowFlags(Qt::Widget);
     setPage(ProjectPageId, m_projectPage);
+    setPage(VersionPageId, m_versionPage);
+    setPage(SummaryPageId, new SummaryPage(session, this));
 
-    // The full sequence from the design; steps without a page yet are shown as unavailable.
-    const QList<std::pair<QString, bool>> sequence {
-        { tr("Project"), true },
-        { tr("Version & tag"), false },
-        { tr("Release notes"), false },
-        { tr("Build"), false },
-        { tr("Installer"), false },
-        { tr("Publish"), false },
-        { tr("Docker"), false },
-        { tr("Summary"), false },
-    };
-    for (const auto &[title, available] : sequence) {
-        m_steps->addStep(title, available);
+    // The full sequence from the design; a step whose page has not arrived yet is shown as unavailable.
+    const QStringList sequence { tr("Project"), tr("Version & tag"), tr("Release notes"), tr("Build"), tr("Installer"),
+        tr("Publish"), tr("Docker"), tr("Summary") };
+    for (int step = 0; step < sequence.size(); ++step) {
+        m_steps->addStep(sequence[step], page(step) != nullptr);
     }
-    m_stepOfPage = { 0 };
     connect(this, &QWizard::currentIdChanged, this, &ReleaseWizard::updateSteps);
     connect(m_steps, &StepList::stepActivated, this, [this](int step) {
-        const int page = int(m_stepOfPage.indexOf(step));
-        while (currentId() > page && currentId() != -1) {
+        // Back stops at a commit page: what was committed (a pushed tag) stays done.
+        while (currentId() > step && currentId() != -1 && button(QWizard::BackButton)->isEnabled()) {
             back();
         }
     });
@@ -47,14 +45,14 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
 void ReleaseWizard::updateSteps()
 {
     const QList<int> visited = visitedIds();
-    for (int page = 0; page < m_stepOfPage.size(); ++page) {
+    for (int page : pageIds()) {
         StepList::State state = StepList::State::ToDo;
         if (page == currentId()) {
             state = StepList::State::Current;
         } else if (visited.contains(page)) {
             state = StepList::State::Done;
         }
-        m_steps->setState(m_stepOfPage[page], state);
+        m_steps->setState(page, state);
     }
 }
 

@@ -5,6 +5,7 @@
 namespace rd::ui {
 
 class ProjectPage;
+class VersionTagPage;
 class ReleaseSession;
 class StepList;
 
@@ -15,11 +16,13 @@ class ReleaseWizard final : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { ProjectPageId = 0 };
+    // Page ids follow the step list's rows, so QWizard's default order is the release order.
+    enum PageId { ProjectPageId = 0, VersionPageId = 1, SummaryPageId = 7 };
 
     ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *parent = nullptr);
 
     ProjectPage *projectPage() const { return m_projectPage; }
+    VersionTagPage *versionPage() const { return m_versionPage; }
 
 private:
     void updateSteps();
@@ -27,7 +30,7 @@ private:
     ReleaseSession *m_session;
     StepList *m_steps;
     ProjectPage *m_projectPage;
-    QList<int> m_stepOfPage; // page id → row in the step list
+    VersionTagPage *m_versionPage;
 };
 
 } // namespace rd::ui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+
+namespace rd::ui {
+
+class ReleaseSession;
+
+// "Summary": what this run did (project, version, tag, where it went) and the CLI commands that
+// do the same headless.
+class SummaryPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SummaryPage(ReleaseSession *session, QWidget *parent = nullptr);
+    void initializePage() override;
+
+private:
+    ReleaseSession *m_session;
+    QLabel *m_text;
+};
+
+} // namespace rd::ui
