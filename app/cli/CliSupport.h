@@ -58,6 +58,7 @@ QList<Command> demoCommands();
 QList<Command> serverCommands();
 QList<Command> versionCommands();
 QList<Command> tagCommands();
+QList<Command> installerCommands();
 
 // The token for headless runs: RELEASEDESK_TOKEN, then DEPLOY_TOKEN.
 QString tokenFromEnvironment();

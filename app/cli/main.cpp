@@ -10,7 +10,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return projectCommands() + demoCommands() + serverCommands() + versionCommands() + tagCommands();
+    return projectCommands() + demoCommands() + serverCommands() + versionCommands() + tagCommands() + installerCommands();
 }
 
 int printHelp(QTextStream &stream)

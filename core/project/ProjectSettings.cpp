@@ -24,6 +24,54 @@ QString tomlArray(const QStringList &values)
     return QLatin1Char('[') + quoted.join(QStringLiteral(", ")) + QLatin1Char(']');
 }
 
+// [installer]: booleans are accepted for the two optional components (true = checked, false = absent).
+Status parseInstallerTable(const toml::table &root, const QString &pathForMessages, InstallerSettings &installer)
+{
+    auto invalid = [&pathForMessages](const char *key, const QString &value, const QString &allowed) {
+        return fail(Error::Code::ParseError,
+            QStringLiteral("%1: installer.%2 is '%3'.").arg(pathForMessages, QString::fromLatin1(key), value),
+            QStringLiteral("Use one of: %1.").arg(allowed));
+    };
+    const toml::node_view<const toml::node> table = root["installer"];
+    for (auto [key, target] : { std::pair { "desktop_shortcut", &installer.desktopShortcut },
+             std::pair { "start_with_windows", &installer.startWithWindows } }) {
+        const auto node = table[key];
+        if (auto flag = node.value_exact<bool>()) {
+            *target = *flag ? InstallerSettings::Option::Checked : InstallerSettings::Option::Absent;
+        } else if (auto text = node.value_exact<std::string>()) {
+            auto option = InstallerSettings::optionFromName(QString::fromStdString(*text));
+            if (!option) {
+                return invalid(key, QString::fromStdString(*text), QStringLiteral("checked, unchecked, absent, true, false"));
+            }
+            *target = *option;
+        }
+    }
+    if (auto text = table["compressor"].value_exact<std::string>()) {
+        auto compressor = InstallerSettings::compressorFromName(QString::fromStdString(*text));
+        if (!compressor) {
+            return invalid("compressor", QString::fromStdString(*text), QStringLiteral("lzma, bzip2, zlib"));
+        }
+        installer.compressor = *compressor;
+    }
+    for (auto [key, target, maximum] : { std::tuple { "web_ui_delay", &installer.webUiDelaySeconds, 120 },
+             std::tuple { "running_wait", &installer.runningWaitSeconds, 600 } }) {
+        if (auto seconds = table[key].value_exact<int64_t>()) {
+            if (*seconds < 0 || *seconds > maximum) {
+                return invalid(key, QString::number(*seconds), QStringLiteral("a number of seconds from 0 to %1").arg(maximum));
+            }
+            *target = int(*seconds);
+        }
+    }
+    for (auto [key, target] :
+        { std::pair { "web_ui_url", &installer.webUiUrl }, std::pair { "signing_certificate", &installer.signingCertificate },
+            std::pair { "timestamp_url", &installer.timestampUrl } }) {
+        if (auto text = table[key].value_exact<std::string>()) {
+            *target = QString::fromStdString(*text).trimmed();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<ProjectSettings> ProjectSettings::parse(const QByteArray &text, const QString &pathForMessages)
@@ -57,6 +105,15 @@ Result<ProjectSettings> ProjectSettings::parse(const QByteArray &text, const QSt
     readString("build.python_version", settings.pythonVersion);
     readList("build.extras", settings.extras);
 
+    if (auto build = BuildSettings::fromToml(text, pathForMessages); build) {
+        settings.build = *build;
+    } else {
+        return std::unexpected(build.error());
+    }
+    if (auto installer = parseInstallerTable(root, pathForMessages, settings.installer); !installer) {
+        return std::unexpected(installer.error());
+    }
+
     static const QStringList kinds { QStringLiteral("gitea"), QStringLiteral("github"), QStringLiteral("local") };
     if (!kinds.contains(settings.serverKind)) {
         return fail(Error::Code::ParseError, QStringLiteral("%1: server.kind is '%2'.").arg(pathForMessages, settings.serverKind),
@@ -82,7 +139,27 @@ QByteArray ProjectSettings::toToml() const
           << QStringLiteral("targets = %1").arg(tomlArray(targets)) << QStringLiteral("assets = %1").arg(tomlArray(assetPatterns))
           << QString() << QStringLiteral("[build]")
           << QStringLiteral("python_version = %1  # embeddable Python for the Windows build").arg(tomlQuote(pythonVersion))
-          << QStringLiteral("extras = %1").arg(tomlArray(extras)) << QString();
+          << QStringLiteral("extras = %1").arg(tomlArray(extras));
+    lines << build.toTomlLines() << QString();
+    lines << QStringLiteral("[installer]")
+          << QStringLiteral("desktop_shortcut = %1  # checked, unchecked or absent")
+                 .arg(tomlQuote(InstallerSettings::optionName(installer.desktopShortcut)))
+          << QStringLiteral("start_with_windows = %1  # checked, unchecked or absent")
+                 .arg(tomlQuote(InstallerSettings::optionName(installer.startWithWindows)))
+          << QStringLiteral("web_ui_url = %1  # opened after \"Launch\" on the finish page; empty: none")
+                 .arg(tomlQuote(installer.webUiUrl))
+          << QStringLiteral("web_ui_delay = %1  # seconds between starting the app and opening web_ui_url")
+                 .arg(installer.webUiDelaySeconds)
+          << QStringLiteral("compressor = %1  # lzma (smallest, slowest), bzip2 (about 7x faster, 5% larger) or zlib")
+                 .arg(tomlQuote(InstallerSettings::compressorName(installer.compressor)))
+          << QStringLiteral("running_wait = %1  # silent install: seconds to wait for a running app to quit")
+                 .arg(installer.runningWaitSeconds)
+          << QStringLiteral(
+                 "signing_certificate = %1  # PKCS#12 (.pfx/.p12); password from RELEASEDESK_SIGN_PASSWORD or the keychain")
+                 .arg(tomlQuote(installer.signingCertificate))
+          << QStringLiteral("timestamp_url = %1  # RFC 3161 time-stamping server; empty: none")
+                 .arg(tomlQuote(installer.timestampUrl))
+          << QString();
     return lines.join(QLatin1Char('\n')).toUtf8();
 }
 

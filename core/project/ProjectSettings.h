@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/Error.h"
+#include "project/BuildSettings.h"
+#include "project/InstallerSettings.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,6 +28,8 @@ struct ProjectSettings
         QStringLiteral("{app}-{tag}-linux-x64.tar.gz") };
     QString pythonVersion = QStringLiteral("3.11.9");
     QStringList extras;
+    BuildSettings build; // the other [build] keys: mirrors, constraints, trim rules...
+    InstallerSettings installer; // [installer]
 
     // Reads releasedesk.toml from text; errors carry the line and column.
     static Result<ProjectSettings> parse(const QByteArray &toml, const QString &pathForMessages);
