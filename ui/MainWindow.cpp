@@ -33,6 +33,7 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     , m_versionPill(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_session->setSecretStore(m_secrets);
     m_wizard = new ReleaseWizard(m_session, m_steps, this);
 
     auto *stepsPanel = new QWidget(this);

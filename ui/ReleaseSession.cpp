@@ -18,10 +18,30 @@ void ReleaseSession::setReleaseTag(const QString &tag, const QString &version, b
     emit projectChanged();
 }
 
+void ReleaseSession::setPortableDistDir(const QString &dir)
+{
+    if (dir == m_portableDistDir) {
+        return;
+    }
+    m_portableDistDir = dir;
+    emit artifactsChanged();
+}
+
+void ReleaseSession::setInstallerPath(const QString &path)
+{
+    if (path == m_installerPath) {
+        return;
+    }
+    m_installerPath = path;
+    emit artifactsChanged();
+}
+
 void ReleaseSession::clearProject()
 {
     m_project.reset();
     m_releaseTag.reset();
+    m_portableDistDir.clear();
+    m_installerPath.clear();
     emit projectChanged();
 }
 

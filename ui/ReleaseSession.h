@@ -6,6 +6,10 @@
 
 #include <optional>
 
+namespace rd {
+class SecretStore;
+}
+
 namespace rd::ui {
 
 // The state the wizard pages share: the open project (and, as pages arrive, the resolved
@@ -37,14 +41,30 @@ public:
     void setReleaseTag(const QString &tag, const QString &version, bool prerelease, bool pushed);
     const std::optional<ReleaseTag> &releaseTag() const { return m_releaseTag; }
 
+    // Where passwords and tokens come from (owned by the application; may be null in tests).
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    SecretStore *secretStore() const { return m_secrets; }
+
+    // The portable Windows build ({App} folder) the Build page produced; the Installer page packages it.
+    QString portableDistDir() const { return m_portableDistDir; }
+    void setPortableDistDir(const QString &dir);
+    // The installer the Installer page built (empty until then).
+    QString installerPath() const { return m_installerPath; }
+    void setInstallerPath(const QString &path);
+
 signals:
     void projectChanged();
     // A line for the log drawer: source ("git", "pip"...) and text.
     void logLine(const QString &source, const QString &line);
+    // The build outputs changed (portable build folder, installer).
+    void artifactsChanged();
 
 private:
     std::optional<PythonProject> m_project;
     std::optional<ReleaseTag> m_releaseTag;
+    SecretStore *m_secrets = nullptr;
+    QString m_portableDistDir;
+    QString m_installerPath;
 };
 
 } // namespace rd::ui

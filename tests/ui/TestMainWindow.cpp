@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ReleaseSession.h"
 #include "demo/DemoProject.h"
+#include "installer/InstallerPage.h"
 #include "project/ProjectPage.h"
 #include "secrets/FakeKeychainBackend.h"
 #include "secrets/SecretStore.h"
@@ -148,8 +149,20 @@ void TestMainWindow::createsTagFromVersionPage()
     QTest::keyClick(overrideEdit, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->isComplete(), 30'000);
     wizard->button(QWizard::CommitButton)->click();
-    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReleaseWizard::SummaryPageId), 30'000);
+    // The next step with a page is the installer; the tag is a commit, so Back is disabled there.
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReleaseWizard::InstallerPageId), 30'000);
     QVERIFY(page->tagCreated());
+    QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
+    auto *installerPage = window.findChild<InstallerPage *>(QStringLiteral("installerPage"));
+    QVERIFY(installerPage);
+    QVERIFY(!installerPage->isComplete()); // the demo targets Windows and no installer exists yet
+    // A project without a Windows target needs no installer: the page lets the release go on.
+    PythonProject linuxOnly = window.session()->project();
+    linuxOnly.settings.targets = { QStringLiteral("linux") };
+    window.session()->setProject(linuxOnly);
+    QTRY_VERIFY_WITH_TIMEOUT(installerPage->isComplete(), 10'000);
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReleaseWizard::SummaryPageId), 30'000);
     QProcess git;
     git.setWorkingDirectory(layout->projectDir);
     git.start(QStringLiteral("git"),
@@ -157,7 +170,9 @@ void TestMainWindow::createsTagFromVersionPage()
     QVERIFY(git.waitForFinished());
     QVERIFY(git.readAllStandardOutput().contains("refs/tags/v0.7.2"));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("summaryText"))->text().contains(QStringLiteral("v0.7.2")));
-    // The tag is a commit: Back is disabled on the summary.
+    // Back from the summary stops at the installer: the tag before it is a commit.
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(ReleaseWizard::InstallerPageId));
     QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
 }
 

@@ -1,6 +1,7 @@
 #include "ReleaseWizard.h"
 
 #include "ReleaseSession.h"
+#include "installer/InstallerPage.h"
 #include "project/ProjectPage.h"
 #include "summary/SummaryPage.h"
 #include "version/VersionTagPage.h"
@@ -16,6 +17,7 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
     , m_steps(steps)
     , m_projectPage(new ProjectPage(session, this))
     , m_versionPage(new VersionTagPage(session, this))
+    , m_installerPage(new InstallerPage(session, this))
 {
     setObjectName(QStringLiteral("releaseWizard"));
     setWizardStyle(QWizard::ModernStyle);
@@ -24,6 +26,7 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
     setWindowFlags(Qt::Widget);
     setPage(ProjectPageId, m_projectPage);
     setPage(VersionPageId, m_versionPage);
+    setPage(InstallerPageId, m_installerPage);
     setPage(SummaryPageId, new SummaryPage(session, this));
 
     // The full sequence from the design; a step whose page has not arrived yet is shown as unavailable.

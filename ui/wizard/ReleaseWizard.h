@@ -4,6 +4,7 @@
 
 namespace rd::ui {
 
+class InstallerPage;
 class ProjectPage;
 class VersionTagPage;
 class ReleaseSession;
@@ -17,12 +18,13 @@ class ReleaseWizard final : public QWizard
 
 public:
     // Page ids follow the step list's rows, so QWizard's default order is the release order.
-    enum PageId { ProjectPageId = 0, VersionPageId = 1, SummaryPageId = 7 };
+    enum PageId { ProjectPageId = 0, VersionPageId = 1, InstallerPageId = 4, SummaryPageId = 7 };
 
     ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *parent = nullptr);
 
     ProjectPage *projectPage() const { return m_projectPage; }
     VersionTagPage *versionPage() const { return m_versionPage; }
+    InstallerPage *installerPage() const { return m_installerPage; }
 
 private:
     void updateSteps();
@@ -31,6 +33,7 @@ private:
     StepList *m_steps;
     ProjectPage *m_projectPage;
     VersionTagPage *m_versionPage;
+    InstallerPage *m_installerPage;
 };
 
 } // namespace rd::ui
