@@ -59,6 +59,7 @@ QList<Command> serverCommands();
 QList<Command> versionCommands();
 QList<Command> tagCommands();
 QList<Command> installerCommands();
+QList<Command> releaseCommands();
 
 // The token for headless runs: RELEASEDESK_TOKEN, then DEPLOY_TOKEN.
 QString tokenFromEnvironment();

@@ -10,7 +10,8 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return projectCommands() + demoCommands() + serverCommands() + versionCommands() + tagCommands() + installerCommands();
+    return projectCommands() + demoCommands() + serverCommands() + versionCommands() + tagCommands() + installerCommands()
+        + releaseCommands();
 }
 
 int printHelp(QTextStream &stream)

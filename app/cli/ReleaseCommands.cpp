@@ -1,0 +1,787 @@
+// releasedesk-cli release create|publish|upload|inspect|repair|delete
+#include "CliSupport.h"
+#include "common/AtomicFile.h"
+#include "forge/ProviderFactory.h"
+#include "forge/ServerConfig.h"
+#include "plan/Plan.h"
+#include "publish/AssetPlan.h"
+#include "publish/Inspector.h"
+#include "publish/Preflight.h"
+#include "publish/ReleasePlanRunner.h"
+#include "publish/RepairPlan.h"
+#include "secrets/Redactor.h"
+#include "secrets/SecretStore.h"
+#include "version/TagScheme.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+
+namespace rd::cli {
+
+namespace {
+
+// The options every release command shares, and what they resolve to.
+struct Session
+{
+    QCommandLineOption server { QStringLiteral("server"), QStringLiteral("Server URL (a folder for --kind local)."),
+        QStringLiteral("URL") };
+    QCommandLineOption repo { QStringLiteral("repo"), QStringLiteral("Repository as OWNER/NAME (not for --kind local)."),
+        QStringLiteral("OWNER/NAME") };
+    QCommandLineOption tag { QStringLiteral("tag"), QStringLiteral("The release's tag."), QStringLiteral("TAG") };
+    QCommandLineOption kind { QStringLiteral("kind"), QStringLiteral("gitea (default; also Forgejo), github or local."),
+        QStringLiteral("KIND"), QStringLiteral("gitea") };
+    QCommandLineOption apiUrl { QStringLiteral("api-url"), QStringLiteral("API base URL when it is not derived from --server."),
+        QStringLiteral("URL") };
+    QCommandLineOption dryRun { QStringLiteral("dry-run"), QStringLiteral("Print the plan; change nothing.") };
+    QCommandLineOption timeout { QStringLiteral("timeout"),
+        QStringLiteral("Seconds without progress before a transfer fails (default 60)."), QStringLiteral("SECONDS"),
+        QStringLiteral("60") };
+    QCommandLineOption retries { QStringLiteral("retries"),
+        QStringLiteral("Attempts per request on network errors and 5xx (default 4)."), QStringLiteral("N"), QStringLiteral("4") };
+
+    QNetworkAccessManager network;
+    std::unique_ptr<ReleaseProvider> provider;
+    ProviderConfig config;
+
+    void addTo(QCommandLineParser &parser) { parser.addOptions({ server, repo, tag, kind, apiUrl, dryRun, timeout, retries }); }
+
+    // Builds the provider; returns an exit code on failure (after printing why), else -1.
+    int open(Context &context, const QCommandLineParser &parser, bool needTag)
+    {
+        auto serverKind = serverKindFromName(parser.value(kind));
+        if (!serverKind) {
+            return context.usageError(serverKind.error().message);
+        }
+        if (!parser.isSet(server)) {
+            return context.usageError(QStringLiteral("--server is needed."));
+        }
+        if (needTag && parser.value(tag).trimmed().isEmpty()) {
+            return context.usageError(QStringLiteral("--tag is needed."));
+        }
+        config.server.kind = *serverKind;
+        if (*serverKind == ServerKind::Local) {
+            config.server.url = QFileInfo(parser.value(server)).absoluteFilePath();
+        } else {
+            if (!parser.isSet(repo)) {
+                return context.usageError(QStringLiteral("--repo OWNER/NAME is needed."));
+            }
+            auto url = ServerConfig::normaliseUrl(parser.value(server));
+            if (!url) {
+                return context.printError(url.error(), Usage);
+            }
+            config.server.url = *url;
+            config.repository = parser.value(repo);
+            config.token = token(config.server.url);
+            if (parser.isSet(apiUrl)) {
+                config.apiBase = QUrl(parser.value(apiUrl));
+            }
+        }
+        auto created = createProvider(config, &network);
+        if (!created) {
+            return context.printError(created.error(), Usage);
+        }
+        provider = std::move(*created);
+        RetryPolicy policy;
+        policy.maxAttempts = std::max(1, parser.value(retries).toInt());
+        provider->setRetryPolicy(policy);
+        provider->setTransferTimeoutMs(std::max(1, parser.value(timeout).toInt()) * 1000);
+        return -1;
+    }
+
+    // RELEASEDESK_TOKEN, DEPLOY_TOKEN, then the keychain (bounded by its watchdog).
+    static QString token(const QString &serverUrl)
+    {
+        QString value = tokenFromEnvironment();
+        if (!value.isEmpty()) {
+            Redactor::instance().add(value);
+            return value;
+        }
+        SecretStore store;
+        QEventLoop loop;
+        store.tokenFor(serverUrl, &loop, [&](const Result<Secret> &secret) {
+            if (secret) {
+                value = secret->value;
+            }
+            loop.quit();
+        });
+        loop.exec();
+        return value;
+    }
+};
+
+// Progress and log lines: text on stderr, or one JSON object per line on stdout (--json).
+class Reporter
+{
+public:
+    explicit Reporter(Context &context)
+        : m_context(context)
+    {
+        m_clock.start();
+    }
+
+    void event(const QString &name, QJsonObject fields)
+    {
+        if (!m_context.json()) {
+            return;
+        }
+        fields.insert(QStringLiteral("event"), name);
+        m_context.out << QJsonDocument(fields).toJson(QJsonDocument::Compact) << '\n';
+        m_context.out.flush();
+    }
+    void log(const QString &line)
+    {
+        if (m_context.json()) {
+            event(QStringLiteral("log"), { { QStringLiteral("message"), Redactor::instance().redact(line) } });
+        } else {
+            m_context.err << Redactor::instance().redact(line) << Qt::endl;
+        }
+    }
+    void assetProgress(int index, const QString &name, qint64 done, qint64 total, const QString &text)
+    {
+        const qint64 now = m_clock.elapsed();
+        if (done < total && now - m_last.value(index, -10'000) < (m_context.json() ? 250 : 1000)) {
+            return;
+        }
+        m_last.insert(index, now);
+        if (m_context.json()) {
+            event(QStringLiteral("progress"),
+                { { QStringLiteral("action"), index }, { QStringLiteral("asset"), name }, { QStringLiteral("done"), done },
+                    { QStringLiteral("total"), total }, { QStringLiteral("text"), text } });
+        } else {
+            m_context.err << QStringLiteral("    %1: %2").arg(name, text) << Qt::endl;
+        }
+    }
+    void plan(const Plan &plan)
+    {
+        if (m_context.json()) {
+            event(QStringLiteral("plan"), plan.toJson());
+        } else {
+            m_context.out << Redactor::instance().redact(plan.toText());
+            if (!plan.toText().endsWith(QLatin1Char('\n'))) {
+                m_context.out << '\n';
+            }
+            m_context.out.flush();
+        }
+    }
+    void checklist(const Checklist &items)
+    {
+        if (m_context.json()) {
+            QJsonArray rows;
+            for (const CheckItem &item : items) {
+                rows.append(item.toJson());
+            }
+            event(QStringLiteral("preflight"),
+                { { QStringLiteral("ok"), checklistPassed(items) }, { QStringLiteral("checks"), rows } });
+        } else {
+            m_context.err << QStringLiteral("Preflight:\n") << checklistText(items) << Qt::endl;
+        }
+    }
+
+private:
+    Context &m_context;
+    QElapsedTimer m_clock;
+    QHash<int, qint64> m_last;
+};
+
+// Runs a plan with the shared runner, reporting as it goes. Returns the release afterwards.
+Result<ReleaseInfo> runPlan(ReleaseProvider *provider, const Plan &plan, int parallel, Reporter &reporter, QStringList *warnings)
+{
+    ReleasePlanRunner runner(provider, plan);
+    runner.setParallelUploads(parallel);
+    QObject::connect(&runner, &ReleasePlanRunner::logLine, &runner, [&reporter](const QString &line) { reporter.log(line); });
+    QObject::connect(&runner, &ReleasePlanRunner::actionFinished, &runner, [&reporter, &plan](int index, const QString &outcome) {
+        reporter.event(QStringLiteral("action"),
+            { { QStringLiteral("index"), index }, { QStringLiteral("id"), plan.actions.at(index).id },
+                { QStringLiteral("outcome"), outcome.isEmpty() ? QStringLiteral("done") : outcome } });
+    });
+    QObject::connect(&runner, &ReleasePlanRunner::assetProgress, &runner,
+        [&reporter, &plan](int index, qint64 done, qint64 total, const QString &text) {
+            reporter.assetProgress(
+                index, plan.actions.at(index).data.value(QStringLiteral("name")).toString(), done, total, text);
+        });
+    std::optional<Result<ReleaseInfo>> result;
+    QEventLoop loop;
+    QObject::connect(&runner, &ReleasePlanRunner::finished, &loop, [&](const Result<ReleaseInfo> &done) {
+        result = done;
+        loop.quit();
+    });
+    runner.start();
+    loop.exec();
+    if (warnings) {
+        *warnings += runner.warnings();
+    }
+    return *result;
+}
+
+QJsonArray toJsonArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+int finishRun(
+    Context &context, Reporter &reporter, const Plan &plan, const Result<ReleaseInfo> &release, const QStringList &warnings)
+{
+    if (!release) {
+        if (context.json()) {
+            reporter.event(QStringLiteral("result"),
+                { { QStringLiteral("ok"), false },
+                    { QStringLiteral("error"),
+                        QJsonObject { { QStringLiteral("code"), errorCodeName(release.error().code) },
+                            { QStringLiteral("message"), release.error().message },
+                            { QStringLiteral("hint"), release.error().hint } } } });
+            return Failure;
+        }
+        return context.printError(release.error());
+    }
+    if (context.json()) {
+        reporter.event(QStringLiteral("result"),
+            { { QStringLiteral("ok"), true }, { QStringLiteral("executed"), true },
+                { QStringLiteral("release"), release->toJson() }, { QStringLiteral("warnings"), toJsonArray(warnings) } });
+        return Ok;
+    }
+    for (const QString &warning : warnings) {
+        context.err << QStringLiteral("warning: ") << warning << Qt::endl;
+    }
+    context.out << QStringLiteral("Done: %1 (release %2%3), %4 action(s).")
+                       .arg(release->tagName, QString::number(release->id),
+                           release->draft ? QStringLiteral(", draft") : QString(), QString::number(plan.actions.size()))
+                << Qt::endl;
+    return Ok;
+}
+
+int dryRunResult(Context &context, Reporter &reporter, const Plan &plan)
+{
+    if (context.json()) {
+        reporter.event(QStringLiteral("result"), { { QStringLiteral("ok"), true }, { QStringLiteral("executed"), false } });
+    } else {
+        context.out << QStringLiteral("Dry run: nothing was changed.") << Qt::endl;
+    }
+    Q_UNUSED(plan);
+    return Ok;
+}
+
+Result<QString> readNotes(
+    const QCommandLineParser &parser, const QCommandLineOption &notesFile, const QCommandLineOption &notesText)
+{
+    if (parser.isSet(notesText)) {
+        return parser.value(notesText);
+    }
+    if (parser.isSet(notesFile)) {
+        auto bytes = readWholeFile(parser.value(notesFile));
+        if (!bytes) {
+            return std::unexpected(bytes.error());
+        }
+        return QString::fromUtf8(*bytes);
+    }
+    return QString();
+}
+
+// --- release upload ---------------------------------------------------------------------------
+
+int releaseUpload(Context &context)
+{
+    QCommandLineParser parser;
+    Session session;
+    session.addTo(parser);
+    const QCommandLineOption title(
+        QStringLiteral("title"), QStringLiteral("Release name when it is created (default: the tag)."), QStringLiteral("TEXT"));
+    const QCommandLineOption notesFile(
+        QStringLiteral("notes"), QStringLiteral("Release notes from a file, when it is created."), QStringLiteral("FILE"));
+    const QCommandLineOption notesText(
+        QStringLiteral("notes-text"), QStringLiteral("Release notes as text."), QStringLiteral("TEXT"));
+    const QCommandLineOption target(
+        QStringLiteral("target"), QStringLiteral("Branch or commit the tag is created at when missing."), QStringLiteral("REF"));
+    const QCommandLineOption draftThenPublish(
+        QStringLiteral("draft-then-publish"), QStringLiteral("Create a draft, upload and check everything, then publish."));
+    const QCommandLineOption prerelease(
+        QStringLiteral("prerelease"), QStringLiteral("Mark as a pre-release (default: from the tag)."));
+    const QCommandLineOption final_(QStringLiteral("final"), QStringLiteral("Mark as a final release (default: from the tag)."));
+    const QCommandLineOption tagPrefix(QStringLiteral("tag-prefix"),
+        QStringLiteral("Prefix before the version in tags (default v)."), QStringLiteral("PREFIX"), QStringLiteral("v"));
+    const QCommandLineOption noChecksums(
+        QStringLiteral("no-checksums"), QStringLiteral("Do not generate and upload SHA256SUMS."));
+    const QCommandLineOption noCreate(QStringLiteral("no-create"), QStringLiteral("Fail if the release does not exist yet."));
+    const QCommandLineOption parallel(
+        QStringLiteral("parallel"), QStringLiteral("Uploads at a time (default 2)."), QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption maxSize(QStringLiteral("max-file-size"),
+        QStringLiteral("The server's [repository.release] FILE_MAX_SIZE in MiB (default 2048)."), QStringLiteral("MIB"),
+        QStringLiteral("2048"));
+    const QCommandLineOption allowedTypes(QStringLiteral("allowed-types"),
+        QStringLiteral("The server's [repository.release] ALLOWED_TYPES (default: everything)."), QStringLiteral("LIST"));
+    const QCommandLineOption noPreflight(QStringLiteral("no-preflight"), QStringLiteral("Skip the checks before uploading."));
+    parser.addOptions({ title, notesFile, notesText, target, draftThenPublish, prerelease, final_, tagPrefix, noChecksums,
+        noCreate, parallel, maxSize, allowedTypes, noPreflight });
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QStringLiteral("Files to upload; the asset name is the file name."), QStringLiteral("FILE..."));
+    int code = Ok;
+    const QString usage = QStringLiteral(
+        "releasedesk-cli release upload FILE... --server URL --repo OWNER/NAME --tag TAG [--kind gitea|github|local] [--dry-run] "
+        "[--json]\n"
+        "Creates the release if needed (or reuses it), skips files already there with the same size and SHA-256, replaces\n"
+        "changed ones without a gap (new copy first, old one deleted after), uploads SHA256SUMS. Safe to run again after a "
+        "failure.\n"
+        "The token comes from RELEASEDESK_TOKEN or DEPLOY_TOKEN, else the keychain.");
+    if (!context.parse(parser, usage, code)) {
+        return code;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        return context.usageError(QStringLiteral("release upload needs at least one FILE."));
+    }
+    if (parser.isSet(prerelease) && parser.isSet(final_)) {
+        return context.usageError(QStringLiteral("--prerelease and --final exclude each other."));
+    }
+    if (const int failed = session.open(context, parser, true); failed >= 0) {
+        return failed;
+    }
+    auto notes = readNotes(parser, notesFile, notesText);
+    if (!notes) {
+        return context.printError(notes.error());
+    }
+    PublishOptions options;
+    options.tag = parser.value(session.tag);
+    options.title = parser.value(title);
+    options.notes = *notes;
+    options.targetCommitish = parser.value(target);
+    for (const QString &file : parser.positionalArguments()) {
+        options.files << QFileInfo(file).absoluteFilePath();
+    }
+    if (parser.isSet(prerelease)) {
+        options.prerelease = true;
+    } else if (parser.isSet(final_)) {
+        options.prerelease = false;
+    }
+    options.tagPrefix = parser.value(tagPrefix);
+    options.draftThenPublish = parser.isSet(draftThenPublish);
+    options.createIfMissing = !parser.isSet(noCreate);
+    options.generateChecksums = !parser.isSet(noChecksums);
+    options.parallelUploads = std::max(1, parser.value(parallel).toInt());
+
+    Reporter reporter(context);
+    ReleaseProvider *provider = session.provider.get();
+    QObject::connect(provider, &ReleaseProvider::logLine, provider, [&reporter](const QString &line) { reporter.log(line); });
+
+    if (!parser.isSet(noPreflight)) {
+        PreflightOptions check;
+        check.tag = options.tag;
+        check.files = options.files;
+        check.maxFileSize = parser.value(maxSize).toLongLong() * 1024 * 1024;
+        check.allowedTypes = parser.value(allowedTypes);
+        Preflight preflight(provider, check);
+        Checklist items;
+        QEventLoop loop;
+        QObject::connect(&preflight, &Preflight::finished, &loop, [&](const Checklist &result) {
+            items = result;
+            loop.quit();
+        });
+        preflight.start();
+        loop.exec();
+        reporter.checklist(items);
+        if (!checklistPassed(items)) {
+            Error error = Error::make(
+                Error::Code::Precondition, QStringLiteral("The checks before uploading failed; nothing was changed."));
+            for (const CheckItem &item : std::as_const(items)) {
+                if (item.verdict == CheckItem::Verdict::Failed) {
+                    error.message = QStringLiteral("%1: %2").arg(item.title, item.detail);
+                    error.hint = item.hint;
+                    break;
+                }
+            }
+            return finishRun(context, reporter, Plan {}, std::unexpected(error), {});
+        }
+    }
+
+    AssetPlan planner(provider, options);
+    QObject::connect(&planner, &AssetPlan::logLine, &planner, [&reporter](const QString &line) { reporter.log(line); });
+    std::optional<Result<Plan>> plan;
+    {
+        QEventLoop loop;
+        QObject::connect(&planner, &AssetPlan::finished, &loop, [&](const Result<Plan> &result) {
+            plan = result;
+            loop.quit();
+        });
+        planner.start();
+        loop.exec();
+    }
+    if (!*plan) {
+        return finishRun(context, reporter, Plan {}, std::unexpected(plan->error()), {});
+    }
+    reporter.plan(**plan);
+    if (parser.isSet(session.dryRun)) {
+        return dryRunResult(context, reporter, **plan);
+    }
+    QStringList warnings = (*plan)->notes;
+    const Result<ReleaseInfo> release = runPlan(provider, **plan, options.parallelUploads, reporter, &warnings);
+    return finishRun(context, reporter, **plan, release, warnings);
+}
+
+// --- release create / publish / delete ----------------------------------------------------------
+
+int releaseCreate(Context &context)
+{
+    QCommandLineParser parser;
+    Session session;
+    session.addTo(parser);
+    const QCommandLineOption title(
+        QStringLiteral("title"), QStringLiteral("Release name (default: the tag)."), QStringLiteral("TEXT"));
+    const QCommandLineOption notesFile(
+        QStringLiteral("notes"), QStringLiteral("Release notes from a file."), QStringLiteral("FILE"));
+    const QCommandLineOption notesText(
+        QStringLiteral("notes-text"), QStringLiteral("Release notes as text."), QStringLiteral("TEXT"));
+    const QCommandLineOption target(
+        QStringLiteral("target"), QStringLiteral("Branch or commit for the tag when it does not exist."), QStringLiteral("REF"));
+    const QCommandLineOption draft(
+        QStringLiteral("draft"), QStringLiteral("Create a draft (Gitea creates no tag until it is published)."));
+    const QCommandLineOption prerelease(
+        QStringLiteral("prerelease"), QStringLiteral("Mark as a pre-release (default: from the tag)."));
+    const QCommandLineOption final_(QStringLiteral("final"), QStringLiteral("Mark as a final release (default: from the tag)."));
+    const QCommandLineOption tagPrefix(QStringLiteral("tag-prefix"),
+        QStringLiteral("Prefix before the version in tags (default v)."), QStringLiteral("PREFIX"), QStringLiteral("v"));
+    parser.addOptions({ title, notesFile, notesText, target, draft, prerelease, final_, tagPrefix });
+    int code = Ok;
+    if (!context.parse(parser,
+            QStringLiteral("releasedesk-cli release create --server URL --repo OWNER/NAME --tag TAG [--draft] [--target REF] "
+                           "[--title T] [--notes FILE] [--dry-run] [--json]\n"
+                           "An existing release for the tag is reused with a warning (exit 0)."),
+            code)) {
+        return code;
+    }
+    if (const int failed = session.open(context, parser, true); failed >= 0) {
+        return failed;
+    }
+    auto notes = readNotes(parser, notesFile, notesText);
+    if (!notes) {
+        return context.printError(notes.error());
+    }
+    ReleaseSpec spec;
+    spec.tagName = parser.value(session.tag);
+    spec.name = parser.value(title).isEmpty() ? spec.tagName : parser.value(title);
+    spec.body = *notes;
+    spec.targetCommitish = parser.value(target);
+    spec.draft = parser.isSet(draft);
+    if (parser.isSet(prerelease) || parser.isSet(final_)) {
+        spec.prerelease = parser.isSet(prerelease);
+    } else {
+        auto scheme = TagScheme::withPrefix(parser.value(tagPrefix));
+        auto pre = scheme ? scheme->isPrereleaseTag(spec.tagName) : Result<bool>(std::unexpected(scheme.error()));
+        if (!pre) {
+            return context.printError(
+                Error::make(Error::Code::Precondition,
+                    QStringLiteral("Cannot tell whether %1 is a pre-release: %2").arg(spec.tagName, pre.error().message),
+                    QStringLiteral("Say it with --prerelease or --final.")),
+                Usage);
+        }
+        spec.prerelease = *pre;
+    }
+    Plan plan;
+    plan.title = QStringLiteral("Create the release %1 on %2").arg(spec.tagName, session.provider->describe());
+    plan.data = QJsonObject { { QStringLiteral("tag"), spec.tagName } };
+    PlanAction create = PlanAction::http(QStringLiteral("create-release"),
+        QStringLiteral("Create the %1release %2%3 (or reuse it if it exists)")
+            .arg(spec.draft ? QStringLiteral("draft ") : QString(), spec.tagName,
+                spec.prerelease ? QStringLiteral(" as a pre-release") : QString()),
+        session.provider->planCreateRelease(spec));
+    create.data
+        = QJsonObject { { QStringLiteral("op"), QStringLiteral("create-release") }, { QStringLiteral("spec"), spec.toJson() } };
+    plan.actions << create;
+    Reporter reporter(context);
+    reporter.plan(plan);
+    if (parser.isSet(session.dryRun)) {
+        return dryRunResult(context, reporter, plan);
+    }
+    QStringList warnings;
+    return finishRun(context, reporter, plan, runPlan(session.provider.get(), plan, 1, reporter, &warnings), warnings);
+}
+
+// A plan of one action on the tag's release (publish, delete).
+int singleReleaseAction(Context &context, const QString &command, const QString &usage)
+{
+    QCommandLineParser parser;
+    Session session;
+    session.addTo(parser);
+    int code = Ok;
+    if (!context.parse(parser, usage, code)) {
+        return code;
+    }
+    if (const int failed = session.open(context, parser, true); failed >= 0) {
+        return failed;
+    }
+    ReleaseProvider *provider = session.provider.get();
+    std::optional<Result<ReleaseInfo>> found;
+    QEventLoop loop;
+    provider->releaseByTag(parser.value(session.tag), &loop, [&](const Result<ReleaseInfo> &release) {
+        found = release;
+        loop.quit();
+    });
+    loop.exec();
+    if (!*found) {
+        return context.printError(found->error());
+    }
+    const ReleaseInfo release = **found;
+    Plan plan;
+    plan.data = QJsonObject { { QStringLiteral("tag"), release.tagName }, { QStringLiteral("release_id"), release.id } };
+    if (command == QStringLiteral("publish")) {
+        plan.title = QStringLiteral("Publish %1 on %2").arg(release.tagName, provider->describe());
+        if (!release.draft) {
+            plan.notes << QStringLiteral("%1 is already published.").arg(release.tagName);
+        } else {
+            ReleaseEdit edit;
+            edit.draft = false;
+            PlanAction action = PlanAction::http(QStringLiteral("publish-release"),
+                QStringLiteral("Publish the draft %1").arg(release.tagName), provider->planEditRelease(release.id, edit));
+            action.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("publish-release") },
+                { QStringLiteral("release_id"), release.id } };
+            plan.actions << action;
+        }
+    } else {
+        plan.title = QStringLiteral("Delete %1 on %2").arg(release.tagName, provider->describe());
+        PlanAction action = PlanAction::http(QStringLiteral("delete-release"),
+            QStringLiteral("Delete the release %1 and its %2 asset(s) (the git tag stays)")
+                .arg(release.tagName)
+                .arg(release.assets.size()),
+            provider->planDeleteRelease(release.id));
+        action.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("delete-release") },
+            { QStringLiteral("release_id"), release.id } };
+        plan.actions << action;
+    }
+    Reporter reporter(context);
+    reporter.plan(plan);
+    if (parser.isSet(session.dryRun)) {
+        return dryRunResult(context, reporter, plan);
+    }
+    QStringList warnings;
+    Result<ReleaseInfo> result = runPlan(provider, plan, 1, reporter, &warnings);
+    if (result && command == QStringLiteral("delete")) {
+        result = release; // what was deleted
+    }
+    return finishRun(context, reporter, plan, result, warnings);
+}
+
+// --- release inspect / repair -------------------------------------------------------------------
+
+struct InspectFlags
+{
+    QCommandLineOption app { QStringLiteral("app"), QStringLiteral("Application name for {app} in the patterns."),
+        QStringLiteral("NAME") };
+    QCommandLineOption pattern { QStringLiteral("pattern"),
+        QStringLiteral("Expected asset name, with {app}, {tag}, {version} (repeatable). Default: "
+                       "{app}-{tag}-setup.exe, {app}-{tag}-win-x64.zip, {app}-{tag}-linux-x64.tar.gz when --app is given."),
+        QStringLiteral("PATTERN") };
+    QCommandLineOption local { QStringLiteral("local"),
+        QStringLiteral("Local build folder of --tag: its files are expected and compared."), QStringLiteral("DIR") };
+    QCommandLineOption checksums { QStringLiteral("checksums"),
+        QStringLiteral("Read every release's SHA256SUMS (default with --tag).") };
+    QCommandLineOption deep { QStringLiteral("deep"), QStringLiteral("Download every asset and check its size and SHA-256.") };
+    QCommandLineOption tagPrefix { QStringLiteral("tag-prefix"), QStringLiteral("Prefix before the version in tags (default v)."),
+        QStringLiteral("PREFIX"), QStringLiteral("v") };
+
+    void addTo(QCommandLineParser &parser) { parser.addOptions({ app, pattern, local, checksums, deep, tagPrefix }); }
+
+    InspectOptions options(const QCommandLineParser &parser, const Session &session) const
+    {
+        InspectOptions options;
+        options.tag = parser.value(session.tag);
+        options.appName = parser.value(app);
+        options.patterns = parser.values(pattern);
+        if (options.patterns.isEmpty() && !options.appName.isEmpty()) {
+            options.patterns = { QStringLiteral("{app}-{tag}-setup.exe"), QStringLiteral("{app}-{tag}-win-x64.zip"),
+                QStringLiteral("{app}-{tag}-linux-x64.tar.gz") };
+        }
+        options.localFolder = parser.value(local);
+        if (parser.isSet(checksums)) {
+            options.readChecksums = true;
+        }
+        options.deep = parser.isSet(deep);
+        options.tagPrefix = parser.value(tagPrefix);
+        return options;
+    }
+};
+
+Result<InspectReport> inspect(ReleaseProvider *provider, const InspectOptions &options, Reporter &reporter)
+{
+    Inspector inspector(provider, options);
+    QObject::connect(&inspector, &Inspector::logLine, &inspector, [&reporter](const QString &line) { reporter.log(line); });
+    std::optional<Result<InspectReport>> report;
+    QEventLoop loop;
+    QObject::connect(&inspector, &Inspector::finished, &loop, [&](const Result<InspectReport> &result) {
+        report = result;
+        loop.quit();
+    });
+    inspector.start();
+    loop.exec();
+    return *report;
+}
+
+int releaseInspect(Context &context)
+{
+    QCommandLineParser parser;
+    Session session;
+    session.addTo(parser);
+    InspectFlags flags;
+    flags.addTo(parser);
+    int code = Ok;
+    if (!context.parse(parser,
+            QStringLiteral(
+                "releasedesk-cli release inspect --server URL --repo OWNER/NAME [--tag TAG] [--app NAME] [--pattern P]... "
+                "[--local DIR] [--checksums] [--deep] [--json]\n"
+                "Lists every release (all pages) with its findings. Exit 1 when a release has a problem."),
+            code)) {
+        return code;
+    }
+    if (const int failed = session.open(context, parser, false); failed >= 0) {
+        return failed;
+    }
+    if (parser.isSet(flags.local) && !parser.isSet(session.tag)) {
+        return context.usageError(QStringLiteral("--local needs --tag (the build folder belongs to one release)."));
+    }
+    Reporter reporter(context);
+    const int before = session.provider->requestCount();
+    QElapsedTimer timer;
+    timer.start();
+    const Result<InspectReport> report = inspect(session.provider.get(), flags.options(parser, session), reporter);
+    if (!report) {
+        return context.printError(report.error());
+    }
+    int problems = 0;
+    int warnings = 0;
+    for (const ReleaseReport &release : *report) {
+        problems += release.count(Finding::Severity::Problem);
+        warnings += release.count(Finding::Severity::Warning);
+    }
+    const int requests = session.provider->requestCount() - before;
+    if (context.json()) {
+        QJsonArray releases;
+        for (const ReleaseReport &release : *report) {
+            releases.append(release.toJson());
+        }
+        reporter.event(QStringLiteral("result"),
+            QJsonObject { { QStringLiteral("ok"), problems == 0 }, { QStringLiteral("releases"), releases },
+                { QStringLiteral("problems"), problems }, { QStringLiteral("warnings"), warnings },
+                { QStringLiteral("requests"), requests }, { QStringLiteral("elapsed_ms"), timer.elapsed() } });
+        return problems == 0 ? Ok : Failure;
+    }
+    for (const ReleaseReport &release : *report) {
+        context.out << release.toText() << '\n';
+    }
+    context.out << QStringLiteral("%1 release(s): %2 problem(s), %3 warning(s); %4 request(s) in %5 ms.")
+                       .arg(report->size())
+                       .arg(problems)
+                       .arg(warnings)
+                       .arg(requests)
+                       .arg(timer.elapsed())
+                << Qt::endl;
+    return problems == 0 ? Ok : Failure;
+}
+
+int releaseRepair(Context &context)
+{
+    QCommandLineParser parser;
+    Session session;
+    session.addTo(parser);
+    InspectFlags flags;
+    flags.addTo(parser);
+    const QCommandLineOption keepDuplicates(QStringLiteral("keep-duplicates"), QStringLiteral("Do not remove duplicate copies."));
+    const QCommandLineOption publish(QStringLiteral("publish"), QStringLiteral("Publish the release if it is a draft."));
+    const QCommandLineOption notesFile(
+        QStringLiteral("notes"), QStringLiteral("Replace the release notes with this file."), QStringLiteral("FILE"));
+    const QCommandLineOption notesText(
+        QStringLiteral("notes-text"), QStringLiteral("Replace the release notes with this text."), QStringLiteral("TEXT"));
+    const QCommandLineOption parallel(
+        QStringLiteral("parallel"), QStringLiteral("Transfers at a time (default 2)."), QStringLiteral("N"), QStringLiteral("2"));
+    parser.addOptions({ keepDuplicates, publish, notesFile, notesText, parallel });
+    int code = Ok;
+    if (!context.parse(parser,
+            QStringLiteral("releasedesk-cli release repair --server URL --repo OWNER/NAME --tag TAG [--local DIR] [--publish] "
+                           "[--notes FILE] [--deep] [--dry-run] [--json]\n"
+                           "Inspects the release and plans the repair: re-upload missing or differing files of --local, remove "
+                           "duplicates (keeping the copy that matches the local file or SHA256SUMS, else the newest), "
+                           "remove leftovers, fix SHA256SUMS. --dry-run prints the plan."),
+            code)) {
+        return code;
+    }
+    if (const int failed = session.open(context, parser, true); failed >= 0) {
+        return failed;
+    }
+    auto notes = readNotes(parser, notesFile, notesText);
+    if (!notes) {
+        return context.printError(notes.error());
+    }
+    Reporter reporter(context);
+    InspectOptions inspectOptions = flags.options(parser, session);
+    inspectOptions.readChecksums = true;
+    const Result<InspectReport> report = inspect(session.provider.get(), inspectOptions, reporter);
+    if (!report) {
+        return context.printError(report.error());
+    }
+    RepairOptions options;
+    options.removeDuplicates = !parser.isSet(keepDuplicates);
+    options.publishDraft = parser.isSet(publish);
+    if (parser.isSet(notesFile) || parser.isSet(notesText)) {
+        options.notes = *notes;
+    }
+    options.parallel = std::max(1, parser.value(parallel).toInt());
+    RepairPlanner planner(session.provider.get(), report->first(), options);
+    QObject::connect(&planner, &RepairPlanner::logLine, &planner, [&reporter](const QString &line) { reporter.log(line); });
+    std::optional<Result<Plan>> plan;
+    {
+        QEventLoop loop;
+        QObject::connect(&planner, &RepairPlanner::finished, &loop, [&](const Result<Plan> &result) {
+            plan = result;
+            loop.quit();
+        });
+        planner.start();
+        loop.exec();
+    }
+    if (!*plan) {
+        return context.printError(plan->error());
+    }
+    if (!context.json()) {
+        context.out << report->first().toText() << '\n';
+    } else {
+        reporter.event(QStringLiteral("inspection"), report->first().toJson());
+    }
+    reporter.plan(**plan);
+    if (parser.isSet(session.dryRun)) {
+        return dryRunResult(context, reporter, **plan);
+    }
+    QStringList warnings = (*plan)->notes;
+    return finishRun(
+        context, reporter, **plan, runPlan(session.provider.get(), **plan, options.parallel, reporter, &warnings), warnings);
+}
+
+int releasePublish(Context &context)
+{
+    return singleReleaseAction(context, QStringLiteral("publish"),
+        QStringLiteral("releasedesk-cli release publish --server URL --repo OWNER/NAME --tag TAG [--dry-run] [--json]\n"
+                       "Publishes a draft release (Gitea creates the tag at the release's target then)."));
+}
+
+int releaseDelete(Context &context)
+{
+    return singleReleaseAction(context, QStringLiteral("delete"),
+        QStringLiteral("releasedesk-cli release delete --server URL --repo OWNER/NAME --tag TAG [--dry-run] [--json]\n"
+                       "Deletes the release and its assets; the git tag stays."));
+}
+
+} // namespace
+
+QList<Command> releaseCommands()
+{
+    return { { QStringLiteral("release"), QStringLiteral("create"), QStringLiteral("Create a release for a tag (or reuse it)."),
+                 releaseCreate },
+        { QStringLiteral("release"), QStringLiteral("upload"),
+            QStringLiteral("Upload files to a release: no duplicates, no gaps, SHA256SUMS."), releaseUpload },
+        { QStringLiteral("release"), QStringLiteral("publish"), QStringLiteral("Publish a draft release."), releasePublish },
+        { QStringLiteral("release"), QStringLiteral("inspect"),
+            QStringLiteral("Find broken releases: duplicates, missing files, checksums."), releaseInspect },
+        { QStringLiteral("release"), QStringLiteral("repair"), QStringLiteral("Plan and carry out the repair of a release."),
+            releaseRepair },
+        { QStringLiteral("release"), QStringLiteral("delete"), QStringLiteral("Delete a release (the tag stays)."),
+            releaseDelete } };
+}
+
+} // namespace rd::cli

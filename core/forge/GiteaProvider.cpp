@@ -1,0 +1,386 @@
+#include "GiteaProvider.h"
+
+#include "forge/HttpAssetDownloadJob.h"
+#include "forge/HttpAssetUploadJob.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimer>
+
+namespace rd {
+
+GiteaProvider::GiteaProvider(
+    QNetworkAccessManager *network, ServerConfig server, QString repository, QString token, QObject *parent)
+    : HttpReleaseProvider(network, server, server.apiBase(), std::move(repository), std::move(token), parent)
+{ }
+
+bool GiteaProvider::supportsRawUpload(const QString &version)
+{
+    QString text = version;
+    const qsizetype gitea = text.indexOf(QStringLiteral("+gitea-"));
+    if (gitea >= 0) {
+        text = text.mid(gitea + 7);
+    }
+    static const QRegularExpression numbers(QStringLiteral(R"(^v?(\d+)\.(\d+))"));
+    const auto match = numbers.match(text);
+    if (!match.hasMatch()) {
+        return true; // development builds ("main", a commit) are recent
+    }
+    const int major = match.captured(1).toInt();
+    const int minor = match.captured(2).toInt();
+    return major > 1 || (major == 1 && minor >= 22);
+}
+
+void GiteaProvider::serverVersion(QObject *context, Callback<QString> done)
+{
+    send(
+        "GET", apiUrl(QStringLiteral("/version")), std::nullopt, QStringLiteral("asking the server for its version"), context,
+        [this, done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            const QString version = answer->json().object().value(QStringLiteral("version")).toString();
+            if (version.isEmpty()) {
+                done(fail(Error::Code::ParseError, QStringLiteral("The server did not report a Gitea version."),
+                    QStringLiteral("Check that the URL is the Gitea web address.")));
+                return;
+            }
+            m_version = version;
+            done(version);
+        },
+        false);
+}
+
+void GiteaProvider::ensureVersion(QObject *context, Callback<QString> done)
+{
+    if (!m_version.isEmpty()) {
+        QTimer::singleShot(0, context, [done, version = m_version] { done(version); });
+        return;
+    }
+    QPointer<QObject> guard(context);
+    m_versionWaiters << [guard, done](const Result<QString> &version) {
+        if (guard) {
+            done(version);
+        }
+    };
+    if (m_versionWaiters.size() > 1) {
+        return; // already asked
+    }
+    serverVersion(this, [this](const Result<QString> &version) {
+        const auto waiters = std::exchange(m_versionWaiters, {});
+        for (const auto &waiter : waiters) {
+            waiter(version);
+        }
+    });
+}
+
+void GiteaProvider::attachmentSettings(QObject *context, Callback<AttachmentSettings> done)
+{
+    send(
+        "GET", apiUrl(QStringLiteral("/settings/attachment")), std::nullopt, QStringLiteral("reading the attachment settings"),
+        context,
+        [done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            const QJsonObject object = answer->json().object();
+            AttachmentSettings settings;
+            settings.known = true;
+            settings.enabled = object.value(QStringLiteral("enabled")).toBool(true);
+            settings.allowedTypes = object.value(QStringLiteral("allowed_types")).toString();
+            settings.maxSizeMiB = object.value(QStringLiteral("max_size")).toInteger();
+            settings.maxFiles = object.value(QStringLiteral("max_files")).toInt();
+            done(settings);
+        },
+        false);
+}
+
+void GiteaProvider::currentUser(QObject *context, Callback<QString> done)
+{
+    send("GET", apiUrl(QStringLiteral("/user")), std::nullopt, QStringLiteral("checking the token"), context,
+        [done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            done(answer->json().object().value(QStringLiteral("login")).toString());
+        });
+}
+
+void GiteaProvider::repositoryInfo(QObject *context, Callback<RepositoryInfo> done)
+{
+    send("GET", repoUrl(QString()), std::nullopt, QStringLiteral("reading the repository %1").arg(repository()), context,
+        [this, done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            const QJsonObject object = answer->json().object();
+            const QJsonObject permissions = object.value(QStringLiteral("permissions")).toObject();
+            RepositoryInfo info;
+            info.fullName = object.value(QStringLiteral("full_name")).toString(repository());
+            info.canPush
+                = permissions.value(QStringLiteral("push")).toBool() || permissions.value(QStringLiteral("admin")).toBool();
+            info.isPrivate = object.value(QStringLiteral("private")).toBool();
+            info.archived = object.value(QStringLiteral("archived")).toBool();
+            info.empty = object.value(QStringLiteral("empty")).toBool();
+            info.defaultBranch = object.value(QStringLiteral("default_branch")).toString();
+            done(info);
+        });
+}
+
+void GiteaProvider::listReleases(QObject *context, Callback<ReleaseList> done)
+{
+    getAllPages(repoUrl(QStringLiteral("/releases?limit=50")), QStringLiteral("listing the releases of %1").arg(repository()),
+        context, [done](const Result<QJsonArray> &items) {
+            if (!items) {
+                done(std::unexpected(items.error()));
+                return;
+            }
+            ReleaseList releases;
+            QSet<qint64> seen; // a release created while paging shifts the pages
+            for (const QJsonValue &value : *items) {
+                ReleaseInfo release = ReleaseInfo::fromJson(value.toObject());
+                if (!seen.contains(release.id)) {
+                    seen.insert(release.id);
+                    releases << release;
+                }
+            }
+            done(releases);
+        });
+}
+
+void GiteaProvider::releaseById(qint64 id, QObject *context, Callback<ReleaseInfo> done)
+{
+    send("GET", repoUrl(QStringLiteral("/releases/%1").arg(id)), std::nullopt, QStringLiteral("reading release %1").arg(id),
+        context, [done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            done(ReleaseInfo::fromJson(answer->json().object()));
+        });
+}
+
+void GiteaProvider::releaseByTag(const QString &tag, QObject *context, Callback<ReleaseInfo> done)
+{
+    const QString purpose = QStringLiteral("reading the release of tag %1").arg(tag);
+    if (tag.contains(QLatin1Char('/'))) {
+        listReleases(context, [tag, done](const Result<ReleaseList> &releases) {
+            if (!releases) {
+                done(std::unexpected(releases.error()));
+                return;
+            }
+            for (const ReleaseInfo &release : *releases) {
+                if (release.tagName.compare(tag, Qt::CaseInsensitive) == 0) {
+                    done(release);
+                    return;
+                }
+            }
+            done(fail(Error::Code::NotFound, QStringLiteral("There is no release for tag %1.").arg(tag)));
+        });
+        return;
+    }
+    send("GET", repoUrl(QStringLiteral("/releases/tags/") + encodeSegment(tag)), std::nullopt, purpose, context,
+        [tag, done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                if (answer.error().code == Error::Code::NotFound) {
+                    done(fail(Error::Code::NotFound, QStringLiteral("There is no release for tag %1.").arg(tag)));
+                    return;
+                }
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            done(ReleaseInfo::fromJson(answer->json().object()));
+        });
+}
+
+void GiteaProvider::createRelease(const ReleaseSpec &spec, QObject *context, Callback<ReleaseInfo> done)
+{
+    send("POST", repoUrl(QStringLiteral("/releases")), QJsonDocument(spec.toJson()),
+        QStringLiteral("creating the release %1").arg(spec.tagName), context, [done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            done(ReleaseInfo::fromJson(answer->json().object()));
+        });
+}
+
+void GiteaProvider::editRelease(qint64 id, const ReleaseEdit &edit, QObject *context, Callback<ReleaseInfo> done)
+{
+    send("PATCH", repoUrl(QStringLiteral("/releases/%1").arg(id)), QJsonDocument(edit.toJson()),
+        QStringLiteral("editing release %1").arg(id), context, [done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            done(ReleaseInfo::fromJson(answer->json().object()));
+        });
+}
+
+void GiteaProvider::deleteRelease(qint64 id, QObject *context, Callback<void> done)
+{
+    send("DELETE", repoUrl(QStringLiteral("/releases/%1").arg(id)), std::nullopt, QStringLiteral("deleting release %1").arg(id),
+        context, [done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            done({});
+        });
+}
+
+void GiteaProvider::listAssets(const ReleaseInfo &release, QObject *context, Callback<AssetList> done)
+{
+    send("GET", repoUrl(QStringLiteral("/releases/%1/assets").arg(release.id)), std::nullopt,
+        QStringLiteral("listing the assets of %1").arg(release.tagName), context, [done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            const auto items = arrayFrom(*answer, QStringLiteral("listing assets"));
+            if (!items) {
+                done(std::unexpected(items.error()));
+                return;
+            }
+            AssetList assets;
+            for (const QJsonValue &value : *items) {
+                assets << AssetInfo::fromJson(value.toObject());
+            }
+            done(assets);
+        });
+}
+
+QUrl GiteaProvider::uploadUrl(qint64 releaseId, const QString &name, bool raw) const
+{
+    QUrl url = repoUrl(QStringLiteral("/releases/%1/assets").arg(releaseLabel(releaseId)));
+    if (raw) {
+        url = QUrl(url.toString() + QStringLiteral("?name=") + encodeQueryValue(name));
+    }
+    return url;
+}
+
+TransferJob *GiteaProvider::uploadAsset(const ReleaseInfo &release, const QString &filePath, const QString &name, QObject *parent)
+{
+    const qint64 releaseId = release.id;
+    QPointer<GiteaProvider> self(this);
+    auto prepare
+        = [self, releaseId, name](QObject *context, std::function<void(const Result<HttpAssetUploadJob::Target> &)> ready) {
+              if (!self) {
+                  return;
+              }
+              self->ensureVersion(context, [self, releaseId, name, ready](const Result<QString> &version) {
+                  if (!version) {
+                      ready(std::unexpected(version.error()));
+                      return;
+                  }
+                  if (!self) {
+                      return;
+                  }
+                  const bool raw = supportsRawUpload(*version);
+                  ready(HttpAssetUploadJob::Target { self->uploadUrl(releaseId, name, raw), !raw });
+              });
+          };
+    return new HttpAssetUploadJob(this, filePath, name, prepare, parent);
+}
+
+void GiteaProvider::renameAsset(
+    const ReleaseInfo &release, qint64 assetId, const QString &newName, QObject *context, Callback<AssetInfo> done)
+{
+    send("PATCH", repoUrl(QStringLiteral("/releases/%1/assets/%2").arg(release.id).arg(assetId)),
+        QJsonDocument(QJsonObject { { QStringLiteral("name"), newName } }),
+        QStringLiteral("renaming an asset to %1").arg(newName), context, [done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            done(AssetInfo::fromJson(answer->json().object()));
+        });
+}
+
+void GiteaProvider::deleteAsset(const ReleaseInfo &release, qint64 assetId, QObject *context, Callback<void> done)
+{
+    send("DELETE", repoUrl(QStringLiteral("/releases/%1/assets/%2").arg(release.id).arg(assetId)), std::nullopt,
+        QStringLiteral("deleting asset %1").arg(assetId), context, [done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            done({});
+        });
+}
+
+TransferJob *GiteaProvider::downloadAsset(
+    const ReleaseInfo &release, const AssetInfo &asset, const QString &destination, QObject *parent)
+{
+    return new HttpAssetDownloadJob(
+        this, asset, planDownload(release, asset).url, "application/octet-stream", destination, parent);
+}
+
+void GiteaProvider::listTags(QObject *context, Callback<QStringList> done)
+{
+    getAllPages(repoUrl(QStringLiteral("/tags?limit=50")), QStringLiteral("listing the tags of %1").arg(repository()), context,
+        [done](const Result<QJsonArray> &items) {
+            if (!items) {
+                done(std::unexpected(items.error()));
+                return;
+            }
+            QStringList names;
+            for (const QJsonValue &value : *items) {
+                names << value.toObject().value(QStringLiteral("name")).toString();
+            }
+            done(names);
+        });
+}
+
+PlanRequest GiteaProvider::planCreateRelease(const ReleaseSpec &spec) const
+{
+    return PlanRequest { "POST", repoUrl(QStringLiteral("/releases")), -1, {},
+        QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)) };
+}
+
+PlanRequest GiteaProvider::planEditRelease(qint64 releaseId, const ReleaseEdit &edit) const
+{
+    return PlanRequest { "PATCH", repoUrl(QStringLiteral("/releases/") + releaseLabel(releaseId)), -1, {},
+        QString::fromUtf8(QJsonDocument(edit.toJson()).toJson(QJsonDocument::Compact)) };
+}
+
+PlanRequest GiteaProvider::planDeleteRelease(qint64 releaseId) const
+{
+    return PlanRequest { "DELETE", repoUrl(QStringLiteral("/releases/") + releaseLabel(releaseId)), -1, {}, {} };
+}
+
+PlanRequest GiteaProvider::planUpload(
+    const ReleaseInfo &release, const QString &name, qint64 bytes, const QString &filePath) const
+{
+    const bool raw = m_version.isEmpty() || supportsRawUpload(m_version);
+    return PlanRequest { "POST", uploadUrl(release.id, name, raw), bytes, filePath,
+        raw ? QStringLiteral("raw body") : QStringLiteral("multipart field attachment") };
+}
+
+PlanRequest GiteaProvider::planRenameAsset(const ReleaseInfo &release, qint64 assetId, const QString &newName) const
+{
+    return PlanRequest { "PATCH", repoUrl(QStringLiteral("/releases/%1/assets/%2").arg(releaseLabel(release.id)).arg(assetId)),
+        -1, {}, QStringLiteral("name → %1").arg(newName) };
+}
+
+PlanRequest GiteaProvider::planDeleteAsset(const ReleaseInfo &release, qint64 assetId) const
+{
+    return PlanRequest { "DELETE", repoUrl(QStringLiteral("/releases/%1/assets/%2").arg(releaseLabel(release.id)).arg(assetId)),
+        -1, {}, {} };
+}
+
+PlanRequest GiteaProvider::planDownload(const ReleaseInfo &, const AssetInfo &asset) const
+{
+    if (!asset.uuid.isEmpty()) {
+        return PlanRequest { "GET", QUrl(m_server.url + QStringLiteral("/attachments/") + asset.uuid), -1, {}, {} };
+    }
+    return PlanRequest { "GET", QUrl(asset.downloadUrl), -1, {}, {} };
+}
+
+} // namespace rd

@@ -1,0 +1,213 @@
+#include "HttpReleaseProvider.h"
+
+#include "common/Log.h"
+#include "net/TransferMeter.h"
+
+#include <QRegularExpression>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace rd {
+
+HttpReleaseProvider::HttpReleaseProvider(
+    QNetworkAccessManager *network, ServerConfig server, QUrl apiBase, QString repository, QString token, QObject *parent)
+    : ReleaseProvider(parent)
+    , m_network(network)
+    , m_server(std::move(server))
+    , m_apiBase(std::move(apiBase))
+    , m_token(std::move(token))
+{
+    const qsizetype slash = repository.indexOf(QLatin1Char('/'));
+    m_owner = repository.left(slash);
+    m_name = slash < 0 ? QString() : repository.mid(slash + 1);
+}
+
+QString HttpReleaseProvider::describe() const
+{
+    return QStringLiteral("%1 %2 %3")
+        .arg(kind() == ServerKind::GitHub ? QStringLiteral("GitHub") : QStringLiteral("Gitea"), m_server.url, repository());
+}
+
+QString HttpReleaseProvider::encodeSegment(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+QString HttpReleaseProvider::encodeQueryValue(const QString &text)
+{
+    // '+' must be encoded: Go and Rails read a literal '+' in a query as a space.
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+QUrl HttpReleaseProvider::apiUrl(const QString &path) const
+{
+    QString base = m_apiBase.toString();
+    while (base.endsWith(QLatin1Char('/'))) {
+        base.chop(1);
+    }
+    return QUrl(base + path);
+}
+
+QUrl HttpReleaseProvider::repoUrl(const QString &path) const
+{
+    return apiUrl(QStringLiteral("/repos/%1/%2").arg(encodeSegment(m_owner), encodeSegment(m_name)) + path);
+}
+
+QString HttpReleaseProvider::releaseLabel(qint64 id) const
+{
+    return id > 0 ? QString::number(id) : QStringLiteral("(new)");
+}
+
+Error HttpReleaseProvider::mapError(int status, const QByteArray &body, const QString &purpose) const
+{
+    return httpError(status, body, purpose);
+}
+
+void HttpReleaseProvider::send(const QByteArray &method, const QUrl &url, const std::optional<QJsonDocument> &body,
+    const QString &purpose, QObject *context, ResponseCallback done, bool withToken)
+{
+    attempt(method, url, body, purpose, QPointer<QObject>(context), std::move(done), 1, withToken);
+}
+
+void HttpReleaseProvider::attempt(const QByteArray &method, const QUrl &url, const std::optional<QJsonDocument> &body,
+    const QString &purpose, QPointer<QObject> context, ResponseCallback done, int attemptNumber, bool withToken)
+{
+    auto *request = new ApiRequest(m_network, method, url, this);
+    if (withToken) {
+        request->setToken(m_token);
+    }
+    request->setPurpose(purpose);
+    request->setTimeoutMs(m_requestTimeoutMs);
+    if (body) {
+        request->setJsonBody(*body);
+    }
+    ++m_requestCount;
+    connect(request, &ApiRequest::finished, this,
+        [this, request, method, url, body, purpose, context, done, attemptNumber, withToken](const Result<ApiResponse> &answer) {
+            request->deleteLater();
+            if (!context) {
+                return;
+            }
+            Result<ApiResponse> result = answer;
+            if (answer && (answer->status < 200 || answer->status >= 300)) {
+                result = std::unexpected(mapError(answer->status, answer->body, purpose));
+            }
+            if (!result && method == "DELETE" && attemptNumber > 1 && result.error().code == Error::Code::NotFound) {
+                // The first DELETE arrived but its answer was lost.
+                done(ApiResponse { 204, {}, {} });
+                return;
+            }
+            const bool idempotent = method == "GET" || method == "PATCH" || method == "DELETE" || method == "PUT";
+            if (!result && idempotent && m_retry.shouldRetry(result.error(), attemptNumber)) {
+                const int delay = m_retry.delayBeforeAttempt(attemptNumber + 1);
+                emit logLine(QStringLiteral("%1; trying again in %2 (attempt %3 of %4)")
+                                 .arg(result.error().message, TransferMeter::formatDuration(delay / 1000),
+                                     QString::number(attemptNumber + 1), QString::number(m_retry.maxAttempts)));
+                QTimer::singleShot(delay, context, [this, method, url, body, purpose, context, done, attemptNumber, withToken] {
+                    attempt(method, url, body, purpose, context, done, attemptNumber + 1, withToken);
+                });
+                return;
+            }
+            done(result);
+        });
+    request->start();
+}
+
+QUrl HttpReleaseProvider::linkTarget(const QByteArray &linkHeader, const QString &rel)
+{
+    static const QRegularExpression entry(QStringLiteral(R"re(<([^>]*)>\s*((?:;\s*[^;,]*)*))re"));
+    static const QRegularExpression relParam(QStringLiteral(R"re(;\s*rel\s*=\s*"?([^";,]*)"?)re"));
+    const QString header = QString::fromLatin1(linkHeader);
+    auto it = entry.globalMatch(header);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        auto params = relParam.globalMatch(match.captured(2));
+        while (params.hasNext()) {
+            const QStringList rels = params.next().captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (rels.contains(rel)) {
+                return QUrl(match.captured(1));
+            }
+        }
+    }
+    return {};
+}
+
+void HttpReleaseProvider::getAllPages(const QUrl &firstUrl, const QString &purpose, QObject *context, Callback<QJsonArray> done)
+{
+    struct State
+    {
+        QJsonArray items;
+        int page = 1;
+        qint64 total = -1;
+        std::function<void(const QUrl &)> fetch;
+    };
+    auto state = std::make_shared<State>();
+    QPointer<QObject> guard(context);
+    state->fetch = [this, state, purpose, guard, done](const QUrl &url) {
+        send("GET", url, std::nullopt, purpose, guard,
+            [this, state, url, purpose, guard, done](const Result<ApiResponse> &answer) {
+                if (!answer) {
+                    state->fetch = nullptr;
+                    done(std::unexpected(answer.error()));
+                    return;
+                }
+                const auto page = arrayFrom(*answer, purpose);
+                if (!page) {
+                    state->fetch = nullptr;
+                    done(std::unexpected(page.error()));
+                    return;
+                }
+                for (const QJsonValue &value : *page) {
+                    state->items.append(value);
+                }
+                bool ok = false;
+                const qint64 total = answer->header("X-Total-Count").toLongLong(&ok);
+                if (ok) {
+                    state->total = total;
+                }
+                QUrl next = linkTarget(answer->header("Link"), QStringLiteral("next"));
+                if (next.isEmpty() && state->total > state->items.size() && !page->isEmpty()) {
+                    // No Link header but more items: ask for the next page number ourselves.
+                    QUrlQuery query(url);
+                    query.removeAllQueryItems(QStringLiteral("page"));
+                    query.addQueryItem(QStringLiteral("page"), QString::number(state->page + 1));
+                    next = url;
+                    next.setQuery(query);
+                }
+                if (next.isEmpty() || page->isEmpty() || state->page >= 100'000) {
+                    auto fetchKeepAlive = std::move(state->fetch); // break the cycle state -> fetch -> state
+                    done(state->items);
+                    return;
+                }
+                ++state->page;
+                state->fetch(next);
+            });
+    };
+    state->fetch(firstUrl);
+}
+
+Result<QJsonObject> HttpReleaseProvider::objectFrom(const ApiResponse &response, const QString &purpose)
+{
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(response.body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        return fail(Error::Code::ParseError, QStringLiteral("The server's answer while %1 is not a JSON object.").arg(purpose),
+            QStringLiteral("Check that the URL points at the forge itself, not at a proxy's error page."));
+    }
+    return document.object();
+}
+
+Result<QJsonArray> HttpReleaseProvider::arrayFrom(const ApiResponse &response, const QString &purpose)
+{
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(response.body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray()) {
+        return fail(Error::Code::ParseError, QStringLiteral("The server's answer while %1 is not a JSON list.").arg(purpose),
+            QStringLiteral("Check that the URL points at the forge itself, not at a proxy's error page."));
+    }
+    return document.array();
+}
+
+} // namespace rd
