@@ -194,15 +194,21 @@ void Signer::start()
     emit progress(0, 2, QStringLiteral("Signing %1").arg(QFileInfo(m_file).fileName()));
     const QString signedFile = m_file + QStringLiteral(".signed");
     QFile::remove(signedFile);
+    auto session = SigningSession::create(m_options, m_osslsigncode);
+    if (!session) {
+        finish(std::unexpected(session.error()));
+        return;
+    }
+    m_session = std::move(*session);
     ProcessRequest request;
     request.program = m_osslsigncode;
-    request.arguments = signArguments(m_options, QStringLiteral("-"), m_file, signedFile); // password on stdin
-    request.standardInput = m_options.password.toUtf8() + '\n';
+    request.arguments = signArguments(m_options, m_session->passwordFile(), m_file, signedFile);
     request.timeoutMs = 5 * 60 * 1000;
     m_job = new ProcessJob(request, this);
     connect(m_job, &ProcessJob::logLine, this, &Signer::logLine);
     connect(m_job, &ProcessJob::finished, this, [this, signedFile](const Result<ProcessOutput> &output) {
         m_job->deleteLater();
+        m_session.reset(); // the password file is wiped as soon as osslsigncode is done
         if (!output) {
             QFile::remove(signedFile);
             finish(std::unexpected(output.error()));

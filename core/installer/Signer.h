@@ -52,6 +52,8 @@ struct CertificateInfo
 
 // Signs one file in place with osslsigncode (to "<file>.signed", renamed over the file when
 // complete) and verifies it afterwards. finished() is emitted exactly once, on every path.
+class SigningSession;
+
 class Signer final : public QObject
 {
     Q_OBJECT
@@ -89,6 +91,9 @@ private:
     SigningOptions m_options;
     QString m_osslsigncode;
     QPointer<ProcessJob> m_job;
+    // The password reaches osslsigncode through a private 0600 file: `-readpass -` (stdin) only
+    // exists from osslsigncode 2.6, and Debian 12 ships 2.5.
+    std::shared_ptr<SigningSession> m_session;
     bool m_cancelled = false;
     bool m_done = false;
 };
@@ -106,6 +111,7 @@ public:
 
     QString hookCommand() const { return m_script; } // pass as makensis -DSIGN_COMMAND=
     QString directory() const { return m_dir; }
+    QString passwordFile() const { return m_passwordFile; }
 
 private:
     SigningSession() = default;

@@ -255,7 +255,10 @@ void TestSigner::sign()
         QCOMPARE(result->subject, QStringLiteral("/CN=ReleaseDesk Test Signing"));
         QCOMPARE(result->digest, QStringLiteral("SHA256"));
         QVERIFY(sha256(file) != before);
-        QVERIFY(log.join(QLatin1Char('\n')).contains(QStringLiteral("-readpass -")));
+        // The password went through a private file (Debian 12's osslsigncode 2.5 cannot read stdin)...
+        QVERIFY(log.join(QLatin1Char('\n')).contains(QStringLiteral("-readpass /")));
+        // ...which is gone once signing is done.
+        QVERIFY(!log.join(QLatin1Char('\n')).contains(password));
     } else {
         QVERIFY(!result);
         QVERIFY2(result.error().message.contains(error), qPrintable(result.error().message));
