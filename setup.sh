@@ -15,7 +15,7 @@ packages=(
   qtkeychain-qt6-dev libarchive-dev libtomlplusplus-dev libsodium-dev libdeflate-dev zlib1g-dev
   python3 python3-venv python3-pip python3-packaging python3-jsonschema
   python3-setuptools-whl python3-wheel-whl
-  nsis msitools osslsigncode openssl wine binutils-mingw-w64-x86-64 gcc-mingw-w64-x86-64
+  nsis msitools wixl osslsigncode openssl wine binutils-mingw-w64-x86-64 gcc-mingw-w64-x86-64
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   zip unzip libarchive-tools pigz clang-format
 )

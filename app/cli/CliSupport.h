@@ -56,10 +56,11 @@ struct Command
 QList<Command> projectCommands();
 QList<Command> demoCommands();
 QList<Command> serverCommands();
+QList<Command> installerCommands();
 QList<Command> versionCommands();
 QList<Command> tagCommands();
-QList<Command> installerCommands();
 QList<Command> releaseCommands();
+QList<Command> buildCommands();
 
 // The token for headless runs: RELEASEDESK_TOKEN, then DEPLOY_TOKEN.
 QString tokenFromEnvironment();

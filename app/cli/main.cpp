@@ -10,8 +10,8 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return projectCommands() + demoCommands() + serverCommands() + versionCommands() + tagCommands() + installerCommands()
-        + releaseCommands();
+    return projectCommands() + demoCommands() + serverCommands() + versionCommands() + tagCommands() + releaseCommands()
+        + installerCommands() + buildCommands();
 }
 
 int printHelp(QTextStream &stream)

@@ -1,0 +1,279 @@
+#include "BuildContext.h"
+
+#include "build/AppFiles.h"
+#include "build/EmbeddablePython.h"
+#include "version/Version.h"
+#include "version/VersionResolver.h"
+#include "version/VersionStamp.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace rd {
+
+QStringList BuildContext::requirements() const
+{
+    QStringList out = project.dependencies;
+    for (const QString &extra : extras) {
+        out << project.optionalDependencies.value(extra);
+    }
+    out.removeDuplicates();
+    return out;
+}
+
+QString BuildContext::outputName(const QString &suffix) const
+{
+    return QStringLiteral("%1-v%2-%3").arg(appName, version, suffix);
+}
+
+namespace {
+
+// Top-level folders of a project that are never part of a build.
+bool skippedAtTop(const QString &name)
+{
+    static const QStringList names { QStringLiteral("build"), QStringLiteral("dist"), QStringLiteral(".venv"),
+        QStringLiteral("venv"), QStringLiteral(".tox"), QStringLiteral(".nox"), QStringLiteral("node_modules"),
+        QStringLiteral(".eggs") };
+    return names.contains(name);
+}
+
+Status stageProject(const QString &from, const QString &to, const QStringList &excludedPaths, const TaskControl &control)
+{
+    if (!QDir().mkpath(to)) {
+        return fail(Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(to));
+    }
+    const QFileInfoList entries = QDir(from).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        if (control.isCancelled()) {
+            return fail(Error::Code::Cancelled, QStringLiteral("Cancelled while copying the project."));
+        }
+        const bool isDir = entry.isDir() && !entry.isSymLink();
+        if (AppFiles::skipped(entry.fileName(), isDir) || (isDir && skippedAtTop(entry.fileName()))
+            || excludedPaths.contains(entry.canonicalFilePath())) {
+            continue;
+        }
+        auto copied = AppFiles::copyTree(entry.filePath(), QDir(to).filePath(entry.fileName()));
+        if (!copied) {
+            return std::unexpected(copied.error());
+        }
+    }
+    return {};
+}
+
+QString fileNameSafe(const QString &name)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._+-]+"));
+    QString out = name.trimmed();
+    out.replace(unsafe, QStringLiteral("-"));
+    return out.isEmpty() ? QStringLiteral("App") : out;
+}
+
+QString absoluteFrom(const QString &base, const QString &path)
+{
+    if (path.isEmpty()) {
+        return {};
+    }
+    if (path.contains(QStringLiteral("://"))) {
+        return path; // a URL stays a URL
+    }
+    return QDir::cleanPath(QDir(base).absoluteFilePath(path));
+}
+
+Status stage(
+    BuildContext &context, const ProjectLoadOptions &loadOptions, const PythonProject &original, const TaskControl &control);
+
+} // namespace
+
+Result<BuildContext> BuildContext::prepare(const BuildRequest &request, const TaskControl &control)
+{
+    BuildContext context;
+    context.request = request;
+    ProjectLoadOptions loadOptions;
+    loadOptions.createSettingsIfMissing = false; // a build never writes into the user's project
+    auto original = loadPythonProject(request.projectDir, loadOptions);
+    if (!original) {
+        return std::unexpected(original.error());
+    }
+    if (original->packageDir.isEmpty()) {
+        return fail(Error::Code::Precondition, QStringLiteral("No Python package was found in %1.").arg(original->rootDir),
+            QStringLiteral("Put the code in src/<name>/ or <name>/ with an __init__.py."));
+    }
+    context.sourceDir = original->rootDir;
+
+    // 1. The version, decided first and never a non-PEP 440 string.
+    if (!request.version.isEmpty()) {
+        auto explicitVersion = Version::parse(request.version);
+        if (!explicitVersion) {
+            return fail(Error::Code::InvalidInput, explicitVersion.error().message,
+                QStringLiteral("Give a PEP 440 version, e.g. 1.2.3, 1.2.3rc1 or 1.2.3.dev4."));
+        }
+    }
+    VersionResolver resolver(*original);
+    resolver.setExplicitVersion(request.version);
+    resolver.setEnvironment(request.environment);
+    auto resolution = resolver.resolve();
+    if (!resolution) {
+        return std::unexpected(resolution.error());
+    }
+    context.version = resolution->version.toString();
+    context.versionNotes = resolution->warnings;
+    context.versionNotes.prepend(QStringLiteral("Version %1 from %2").arg(context.version, resolution->winner().name));
+    control.log(context.versionNotes.first());
+
+    // 2. Settings, with the request's overrides.
+    const ProjectSettings &settings = original->settings;
+    context.settings = settings.build;
+    BuildSettings &build = context.settings;
+    auto override = [](QString &target, const QString &value) {
+        if (!value.isEmpty()) {
+            target = value;
+        }
+    };
+    override(build.pythonZip, request.pythonZip);
+    override(build.pythonBaseUrl, request.pythonBaseUrl);
+    override(build.pythonSha256, request.pythonSha256);
+    override(build.indexUrl, request.indexUrl);
+    override(build.constraintsFile, request.constraintsFile);
+    override(build.hostPython, request.hostPython);
+    override(build.linuxPython, request.linuxPython);
+    if (!request.extraIndexUrls.isEmpty()) {
+        build.extraIndexUrls = request.extraIndexUrls;
+    }
+    if (!request.findLinks.isEmpty()) {
+        build.findLinks = request.findLinks;
+    }
+    if (request.noIndex) {
+        build.noIndex = *request.noIndex;
+    }
+    context.pythonVersion = request.pythonVersion.isEmpty() ? settings.pythonVersion : request.pythonVersion;
+    if (auto tag = EmbeddablePython::shortVersion(context.pythonVersion); !tag) {
+        return std::unexpected(tag.error());
+    }
+    context.extras = request.extras ? *request.extras : settings.extras;
+    for (const QString &extra : std::as_const(context.extras)) {
+        if (!original->optionalDependencies.contains(extra)) {
+            return fail(Error::Code::InvalidInput, QStringLiteral("The project has no extra named '%1'.").arg(extra),
+                QStringLiteral("Known extras: %1.").arg(original->optionalDependencies.keys().join(QStringLiteral(", "))));
+        }
+    }
+    // Relative paths in releasedesk.toml are relative to the project.
+    build.pythonZip = absoluteFrom(original->rootDir, build.pythonZip);
+    context.constraintsFile = absoluteFrom(original->rootDir, build.constraintsFile);
+    QStringList findLinks;
+    for (const QString &links : std::as_const(build.findLinks)) {
+        findLinks << absoluteFrom(original->rootDir, links);
+    }
+    context.pip.python
+        = build.hostPython.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("python3")) : build.hostPython;
+    context.pip.indexUrl = build.indexUrl;
+    context.pip.extraIndexUrls = build.extraIndexUrls;
+    context.pip.findLinks = findLinks;
+    context.pip.noIndex = build.noIndex;
+    context.pip.environment = request.environment;
+    context.linuxPython = build.linuxPython;
+    if (context.linuxPython.isEmpty()) {
+        context.linuxPython = QFileInfo(QStringLiteral("/usr/bin/python3")).isExecutable()
+            ? QStringLiteral("/usr/bin/python3")
+            : QStandardPaths::findExecutable(QStringLiteral("python3"));
+    }
+    context.cacheDir = request.cacheDir.isEmpty() ? EmbeddablePython::defaultCacheDir() : request.cacheDir;
+    context.level = request.compressionLevel;
+    if (request.sourceDateEpoch >= 0) {
+        context.mtime = request.sourceDateEpoch;
+    } else if (bool ok = false; request.environment.contains(QStringLiteral("SOURCE_DATE_EPOCH"))) {
+        context.mtime = request.environment.value(QStringLiteral("SOURCE_DATE_EPOCH")).toLongLong(&ok);
+        if (!ok) {
+            context.mtime = QDateTime::currentSecsSinceEpoch();
+        }
+    } else {
+        context.mtime = QDateTime::currentSecsSinceEpoch();
+    }
+
+    // 3. Folders.
+    context.outDir = QDir::cleanPath(QDir(request.outDir.isEmpty() ? QDir::currentPath() : request.outDir).absolutePath());
+    if (!QDir().mkpath(context.outDir)) {
+        return fail(Error::Code::IoError, QStringLiteral("Cannot create the output folder %1.").arg(context.outDir));
+    }
+    if (request.workDir.isEmpty()) {
+        QTemporaryDir temp(QDir(QDir::tempPath()).filePath(QStringLiteral("releasedesk-build-XXXXXX")));
+        if (!temp.isValid()) {
+            return fail(Error::Code::IoError, QStringLiteral("Cannot create a temporary folder in %1.").arg(QDir::tempPath()));
+        }
+        temp.setAutoRemove(false); // the run removes it when done (unless keepWork)
+        context.workDir = temp.path();
+    } else {
+        context.workDir = QDir(request.workDir).absolutePath();
+        QDir(context.workDir).removeRecursively();
+        QDir().mkpath(context.workDir);
+    }
+
+    // 4. Stage a copy of the project and stamp the version into it (the work folder goes
+    // again when that fails).
+    auto staging = stage(context, loadOptions, *original, control);
+    if (!staging) {
+        if (!request.keepWork) {
+            QDir(context.workDir).removeRecursively();
+        }
+        return std::unexpected(staging.error());
+    }
+    return context;
+}
+
+namespace {
+
+Status stage(
+    BuildContext &context, const ProjectLoadOptions &loadOptions, const PythonProject &original, const TaskControl &control)
+{
+    const BuildSettings &build = context.settings;
+    context.stagedDir = QDir(context.workDir).filePath(QStringLiteral("project"));
+    const QStringList excluded { QFileInfo(context.outDir).canonicalFilePath(), QFileInfo(context.workDir).canonicalFilePath() };
+    if (auto staged = stageProject(original.rootDir, context.stagedDir, excluded, control); !staged) {
+        return staged;
+    }
+    auto staged = loadPythonProject(context.stagedDir, loadOptions);
+    if (!staged) {
+        return std::unexpected(staged.error());
+    }
+    auto stamp = VersionStamp::plan(*staged, context.version);
+    if (!stamp) {
+        return std::unexpected(stamp.error());
+    }
+    if (auto applied = VersionStamp::apply(*stamp); !applied) {
+        return applied;
+    }
+    for (const StampedFile &file : std::as_const(stamp->files)) {
+        if (file.changed()) {
+            control.log(QStringLiteral("Stamped %1 into %2 (was %3)").arg(context.version, file.relativePath, file.oldVersion));
+        }
+    }
+    for (const QString &note : std::as_const(stamp->notes)) {
+        context.versionNotes << note;
+    }
+    auto stamped = loadPythonProject(context.stagedDir, loadOptions);
+    if (!stamped) {
+        return std::unexpected(stamped.error());
+    }
+    context.project = *stamped;
+
+    // 5. Names.
+    context.displayName = original.displayName();
+    context.appName = fileNameSafe(context.displayName);
+    context.module = build.entryModule;
+    if (context.module.isEmpty()) {
+        const QString main = QDir(context.stagedDir).filePath(context.project.packageDir + QStringLiteral("/__main__.py"));
+        if (QFileInfo::exists(main) || context.project.scripts.isEmpty()) {
+            context.module = context.project.packageName;
+        } else {
+            context.module = context.project.scripts.first().section(QLatin1Char(':'), 0, 0).trimmed();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+} // namespace rd

@@ -1,0 +1,95 @@
+#include "CachedDownload.h"
+
+#include "build/EmbeddablePython.h"
+#include "net/HttpDownloadJob.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace rd {
+
+CachedDownload::CachedDownload(
+    QNetworkAccessManager *network, QUrl url, QString cachePath, QString expectedSha256, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_url(std::move(url))
+    , m_cachePath(std::move(cachePath))
+    , m_expected(expectedSha256.trimmed().toLower())
+{ }
+
+void CachedDownload::start()
+{
+    if (QFileInfo(m_cachePath).isFile()) {
+        auto hash = EmbeddablePython::sha256(m_cachePath);
+        if (hash && (m_expected.isEmpty() || *hash == m_expected)) {
+            const CachedFile cached { m_cachePath, *hash, QFileInfo(m_cachePath).size(), false };
+            QTimer::singleShot(0, this, [this, cached] {
+                emit logLine(QStringLiteral("Using the cached %1").arg(m_cachePath));
+                finish(cached);
+            });
+            return;
+        }
+        QFile::remove(m_cachePath); // a damaged or different copy
+    }
+    const QString unverified = m_cachePath + QStringLiteral(".unverified");
+    m_job = new HttpDownloadJob(m_network, m_url, unverified, this);
+    m_job->setPurpose(QStringLiteral("downloading %1").arg(m_url.fileName()));
+    m_job->setTransferTimeoutMs(120'000);
+    connect(m_job, &HttpDownloadJob::progress, this, &CachedDownload::progress);
+    connect(m_job, &HttpDownloadJob::finished, this, [this, unverified](const Result<DownloadResult> &result) {
+        m_job->deleteLater();
+        if (!result) {
+            QFile::remove(unverified);
+            finish(std::unexpected(result.error()));
+            return;
+        }
+        if (!m_expected.isEmpty() && result->sha256 != m_expected) {
+            QFile::remove(unverified);
+            finish(fail(Error::Code::Rejected,
+                QStringLiteral("%1 has the SHA-256 %2, not the expected %3.")
+                    .arg(m_url.toString(QUrl::RemoveUserInfo), result->sha256, m_expected),
+                QStringLiteral(
+                    "The download is damaged or the mirror serves a different file; check the URL and the configured hash.")));
+            return;
+        }
+        if (::rename(QFile::encodeName(unverified).constData(), QFile::encodeName(m_cachePath).constData()) != 0) {
+            QFile::remove(unverified);
+            finish(fail(Error::Code::IoError, QStringLiteral("Cannot move the download to %1.").arg(m_cachePath)));
+            return;
+        }
+        emit logLine(QStringLiteral("Downloaded %1 (%2 bytes, sha256 %3)")
+                         .arg(m_url.toString(QUrl::RemoveUserInfo))
+                         .arg(result->bytes)
+                         .arg(result->sha256));
+        finish(CachedFile { m_cachePath, result->sha256, result->bytes, true });
+    });
+    emit logLine(QStringLiteral("Downloading %1").arg(m_url.toString(QUrl::RemoveUserInfo)));
+    m_job->start();
+}
+
+void CachedDownload::cancel()
+{
+    if (m_done || m_cancelled) {
+        return;
+    }
+    m_cancelled = true;
+    if (m_job) {
+        m_job->cancel(); // its finished() ends this job
+    } else {
+        QTimer::singleShot(0, this, [this] { finish(fail(Error::Code::Cancelled, QStringLiteral("Download cancelled."))); });
+    }
+}
+
+void CachedDownload::finish(const Result<CachedFile> &result)
+{
+    if (m_done) {
+        return;
+    }
+    m_done = true;
+    emit finished(result);
+}
+
+} // namespace rd
