@@ -36,12 +36,31 @@ void ReleaseSession::setInstallerPath(const QString &path)
     emit artifactsChanged();
 }
 
+void ReleaseSession::setBuildOutputs(const QStringList &files)
+{
+    if (files == m_buildOutputs) {
+        return;
+    }
+    m_buildOutputs = files;
+    emit artifactsChanged();
+}
+
+QStringList ReleaseSession::releaseAssets() const
+{
+    QStringList assets = m_buildOutputs;
+    if (!m_installerPath.isEmpty() && !assets.contains(m_installerPath)) {
+        assets << m_installerPath;
+    }
+    return assets;
+}
+
 void ReleaseSession::clearProject()
 {
     m_project.reset();
     m_releaseTag.reset();
     m_portableDistDir.clear();
     m_installerPath.clear();
+    m_buildOutputs.clear();
     emit projectChanged();
 }
 

@@ -51,6 +51,11 @@ public:
     // The installer the Installer page built (empty until then).
     QString installerPath() const { return m_installerPath; }
     void setInstallerPath(const QString &path);
+    // The archives the Build page wrote ({App}-v{version}-win-x64.zip, …-linux-x64.tar.gz).
+    QStringList buildOutputs() const { return m_buildOutputs; }
+    void setBuildOutputs(const QStringList &files);
+    // Every file the Publish page should upload: the build outputs, then the installer.
+    QStringList releaseAssets() const;
 
 signals:
     void projectChanged();
@@ -65,6 +70,7 @@ private:
     SecretStore *m_secrets = nullptr;
     QString m_portableDistDir;
     QString m_installerPath;
+    QStringList m_buildOutputs;
 };
 
 } // namespace rd::ui

@@ -18,7 +18,16 @@ class ReleaseWizard final : public QWizard
 
 public:
     // Page ids follow the step list's rows, so QWizard's default order is the release order.
-    enum PageId { ProjectPageId = 0, VersionPageId = 1, InstallerPageId = 4, SummaryPageId = 7 };
+    enum PageId {
+        ProjectPageId = 0,
+        VersionPageId = 1,
+        NotesPageId = 2,
+        BuildPageId = 3,
+        InstallerPageId = 4,
+        PublishPageId = 5,
+        DockerPageId = 6,
+        SummaryPageId = 7
+    };
 
     ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *parent = nullptr);
 
