@@ -415,12 +415,15 @@ Result<QList<ExtractResult>> SafeExtractor::extractAll(const QList<ExtractTask> 
     std::atomic<size_t> next { 0 };
     std::atomic_bool failed { false };
     // A failure stops the others, but what they already extracted stays (each is complete).
-    // Progress comes from several threads: serialise it for the sink.
+    // Progress comes from several threads: serialise it for the sink, and never let it go back
+    // (a thread may add its bytes first and report them after a faster one).
     TaskControl inner = control;
     std::mutex progressMutex;
-    inner.setProgressSink([&control, &progressMutex](qint64 done, qint64 all, const QString &text) {
+    qint64 reportedDone = 0;
+    inner.setProgressSink([&control, &progressMutex, &reportedDone](qint64 done, qint64 all, const QString &text) {
         std::lock_guard lock(progressMutex);
-        control.progress(done, all, text);
+        reportedDone = qMax(reportedDone, done);
+        control.progress(reportedDone, all, text);
     });
     auto worker = [&] {
         for (;;) {

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "ReleaseSession.h"
+#include "build/BuildPage.h"
 #include "demo/DemoProject.h"
 #include "installer/InstallerPage.h"
 #include "project/ProjectPage.h"
@@ -149,10 +150,17 @@ void TestMainWindow::createsTagFromVersionPage()
     QTest::keyClick(overrideEdit, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->isComplete(), 30'000);
     wizard->button(QWizard::CommitButton)->click();
-    // The next step with a page is the installer; the tag is a commit, so Back is disabled there.
-    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReleaseWizard::InstallerPageId), 30'000);
+    // The next step with a page is the build; the tag is a commit, so Back is disabled there.
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReleaseWizard::BuildPageId), 30'000);
     QVERIFY(page->tagCreated());
     QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
+    auto *buildPage = window.findChild<BuildPage *>(QStringLiteral("buildPage"));
+    QVERIFY(buildPage);
+    // The build page builds the tagged version (the CLI line says so) and may be skipped.
+    QVERIFY(window.findChild<QLineEdit *>(QStringLiteral("buildCliEdit"))->text().contains(QStringLiteral("--version 0.7.2")));
+    QVERIFY(buildPage->isComplete());
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReleaseWizard::InstallerPageId), 30'000);
     auto *installerPage = window.findChild<InstallerPage *>(QStringLiteral("installerPage"));
     QVERIFY(installerPage);
     QVERIFY(!installerPage->isComplete()); // the demo targets Windows and no installer exists yet
@@ -170,9 +178,11 @@ void TestMainWindow::createsTagFromVersionPage()
     QVERIFY(git.waitForFinished());
     QVERIFY(git.readAllStandardOutput().contains("refs/tags/v0.7.2"));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("summaryText"))->text().contains(QStringLiteral("v0.7.2")));
-    // Back from the summary stops at the installer: the tag before it is a commit.
+    // Back from the summary stops at the build: the tag before it is a commit.
     wizard->back();
     QCOMPARE(wizard->currentId(), int(ReleaseWizard::InstallerPageId));
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(ReleaseWizard::BuildPageId));
     QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
 }
 

@@ -3,6 +3,7 @@
 #include "ReleaseSession.h"
 #include "common/Background.h"
 #include "common/ChecklistView.h"
+#include "common/Format.h"
 #include "installer/WineCheck.h"
 #include "secrets/SecretStore.h"
 
@@ -47,30 +48,6 @@ void selectData(QComboBox *combo, int value)
 {
     const int index = combo->findData(value);
     combo->setCurrentIndex(index < 0 ? 0 : index);
-}
-
-QString sizeText(qint64 bytes)
-{
-    return bytes >= 1024 * 1024
-        ? QCoreApplication::translate("rd::ui::InstallerPage", "%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1)
-        : QCoreApplication::translate("rd::ui::InstallerPage", "%1 KB").arg((bytes + 1023) / 1024);
-}
-
-QString secondsText(qint64 ms)
-{
-    return QCoreApplication::translate("rd::ui::InstallerPage", "%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
-}
-
-// Quotes a path for the CLI line shown on the page when it needs it.
-QString shellArgument(const QString &value)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
-    if (plain.match(value).hasMatch()) {
-        return value;
-    }
-    QString quoted = value;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 } // namespace
@@ -677,8 +654,8 @@ void InstallerPage::onBuilt(const Result<InstallerBuildResult> &result)
     m_session->setInstallerPath(m_installerPath);
     QStringList lines;
     lines << tr("Built %1 (%2) in %3.")
-                 .arg(QDir::toNativeSeparators(result->installerPath), sizeText(result->sizeBytes),
-                     secondsText(result->makensisMs));
+                 .arg(QDir::toNativeSeparators(result->installerPath), formatSize(result->sizeBytes),
+                     formatDuration(result->makensisMs));
     lines << tr("Version %1, Windows file version %2.").arg(result->version, result->windowsVersion);
     lines << (result->isSigned ? tr("Signed: installer and uninstaller (%1).").arg(result->signature.subject)
                                : tr("Not signed."));
@@ -733,12 +710,12 @@ void InstallerPage::verifyUnderWine()
         qint64 total = 0;
         for (const CheckItem &item : results) {
             if (durations.contains(item.id)) {
-                parts << tr("%1 %2").arg(item.title, secondsText(durations.value(item.id)));
+                parts << tr("%1 %2").arg(item.title, formatDuration(durations.value(item.id)));
                 total += durations.value(item.id);
             }
         }
         m_timings->setText(
-            parts.isEmpty() ? QString() : tr("Timings: %1 (total %2)").arg(parts.join(tr(", ")), secondsText(total)));
+            parts.isEmpty() ? QString() : tr("Timings: %1 (total %2)").arg(parts.join(tr(", ")), formatDuration(total)));
         onVerified(results);
     });
     check->start();

@@ -1,6 +1,7 @@
 #include "ReleaseWizard.h"
 
 #include "ReleaseSession.h"
+#include "build/BuildPage.h"
 #include "installer/InstallerPage.h"
 #include "project/ProjectPage.h"
 #include "summary/SummaryPage.h"
@@ -17,6 +18,7 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
     , m_steps(steps)
     , m_projectPage(new ProjectPage(session, this))
     , m_versionPage(new VersionTagPage(session, this))
+    , m_buildPage(new BuildPage(session, this))
     , m_installerPage(new InstallerPage(session, this))
 {
     setObjectName(QStringLiteral("releaseWizard"));
@@ -26,6 +28,7 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
     setWindowFlags(Qt::Widget);
     setPage(ProjectPageId, m_projectPage);
     setPage(VersionPageId, m_versionPage);
+    setPage(BuildPageId, m_buildPage);
     setPage(InstallerPageId, m_installerPage);
     setPage(SummaryPageId, new SummaryPage(session, this));
 

@@ -4,6 +4,7 @@
 
 namespace rd::ui {
 
+class BuildPage;
 class InstallerPage;
 class ProjectPage;
 class VersionTagPage;
@@ -33,6 +34,7 @@ public:
 
     ProjectPage *projectPage() const { return m_projectPage; }
     VersionTagPage *versionPage() const { return m_versionPage; }
+    BuildPage *buildPage() const { return m_buildPage; }
     InstallerPage *installerPage() const { return m_installerPage; }
 
 private:
@@ -42,6 +44,7 @@ private:
     StepList *m_steps;
     ProjectPage *m_projectPage;
     VersionTagPage *m_versionPage;
+    BuildPage *m_buildPage;
     InstallerPage *m_installerPage;
 };
 
