@@ -4,6 +4,7 @@
 #include "build/AppFiles.h"
 #include "build/EmbeddablePython.h"
 #include "build/LinuxScripts.h"
+#include "build/TargetSteps.h"
 #include "build/TrimRules.h"
 #include "build/VenvRelocation.h"
 #include "process/BlockingProcess.h"
@@ -205,39 +206,17 @@ Result<TargetReport> LinuxTarballBuild::work(const TaskControl &control)
     }
 
     // 5. Trimmed.
-    auto trimmed = TrimRules::apply(sitePackages, TrimRules::effective(ctx.settings, target()), false, control);
-    if (!trimmed) {
-        return std::unexpected(trimmed.error());
+    const TrimStepTools tools { QStringLiteral("strip"), QStringLiteral("binutils"), { QStringLiteral(".so") }, python,
+        pythonVersion };
+    if (auto done = TargetSteps::trimSitePackages(ctx, target(), sitePackages, tools, report, control); !done) {
+        return std::unexpected(done.error());
     }
-    report.trims = *trimmed;
     if (!QFileInfo::exists(QDir(sitePackages).filePath(QStringLiteral("pip")))) {
         // pip was trimmed: its scripts would only fail.
         for (const QString &name :
             QDir(QDir(venv).filePath(QStringLiteral("bin"))).entryList({ QStringLiteral("pip*") }, QDir::Files)) {
             QFile::remove(QDir(venv).filePath(QStringLiteral("bin/") + name));
         }
-    }
-    if (ctx.settings.stripBinaries) {
-        const QString strip = QStandardPaths::findExecutable(QStringLiteral("strip"));
-        if (strip.isEmpty()) {
-            report.warnings << QStringLiteral(
-                "strip is not installed (Debian package binutils): .so files keep their debug information.");
-        } else {
-            auto stripped = BinaryStripper::strip(strip, sitePackages, { QStringLiteral(".so") }, control);
-            if (!stripped) {
-                return std::unexpected(stripped.error());
-            }
-            report.trims << *stripped;
-        }
-    }
-    if (ctx.settings.compileBytecode) {
-        auto compiled
-            = BytecodeCompiler::compileAndDropSources(python, sitePackages, pythonVersion, ctx.pip.environment, control);
-        if (!compiled) {
-            return std::unexpected(compiled.error());
-        }
-        report.trims << compiled->saving;
-        report.warnings << compiled->warnings;
     }
     control.progress(stepInstall + (stepTrim - stepInstall) / 2, progressTotal, QStringLiteral("Making the venv relocatable"));
 
@@ -254,20 +233,7 @@ Result<TargetReport> LinuxTarballBuild::work(const TaskControl &control)
     control.progress(stepTrim, progressTotal, QStringLiteral("Copying the app"));
 
     // 7. The app, VERSION, run.sh and the service scripts.
-    auto app = AppFiles::copyTree(
-        QDir(ctx.stagedDir).filePath(ctx.project.packageDir), QDir(root).filePath(QStringLiteral("app/src/") + packageFolder));
-    if (!app) {
-        return std::unexpected(app.error());
-    }
-    for (const QString &extra : ctx.settings.appFiles) {
-        const QString from = QDir(ctx.stagedDir).filePath(extra);
-        if (QFileInfo::exists(from)) {
-            if (auto copied = AppFiles::copyTree(from, QDir(root).filePath(extra)); !copied) {
-                return std::unexpected(copied.error());
-            }
-        }
-    }
-    if (auto done = AppFiles::writeVersion(root, ctx.version); !done) {
+    if (auto done = TargetSteps::copyApp(ctx, root); !done) {
         return std::unexpected(done.error());
     }
     const QString unit

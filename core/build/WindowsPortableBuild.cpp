@@ -3,6 +3,7 @@
 #include "archive/ZipWriter.h"
 #include "build/AppFiles.h"
 #include "build/EmbeddablePython.h"
+#include "build/TargetSteps.h"
 #include "build/TrimRules.h"
 #include "build/WheelInstaller.h"
 #include "process/BlockingProcess.h"
@@ -268,54 +269,15 @@ Result<TargetReport> WindowsPortableBuild::work(const TaskControl &control)
     }
 
     // 4. Trimmed: rules, debug symbols, bytecode.
-    const QList<TrimRule> rules = TrimRules::effective(ctx.settings, target());
-    auto trimmed = TrimRules::apply(sitePackages, rules, false, control);
-    if (!trimmed) {
-        return std::unexpected(trimmed.error());
-    }
-    report.trims = *trimmed;
-    if (ctx.settings.stripBinaries) {
-        const QString strip = QStandardPaths::findExecutable(QStringLiteral("x86_64-w64-mingw32-strip"));
-        if (strip.isEmpty()) {
-            report.warnings << QStringLiteral(
-                "x86_64-w64-mingw32-strip is not installed (Debian package binutils-mingw-w64-x86-64): "
-                "native extensions keep their debug information.");
-        } else {
-            auto stripped
-                = BinaryStripper::strip(strip, sitePackages, { QStringLiteral(".pyd"), QStringLiteral(".dll") }, control);
-            if (!stripped) {
-                return std::unexpected(stripped.error());
-            }
-            report.trims << *stripped;
-        }
-    }
-    if (ctx.settings.compileBytecode) {
-        auto compiled = BytecodeCompiler::compileAndDropSources(
-            ctx.pip.python, sitePackages, ctx.pythonVersion, ctx.pip.environment, control);
-        if (!compiled) {
-            return std::unexpected(compiled.error());
-        }
-        report.trims << compiled->saving;
-        report.warnings << compiled->warnings;
+    const TrimStepTools tools { QStringLiteral("x86_64-w64-mingw32-strip"), QStringLiteral("binutils-mingw-w64-x86-64"),
+        { QStringLiteral(".pyd"), QStringLiteral(".dll") }, ctx.pip.python, ctx.pythonVersion };
+    if (auto done = TargetSteps::trimSitePackages(ctx, target(), sitePackages, tools, report, control); !done) {
+        return std::unexpected(done.error());
     }
     control.progress(stepTrim, progressTotal, QStringLiteral("Copying the app"));
 
     // 5. The app, VERSION and the launcher.
-    const QString packageFolder = ctx.project.packageDir.section(QLatin1Char('/'), -1);
-    auto app = AppFiles::copyTree(
-        QDir(ctx.stagedDir).filePath(ctx.project.packageDir), QDir(root).filePath(QStringLiteral("app/src/") + packageFolder));
-    if (!app) {
-        return std::unexpected(app.error());
-    }
-    for (const QString &extra : ctx.settings.appFiles) {
-        const QString from = QDir(ctx.stagedDir).filePath(extra);
-        if (QFileInfo::exists(from)) {
-            if (auto copied = AppFiles::copyTree(from, QDir(root).filePath(extra)); !copied) {
-                return std::unexpected(copied.error());
-            }
-        }
-    }
-    if (auto done = AppFiles::writeVersion(root, ctx.version); !done) {
+    if (auto done = TargetSteps::copyApp(ctx, root); !done) {
         return std::unexpected(done.error());
     }
     if (auto done = AppFiles::writeHiddenLauncher(root, ctx.displayName, ctx.version, ctx.module); !done) {
