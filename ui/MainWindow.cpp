@@ -2,6 +2,7 @@
 
 #include "ReleaseSession.h"
 #include "common/LogView.h"
+#include "inspector/InspectorWindow.h"
 #include "project/ProjectPage.h"
 #include "settings/SettingsDialog.h"
 #include "wizard/ReleaseWizard.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -41,6 +43,11 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     stepsLayout->setContentsMargins(0, 0, 0, 0);
     stepsLayout->addWidget(new QLabel(tr("Steps"), stepsPanel));
     stepsLayout->addWidget(m_steps, 1);
+    auto *inspectorButton = new QPushButton(tr("Inspector…"), stepsPanel);
+    inspectorButton->setObjectName(QStringLiteral("inspectorButton"));
+    inspectorButton->setToolTip(tr("Look at the releases on the server: duplicates, missing files, checksums; repair them"));
+    connect(inspectorButton, &QPushButton::clicked, this, &MainWindow::openInspector);
+    stepsLayout->addWidget(inspectorButton);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(stepsPanel);
@@ -98,6 +105,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
+    QMenu *release = menuBar()->addMenu(tr("&Release"));
+    QAction *inspector = release->addAction(tr("Release &Inspector…"), this, &MainWindow::openInspector);
+    inspector->setObjectName(QStringLiteral("inspectorAction"));
+    inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_logDock->toggleViewAction());
 
@@ -134,6 +146,25 @@ void MainWindow::showSettings()
             m_session->project().settings.repository);
     }
     dialog.exec();
+}
+
+InspectorWindow *MainWindow::inspectorWindow() const
+{
+    return m_inspector.data();
+}
+
+void MainWindow::openInspector()
+{
+    if (!m_inspector) {
+        m_inspector = new InspectorWindow(m_session, m_settings, this);
+        m_inspector->loadFromProject();
+        if (m_inspector->target().isValid()) {
+            m_inspector->refresh();
+        }
+    }
+    m_inspector->show();
+    m_inspector->raise();
+    m_inspector->activateWindow();
 }
 
 void MainWindow::showAbout()

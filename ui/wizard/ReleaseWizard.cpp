@@ -3,6 +3,7 @@
 #include "ReleaseSession.h"
 #include "installer/InstallerPage.h"
 #include "project/ProjectPage.h"
+#include "publish/PublishPage.h"
 #include "summary/SummaryPage.h"
 #include "version/VersionTagPage.h"
 #include "wizard/StepList.h"
@@ -18,6 +19,7 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
     , m_projectPage(new ProjectPage(session, this))
     , m_versionPage(new VersionTagPage(session, this))
     , m_installerPage(new InstallerPage(session, this))
+    , m_publishPage(new PublishPage(session, this))
 {
     setObjectName(QStringLiteral("releaseWizard"));
     setWizardStyle(QWizard::ModernStyle);
@@ -27,6 +29,7 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
     setPage(ProjectPageId, m_projectPage);
     setPage(VersionPageId, m_versionPage);
     setPage(InstallerPageId, m_installerPage);
+    setPage(PublishPageId, m_publishPage);
     setPage(SummaryPageId, new SummaryPage(session, this));
 
     // The full sequence from the design; a step whose page has not arrived yet is shown as unavailable.

@@ -6,6 +6,7 @@ namespace rd::ui {
 
 class InstallerPage;
 class ProjectPage;
+class PublishPage;
 class VersionTagPage;
 class ReleaseSession;
 class StepList;
@@ -34,6 +35,7 @@ public:
     ProjectPage *projectPage() const { return m_projectPage; }
     VersionTagPage *versionPage() const { return m_versionPage; }
     InstallerPage *installerPage() const { return m_installerPage; }
+    PublishPage *publishPage() const { return m_publishPage; }
 
 private:
     void updateSteps();
@@ -43,6 +45,7 @@ private:
     ProjectPage *m_projectPage;
     VersionTagPage *m_versionPage;
     InstallerPage *m_installerPage;
+    PublishPage *m_publishPage;
 };
 
 } // namespace rd::ui
