@@ -85,6 +85,7 @@ private slots:
     void publishesThenRerunUploadsNothing();
     void faultShowsReasonOnRowAndRetryFinishes_data();
     void faultShowsReasonOnRowAndRetryFinishes();
+    void cancelWhileUploadingThenRetry();
     void explainsWhatIsMissing();
 
 private:
@@ -373,6 +374,52 @@ void TestPublishPage::faultShowsReasonOnRowAndRetryFinishes()
     row = h.transferRow(QStringLiteral("Tallyho-v0.7.2-win-x64.zip"));
     QVERIFY(row);
     QCOMPARE(row->text(5), QStringLiteral("✓ uploaded"));
+}
+
+void TestPublishPage::cancelWhileUploadingThenRetry()
+{
+    // A slow link: the archive crawls up at 400 KB/s, so its row shows speed and time left.
+    const QStringList files = makeFiles(6'000'000);
+    m_session->setBuildOutputs(files);
+    Harness h(m_session.get());
+    h.wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&h.wizard));
+    PublishPage *page = h.page;
+    QTRY_VERIFY_WITH_TIMEOUT(page->isChecked() && !page->isBusy(), 30'000);
+    m_fixture->server()->setFaults(QJsonObject { { QStringLiteral("upload_rate_bps"), 400'000 } });
+
+    QSignalSpy finished(page, &PublishPage::publishFinished);
+    QTest::mouseClick(h.commit(), Qt::LeftButton);
+    auto *cancel = page->findChild<QPushButton *>(QStringLiteral("publishCancelButton"));
+    QVERIFY(cancel->isVisible());
+    QVERIFY(!h.commit()->isEnabled()); // no second run while one is going
+    QTreeWidgetItem *row = h.transferRow(QStringLiteral("Tallyho-v0.7.2-win-x64.zip"));
+    QVERIFY(row);
+    // The GUI keeps running while bytes go out: progress arrives through the event loop.
+    QTRY_VERIFY_WITH_TIMEOUT(row->text(4).endsWith(QStringLiteral("left")), 30'000);
+    QVERIFY2(row->text(3).endsWith(QStringLiteral("/s")), qPrintable(row->text(3)));
+    QVERIFY2(row->text(2).contains(QStringLiteral(" / ")), qPrintable(row->text(2)));
+    auto *bar = qobject_cast<QProgressBar *>(h.transfers()->itemWidget(row, 1));
+    QVERIFY(bar);
+    QVERIFY(bar->value() < 1000);
+    QVERIFY(page->isBusy());
+
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30'000);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY2(page->errorText().startsWith(QStringLiteral("Cancelled")), qPrintable(page->errorText()));
+    QVERIFY(!page->isBusy());
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(!page->isPublished());
+
+    // Retry at full speed: what arrived is kept, the rest goes up, nothing twice.
+    m_fixture->server()->setFaults(QJsonObject { { QStringLiteral("clear"), true } });
+    finished.clear();
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("publishRetryButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60'000);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(page->errorText()));
+    const QString problems = m_fixture->verifyPublished(tag, files);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 void TestPublishPage::explainsWhatIsMissing()
