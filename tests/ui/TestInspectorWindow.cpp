@@ -18,6 +18,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -86,6 +87,7 @@ private slots:
     void init();
     void findsAndRepairsABrokenRelease();
     void deletesAReleaseOnlyAfterThePlan();
+    void publishesADraftWithNewNotes();
 
 private:
     InspectorWindow *openInspector(MainWindow &window);
@@ -348,6 +350,51 @@ void TestInspectorWindow::deletesAReleaseOnlyAfterThePlan()
         QVERIFY(release.value(QStringLiteral("tag_name")).toString() != QStringLiteral("v0.8.0rc1")
             || release.value(QStringLiteral("is_tag")).toBool());
     }
+}
+
+void TestInspectorWindow::publishesADraftWithNewNotes()
+{
+    MainWindow window(m_settings.get(), m_secrets.get());
+    InspectorWindow *inspector = openInspector(window);
+    QVERIFY(inspector);
+    QTRY_VERIFY_WITH_TIMEOUT(!inspector->isBusy() && inspector->selectedReport(), 30'000);
+    auto *list = inspector->findChild<QTreeWidget *>(QStringLiteral("inspectorReleaseList"));
+    QSignalSpy shown(inspector, &InspectorWindow::releaseShown);
+    list->setCurrentItem(rowNamed(list, QStringLiteral("v0.8.0rc1")));
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !inspector->isBusy(), 30'000);
+    // The build folder belongs to v0.7.2: this release is not compared with it.
+    QVERIFY(inspector->selectedReport()->local.isEmpty());
+
+    auto *publish = inspector->findChild<QCheckBox *>(QStringLiteral("inspectorPublishDraftCheck"));
+    QVERIFY(publish->isEnabled());
+    QTest::mouseClick(publish, Qt::LeftButton, {}, QPoint(5, publish->height() / 2));
+    auto *editNotes = inspector->findChild<QCheckBox *>(QStringLiteral("inspectorEditNotesCheck"));
+    QTest::mouseClick(editNotes, Qt::LeftButton, {}, QPoint(5, editNotes->height() / 2));
+    auto *editor = inspector->findChild<QPlainTextEdit *>(QStringLiteral("inspectorNotesEdit"));
+    QVERIFY(editor->isVisible());
+    editor->clear();
+    QTest::keyClicks(editor, QStringLiteral("First release candidate."));
+
+    QSignalSpy planned(inspector, &InspectorWindow::planReady);
+    QTest::mouseClick(inspector->findChild<QPushButton *>(QStringLiteral("inspectorPlanRepairButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!planned.isEmpty() && !inspector->isBusy(), 30'000);
+    QVERIFY(inspector->plan() && !inspector->plan()->isEmpty());
+    QVERIFY2(inspector->plan()->toText().contains(QStringLiteral("PATCH")), qPrintable(inspector->plan()->toText()));
+    for (const QJsonValue &value : m_fixture->storedReleases()) {
+        if (value.toObject().value(QStringLiteral("tag_name")).toString() == QStringLiteral("v0.8.0rc1")) {
+            QVERIFY(value.toObject().value(QStringLiteral("draft")).toBool()); // not yet
+        }
+    }
+
+    QSignalSpy applied(inspector, &InspectorWindow::applied);
+    QTest::mouseClick(inspector->findChild<QPushButton *>(QStringLiteral("inspectorApplyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty(), 30'000);
+    QVERIFY2(applied.first().first().toBool(), qPrintable(inspector->errorText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!inspector->isBusy() && inspector->selectedReport(), 30'000);
+    QCOMPARE(inspector->selectedTag(), QStringLiteral("v0.8.0rc1"));
+    QVERIFY(!inspector->selectedReport()->release.draft);
+    QCOMPARE(inspector->selectedReport()->release.body, QStringLiteral("First release candidate."));
+    QVERIFY(!rowNamed(list, QStringLiteral("v0.8.0rc1"))->text(2).contains(QStringLiteral("draft")));
 }
 
 QTEST_MAIN(TestInspectorWindow)

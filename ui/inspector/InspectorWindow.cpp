@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
@@ -69,12 +70,14 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     , m_server(new QComboBox(this))
     , m_repository(new QLineEdit(this))
     , m_localFolder(new QLineEdit(this))
+    , m_localTag(new QLineEdit(this))
     , m_readSums(new QCheckBox(tr("Read each release's SHA256SUMS"), this))
     , m_deep(new QCheckBox(tr("Download and hash every asset"), this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
     , m_releaseList(new QTreeWidget(this))
     , m_title(new QLabel(this))
     , m_notes(new QTextBrowser(this))
+    , m_notesEdit(new QPlainTextEdit(this))
     , m_assets(new QTreeWidget(this))
     , m_findings(new QTreeWidget(this))
     , m_removeDuplicates(new QCheckBox(tr("Remove duplicates (keep the copy matching the build or SHA256SUMS)"), this))
@@ -82,6 +85,7 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     , m_fixChecksums(new QCheckBox(tr("Fix SHA256SUMS"), this))
     , m_removeLeftovers(new QCheckBox(tr("Remove leftovers of interrupted uploads"), this))
     , m_publishDraft(new QCheckBox(tr("Publish the draft"), this))
+    , m_editNotes(new QCheckBox(tr("Replace the release notes"), this))
     , m_planRepair(new QPushButton(tr("Plan repair"), this))
     , m_planDelete(new QPushButton(tr("Plan deleting the release…"), this))
     , m_planView(new PlanView(this))
@@ -113,8 +117,12 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     m_repository->setObjectName(QStringLiteral("inspectorRepoEdit"));
     m_repository->setPlaceholderText(tr("owner/name"));
     m_localFolder->setObjectName(QStringLiteral("inspectorLocalFolderEdit"));
-    m_localFolder->setPlaceholderText(tr("Build folder of the selected release: its files are expected and compared"));
+    m_localFolder->setPlaceholderText(tr("Build folder of one release: its files are expected there and compared"));
     m_localFolder->setClearButtonEnabled(true);
+    m_localTag->setObjectName(QStringLiteral("inspectorLocalTagEdit"));
+    m_localTag->setPlaceholderText(tr("tag"));
+    m_localTag->setToolTip(tr("The release the build folder belongs to; other releases are not compared with it."));
+    m_localTag->setMaximumWidth(120);
     m_readSums->setObjectName(QStringLiteral("inspectorReadSumsCheck"));
     m_readSums->setChecked(true);
     m_deep->setObjectName(QStringLiteral("inspectorDeepCheck"));
@@ -138,6 +146,10 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     m_notes->setObjectName(QStringLiteral("inspectorNotes"));
     m_notes->setOpenExternalLinks(true);
     m_notes->setMaximumHeight(150);
+    m_notesEdit->setObjectName(QStringLiteral("inspectorNotesEdit"));
+    m_notesEdit->setPlaceholderText(tr("New release notes (Markdown)"));
+    m_notesEdit->setMaximumHeight(150);
+    m_notesEdit->hide();
     m_assets->setObjectName(QStringLiteral("inspectorAssetTable"));
     m_assets->setColumnCount(6);
     m_assets->setHeaderLabels({ tr("Name"), tr("Size"), tr("Downloads"), tr("Created"), tr("Duplicate group"), tr("Check") });
@@ -160,6 +172,7 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     m_removeLeftovers->setObjectName(QStringLiteral("inspectorRemoveLeftoversCheck"));
     m_removeLeftovers->setChecked(true);
     m_publishDraft->setObjectName(QStringLiteral("inspectorPublishDraftCheck"));
+    m_editNotes->setObjectName(QStringLiteral("inspectorEditNotesCheck"));
     m_planRepair->setObjectName(QStringLiteral("inspectorPlanRepairButton"));
     m_planDelete->setObjectName(QStringLiteral("inspectorPlanDeleteButton"));
     m_planView->setObjectName(QStringLiteral("inspectorPlanView"));
@@ -191,6 +204,8 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     localRow->addWidget(new QLabel(tr("Build folder"), this));
     localRow->addWidget(m_localFolder, 1);
     localRow->addWidget(browse);
+    localRow->addWidget(new QLabel(tr("of release"), this));
+    localRow->addWidget(m_localTag);
     localRow->addWidget(m_readSums);
     localRow->addWidget(m_deep);
 
@@ -199,6 +214,7 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_title);
     detailLayout->addWidget(m_notes);
+    detailLayout->addWidget(m_notesEdit);
     detailLayout->addWidget(m_assets, 2);
     detailLayout->addWidget(m_findings, 1);
     auto *actionsBox = new QGroupBox(tr("Actions"), detail);
@@ -209,6 +225,7 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     optionsGrid->addWidget(m_fixChecksums, 1, 0);
     optionsGrid->addWidget(m_removeLeftovers, 1, 1);
     optionsGrid->addWidget(m_publishDraft, 2, 0);
+    optionsGrid->addWidget(m_editNotes, 2, 1);
     actionsLayout->addLayout(optionsGrid);
     auto *planButtons = new QHBoxLayout;
     planButtons->addWidget(m_planRepair);
@@ -248,7 +265,7 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the build folder of the release"));
         if (!dir.isEmpty()) {
-            setLocalFolder(dir);
+            setLocalFolder(dir, m_selectedTag);
         }
     });
     connect(m_releaseList, &QTreeWidget::itemSelectionChanged, this, [this] {
@@ -266,7 +283,18 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     connect(m_apply, &QPushButton::clicked, this, &InspectorWindow::apply);
     connect(m_cancel, &QPushButton::clicked, this, &InspectorWindow::cancel);
     // A changed option makes the plan stale.
-    for (QCheckBox *option : { m_removeDuplicates, m_reupload, m_fixChecksums, m_removeLeftovers, m_publishDraft }) {
+    connect(m_editNotes, &QCheckBox::toggled, this, [this](bool on) {
+        m_notesEdit->setVisible(on);
+        m_notes->setVisible(!on);
+    });
+    connect(m_notesEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_plan && !m_busy) {
+            m_plan.reset();
+            m_planView->setPlan({});
+            updateButtons();
+        }
+    });
+    for (QCheckBox *option : { m_removeDuplicates, m_reupload, m_fixChecksums, m_removeLeftovers, m_publishDraft, m_editNotes }) {
         connect(option, &QCheckBox::toggled, this, [this] {
             m_plan.reset();
             m_planView->setPlan({});
@@ -285,11 +313,11 @@ void InspectorWindow::loadFromProject()
     }
     setTarget(ReleaseTarget::fromProject(m_session->project()));
     const QStringList assets = m_session->releaseAssets();
-    if (!assets.isEmpty()) {
-        setLocalFolder(QFileInfo(assets.first()).absolutePath());
-    }
     if (const auto &tag = m_session->releaseTag()) {
         m_selectedTag = tag->tag;
+        if (!assets.isEmpty()) {
+            setLocalFolder(QFileInfo(assets.first()).absolutePath(), tag->tag);
+        }
     }
 }
 
@@ -309,9 +337,10 @@ ReleaseTarget InspectorWindow::target() const
     return target;
 }
 
-void InspectorWindow::setLocalFolder(const QString &folder)
+void InspectorWindow::setLocalFolder(const QString &folder, const QString &tag)
 {
     m_localFolder->setText(folder);
+    m_localTag->setText(tag);
 }
 
 QString InspectorWindow::errorText() const
@@ -346,10 +375,12 @@ void InspectorWindow::setBusy(bool busy, const QString &what)
 void InspectorWindow::updateButtons()
 {
     const bool idle = !m_busy;
-    for (QWidget *field : std::initializer_list<QWidget *> { m_kind, m_server, m_repository, m_localFolder, m_readSums, m_deep,
-             m_refresh, m_releaseList, m_removeDuplicates, m_reupload, m_fixChecksums, m_removeLeftovers, m_publishDraft }) {
+    for (QWidget *field : std::initializer_list<QWidget *> { m_kind, m_server, m_repository, m_localFolder, m_localTag,
+             m_readSums, m_deep, m_refresh, m_releaseList, m_removeDuplicates, m_reupload, m_fixChecksums, m_removeLeftovers,
+             m_editNotes, m_notesEdit }) {
         field->setEnabled(idle);
     }
+    m_publishDraft->setEnabled(idle && m_selected && m_selected->release.draft);
     m_planRepair->setEnabled(idle && m_selected.has_value());
     m_planDelete->setEnabled(idle && m_selected.has_value());
     m_apply->setEnabled(idle && m_plan && !m_plan->isEmpty());
@@ -442,7 +473,7 @@ InspectOptions InspectorWindow::inspectOptions(const QString &tag) const
     options.deep = m_deep->isChecked();
     if (!tag.isEmpty()) {
         const QString folder = m_localFolder->text().trimmed();
-        if (!folder.isEmpty() && QFileInfo(folder).isDir()) {
+        if (!folder.isEmpty() && QFileInfo(folder).isDir() && tag == m_localTag->text().trimmed()) {
             options.localFolder = folder;
         }
     }
@@ -622,6 +653,10 @@ void InspectorWindow::showRelease(const ReleaseReport &report)
         title += QStringLiteral(" · <a href=\"%1\">%2</a>").arg(release.htmlUrl.toHtmlEscaped(), tr("open"));
     }
     m_title->setText(title);
+    {
+        const QSignalBlocker blocker(m_notesEdit);
+        m_notesEdit->setPlainText(release.body);
+    }
     if (release.body.trimmed().isEmpty()) {
         m_notes->setPlainText(tr("No release notes."));
     } else {
@@ -723,7 +758,6 @@ void InspectorWindow::showRelease(const ReleaseReport &report)
         row->setForeground(0, okColor);
         row->setText(1, tr("Nothing wrong found."));
     }
-    m_publishDraft->setEnabled(release.draft);
     if (!release.draft) {
         m_publishDraft->setChecked(false);
     }
@@ -743,6 +777,9 @@ void InspectorWindow::planRepair()
     options.regenerateChecksums = m_fixChecksums->isChecked();
     options.removeLeftovers = m_removeLeftovers->isChecked();
     options.publishDraft = m_publishDraft->isChecked() && m_selected->release.draft;
+    if (m_editNotes->isChecked() && m_notesEdit->toPlainText() != m_selected->release.body) {
+        options.notes = m_notesEdit->toPlainText();
+    }
     showError({});
     setBusy(true, tr("Planning the repair of %1…").arg(m_selectedTag));
     const int generation = ++m_generation;

@@ -15,6 +15,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSettings;
@@ -51,7 +52,8 @@ public:
     void loadFromProject();
     void setTarget(const ReleaseTarget &target);
     ReleaseTarget target() const;
-    void setLocalFolder(const QString &folder);
+    // The local build folder of one release (its tag): compared with that release only.
+    void setLocalFolder(const QString &folder, const QString &tag);
 
     // Lists and inspects every release again (reads only).
     void refresh();
@@ -101,6 +103,7 @@ private:
     QComboBox *m_server;
     QLineEdit *m_repository;
     QLineEdit *m_localFolder;
+    QLineEdit *m_localTag;
     QCheckBox *m_readSums;
     QCheckBox *m_deep;
     QPushButton *m_refresh;
@@ -108,6 +111,7 @@ private:
     QTreeWidget *m_releaseList;
     QLabel *m_title;
     QTextBrowser *m_notes;
+    QPlainTextEdit *m_notesEdit;
     QTreeWidget *m_assets;
     QTreeWidget *m_findings;
     // Actions.
@@ -116,6 +120,7 @@ private:
     QCheckBox *m_fixChecksums;
     QCheckBox *m_removeLeftovers;
     QCheckBox *m_publishDraft;
+    QCheckBox *m_editNotes;
     QPushButton *m_planRepair;
     QPushButton *m_planDelete;
     PlanView *m_planView;
