@@ -15,9 +15,11 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -88,6 +90,7 @@ private slots:
     void findsAndRepairsABrokenRelease();
     void deletesAReleaseOnlyAfterThePlan();
     void publishesADraftWithNewNotes();
+    void inspectsAChosenServer();
 
 private:
     InspectorWindow *openInspector(MainWindow &window);
@@ -395,6 +398,51 @@ void TestInspectorWindow::publishesADraftWithNewNotes()
     QVERIFY(!inspector->selectedReport()->release.draft);
     QCOMPARE(inspector->selectedReport()->release.body, QStringLiteral("First release candidate."));
     QVERIFY(!rowNamed(list, QStringLiteral("v0.8.0rc1"))->text(2).contains(QStringLiteral("draft")));
+}
+
+void TestInspectorWindow::inspectsAChosenServer()
+{
+    // No project: the server is typed in (here a local release store), and SHA256SUMS is fixed.
+    ReleaseFixture store(QStringLiteral("local"));
+    QVERIFY2(store.isRunning(), qPrintable(store.startError()));
+    store.reset();
+    store.seedRelease(QJsonObject { { QStringLiteral("tag_name"), QStringLiteral("v1.0.0") },
+        { QStringLiteral("assets"),
+            QJsonArray { asset(QStringLiteral("app.zip"), QStringLiteral("zip"), QStringLiteral("2026-01-01T00:00:00Z")) } } });
+    ReleaseSession session;
+    InspectorWindow inspector(&session, m_settings.get());
+    inspector.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+    auto *kind = inspector.findChild<QComboBox *>(QStringLiteral("inspectorKindCombo"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("local")));
+    auto *server = inspector.findChild<QComboBox *>(QStringLiteral("inspectorServerCombo"));
+    server->lineEdit()->clear();
+    QTest::keyClicks(server->lineEdit(), store.serverUrl());
+    QSignalSpy refreshed(&inspector, &InspectorWindow::refreshed);
+    QTest::keyClick(server->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty() && !inspector.isBusy(), 30'000);
+    QVERIFY2(refreshed.first().first().toBool(), qPrintable(inspector.errorText()));
+    auto *list = inspector.findChild<QTreeWidget *>(QStringLiteral("inspectorReleaseList"));
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QVERIFY2(
+        list->topLevelItem(0)->text(2).contains(QStringLiteral("⚠ no SHA256SUMS")), qPrintable(list->topLevelItem(0)->text(2)));
+
+    QSignalSpy shown(&inspector, &InspectorWindow::releaseShown);
+    list->setCurrentItem(list->topLevelItem(0));
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !inspector.isBusy(), 30'000);
+    QSignalSpy planned(&inspector, &InspectorWindow::planReady);
+    QTest::mouseClick(inspector.findChild<QPushButton *>(QStringLiteral("inspectorPlanRepairButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!planned.isEmpty() && !inspector.isBusy(), 30'000);
+    QVERIFY(inspector.plan());
+    QCOMPARE(inspector.plan()->actions.size(), 1);
+    QCOMPARE(inspector.plan()->actions.first().data.value(QStringLiteral("op")).toString(), QStringLiteral("upload-sums"));
+    QSignalSpy applied(&inspector, &InspectorWindow::applied);
+    QTest::mouseClick(inspector.findChild<QPushButton *>(QStringLiteral("inspectorApplyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty(), 30'000);
+    QVERIFY2(applied.first().first().toBool(), qPrintable(inspector.errorText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!inspector.isBusy() && inspector.selectedReport(), 30'000);
+    QVERIFY2(inspector.selectedReport()->healthy(), qPrintable(inspector.selectedReport()->toText()));
+    QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("✓"));
 }
 
 QTEST_MAIN(TestInspectorWindow)
