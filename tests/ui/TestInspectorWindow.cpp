@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -88,6 +89,7 @@ private slots:
     void initTestCase();
     void init();
     void findsAndRepairsABrokenRelease();
+    void cancelsARepairThenAppliesItAgain();
     void deletesAReleaseOnlyAfterThePlan();
     void publishesADraftWithNewNotes();
     void inspectsAChosenServer();
@@ -304,6 +306,69 @@ void TestInspectorWindow::findsAndRepairsABrokenRelease()
     broken = rowNamed(list, tag);
     QVERIFY(broken);
     QCOMPARE(broken->text(2), QStringLiteral("✓"));
+}
+
+void TestInspectorWindow::cancelsARepairThenAppliesItAgain()
+{
+    MainWindow window(m_settings.get(), m_secrets.get());
+    InspectorWindow *inspector = openInspector(window);
+    QVERIFY(inspector);
+    inspector->setRetryPolicy(RetryPolicy::immediate(2));
+    QTRY_VERIFY_WITH_TIMEOUT(!inspector->isBusy() && inspector->selectedReport(), 30'000);
+    auto *planButton = inspector->findChild<QPushButton *>(QStringLiteral("inspectorPlanRepairButton"));
+    auto *apply = inspector->findChild<QPushButton *>(QStringLiteral("inspectorApplyButton"));
+    auto *cancel = inspector->findChild<QPushButton *>(QStringLiteral("inspectorCancelButton"));
+    auto *planView = inspector->findChild<PlanView *>(QStringLiteral("inspectorPlanView"));
+    QSignalSpy planned(inspector, &InspectorWindow::planReady);
+    QTest::mouseClick(planButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!planned.isEmpty() && !inspector->isBusy(), 30'000);
+    QVERIFY(inspector->plan() && !inspector->plan()->isEmpty());
+
+    // Uploads hang on the server: Cancel stops the run while they are in flight.
+    m_fixture->server()->setFaults(QJsonObject { { QStringLiteral("delay_ms"),
+        QJsonObject { { QStringLiteral("ms"), 20'000 }, { QStringLiteral("method"), QStringLiteral("POST") },
+            { QStringLiteral("path_regex"), QStringLiteral("/assets") } } } });
+    QSignalSpy applied(inspector, &InspectorWindow::applied);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QVERIFY(cancel->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(planView->actionState(0) == PlanView::ActionState::Running, 10'000);
+    // The first file's bytes are out (its row shows a progress bar); the server has not answered.
+    QTRY_VERIFY_WITH_TIMEOUT(planView->findChild<QProgressBar *>(QStringLiteral("planProgress_0")), 10'000);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty(), 10'000); // well before the server would answer
+    QCOMPARE(applied.first().first().toBool(), false);
+    QVERIFY2(inspector->errorText().startsWith(QStringLiteral("Cancelled")), qPrintable(inspector->errorText()));
+    QVERIFY(!inspector->isBusy());
+    QVERIFY(!cancel->isVisible());
+    m_fixture->server()->setFaults(QJsonObject { { QStringLiteral("clear"), true } });
+
+    // Look again, plan again, apply: the release ends up right.
+    QSignalSpy shown(inspector, &InspectorWindow::releaseShown);
+    QTest::mouseClick(inspector->findChild<QPushButton *>(QStringLiteral("inspectorRefreshButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !inspector->isBusy(), 30'000);
+    planned.clear();
+    QTest::mouseClick(planButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!planned.isEmpty() && !inspector->isBusy(), 30'000);
+    applied.clear();
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty(), 30'000);
+    QVERIFY2(applied.first().first().toBool(), qPrintable(inspector->errorText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!inspector->isBusy() && inspector->selectedReport(), 30'000);
+    QHash<QString, int> copies;
+    for (const QJsonValue &value : m_fixture->storedAssets(tag)) {
+        const QJsonObject stored = value.toObject();
+        const QString name = stored.value(QStringLiteral("name")).toString();
+        ++copies[name];
+        if (name == zip) {
+            QCOMPARE(stored.value(QStringLiteral("sha256")).toString(), sha(zipGood));
+        }
+        if (name == tgz) {
+            QCOMPARE(stored.value(QStringLiteral("sha256")).toString(), sha(tgzGood));
+        }
+    }
+    QCOMPARE(copies.value(zip), 1);
+    QCOMPARE(copies.value(tgz), 1);
+    QCOMPARE(copies.value(QStringLiteral("SHA256SUMS")), 1);
 }
 
 void TestInspectorWindow::deletesAReleaseOnlyAfterThePlan()

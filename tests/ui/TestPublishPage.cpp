@@ -378,7 +378,7 @@ void TestPublishPage::faultShowsReasonOnRowAndRetryFinishes()
 
 void TestPublishPage::cancelWhileUploadingThenRetry()
 {
-    // A slow link: the archive crawls up at 400 KB/s, so its row shows speed and time left.
+    // A slow link for the big archive: it crawls up at 400 KB/s, so its row shows speed and time left.
     const QStringList files = makeFiles(6'000'000);
     m_session->setBuildOutputs(files);
     Harness h(m_session.get());
@@ -386,13 +386,22 @@ void TestPublishPage::cancelWhileUploadingThenRetry()
     QVERIFY(QTest::qWaitForWindowExposed(&h.wizard));
     PublishPage *page = h.page;
     QTRY_VERIFY_WITH_TIMEOUT(page->isChecked() && !page->isBusy(), 30'000);
-    m_fixture->server()->setFaults(QJsonObject { { QStringLiteral("upload_rate_bps"), 400'000 } });
+    m_fixture->server()->setFaults(QJsonObject { { QStringLiteral("upload_rate_bps"),
+        QJsonObject { { QStringLiteral("bps"), 400'000 },
+            { QStringLiteral("path_regex"), QStringLiteral("name=Tallyho-v0\\.7\\.2-win-x64\\.zip") } } } });
 
     QSignalSpy finished(page, &PublishPage::publishFinished);
     QTest::mouseClick(h.commit(), Qt::LeftButton);
     auto *cancel = page->findChild<QPushButton *>(QStringLiteral("publishCancelButton"));
     QVERIFY(cancel->isVisible());
     QVERIFY(!h.commit()->isEnabled()); // no second run while one is going
+    // The small files go up beside it (two at a time) and are done.
+    for (const QString &name :
+        { QStringLiteral("Tallyho-v0.7.2-linux-x64.tar.gz"), QStringLiteral("Tallyho-v0.7.2-setup.exe") }) {
+        QTreeWidgetItem *done = h.transferRow(name);
+        QVERIFY(done);
+        QTRY_COMPARE_WITH_TIMEOUT(done->text(5), QStringLiteral("✓ uploaded"), 30'000);
+    }
     QTreeWidgetItem *row = h.transferRow(QStringLiteral("Tallyho-v0.7.2-win-x64.zip"));
     QVERIFY(row);
     // The GUI keeps running while bytes go out: progress arrives through the event loop.
