@@ -56,7 +56,7 @@ bool has(const ReleaseReport &report, Finding::Kind kind)
 QString dateText(const ReleaseInfo &release)
 {
     const QDateTime when = release.publishedAt.isValid() ? release.publishedAt : release.createdAt;
-    return when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) : QString();
 }
 
 } // namespace
@@ -137,7 +137,7 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     m_releaseList->header()->setSectionResizeMode(TagColumn, QHeaderView::ResizeToContents);
     m_releaseList->header()->setSectionResizeMode(DateColumn, QHeaderView::ResizeToContents);
     m_releaseList->header()->setStretchLastSection(true);
-    m_releaseList->setMinimumWidth(330);
+    m_releaseList->setMinimumWidth(300);
 
     m_title->setObjectName(QStringLiteral("inspectorReleaseTitle"));
     m_title->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -145,23 +145,22 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     m_title->setWordWrap(true);
     m_notes->setObjectName(QStringLiteral("inspectorNotes"));
     m_notes->setOpenExternalLinks(true);
-    m_notes->setMaximumHeight(150);
     m_notesEdit->setObjectName(QStringLiteral("inspectorNotesEdit"));
     m_notesEdit->setPlaceholderText(tr("New release notes (Markdown)"));
-    m_notesEdit->setMaximumHeight(150);
     m_notesEdit->hide();
     m_assets->setObjectName(QStringLiteral("inspectorAssetTable"));
     m_assets->setColumnCount(6);
     m_assets->setHeaderLabels({ tr("Name"), tr("Size"), tr("Downloads"), tr("Created"), tr("Duplicate group"), tr("Check") });
     m_assets->setRootIsDecorated(false);
-    m_assets->header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
+    for (const int column : { NameColumn, SizeColumn, DownloadsColumn, CreatedColumn, GroupColumn }) {
+        m_assets->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
     m_assets->header()->setStretchLastSection(true);
     m_findings->setObjectName(QStringLiteral("inspectorFindings"));
     m_findings->setColumnCount(2);
     m_findings->setHeaderLabels({ QString(), tr("Finding") });
     m_findings->setRootIsDecorated(false);
     m_findings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_findings->setMaximumHeight(140);
 
     m_removeDuplicates->setObjectName(QStringLiteral("inspectorRemoveDuplicatesCheck"));
     m_removeDuplicates->setChecked(true);
@@ -209,15 +208,14 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     localRow->addWidget(m_readSums);
     localRow->addWidget(m_deep);
 
-    auto *detail = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_title);
-    detailLayout->addWidget(m_notes);
-    detailLayout->addWidget(m_notesEdit);
-    detailLayout->addWidget(m_assets, 2);
-    detailLayout->addWidget(m_findings, 1);
-    auto *actionsBox = new QGroupBox(tr("Actions"), detail);
+    // The selected release: a vertical splitter, so the user decides what gets the room.
+    auto *notesPane = new QWidget(this);
+    auto *notesLayout = new QVBoxLayout(notesPane);
+    notesLayout->setContentsMargins(0, 0, 0, 0);
+    notesLayout->addWidget(m_title);
+    notesLayout->addWidget(m_notes, 1);
+    notesLayout->addWidget(m_notesEdit, 1);
+    auto *actionsBox = new QGroupBox(tr("Actions"), this);
     auto *actionsLayout = new QVBoxLayout(actionsBox);
     auto *optionsGrid = new QGridLayout;
     optionsGrid->addWidget(m_removeDuplicates, 0, 0);
@@ -239,13 +237,22 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     runRow->addWidget(m_cancel);
     runRow->addWidget(m_apply);
     actionsLayout->addLayout(runRow);
-    detailLayout->addWidget(actionsBox, 2);
+    auto *detail = new QSplitter(Qt::Vertical, this);
+    detail->setObjectName(QStringLiteral("inspectorDetailSplitter"));
+    detail->setChildrenCollapsible(false);
+    detail->addWidget(notesPane);
+    detail->addWidget(m_assets);
+    detail->addWidget(m_findings);
+    detail->addWidget(actionsBox);
+    detail->setStretchFactor(1, 2);
+    detail->setStretchFactor(3, 2);
+    detail->setSizes({ 110, 230, 90, 330 });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_releaseList);
     splitter->addWidget(detail);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 360, 790 });
+    splitter->setSizes({ 430, 720 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(targetRow);

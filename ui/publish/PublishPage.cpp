@@ -121,12 +121,14 @@ PublishPage::PublishPage(ReleaseSession *session, QWidget *parent)
     m_fileList->setRootIsDecorated(false);
     m_fileList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_fileList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_fileList->setMinimumHeight(90);
+    m_fileList->setMinimumHeight(70);
+    m_fileList->setMaximumHeight(120);
     m_addFiles->setObjectName(QStringLiteral("publishAddFilesButton"));
     m_check->setObjectName(QStringLiteral("publishCheckButton"));
 
     m_preflightView->setObjectName(QStringLiteral("publishPreflightView"));
-    m_preflightView->setMinimumHeight(140);
+    m_preflightView->setMinimumHeight(120);
+    m_preflightView->setMaximumHeight(170);
     m_planView->setObjectName(QStringLiteral("publishPlanView"));
     m_planView->setMinimumHeight(160);
     m_planNotes->setObjectName(QStringLiteral("publishPlanNotes"));
@@ -208,14 +210,6 @@ PublishPage::PublishPage(ReleaseSession *session, QWidget *parent)
     auto *progressBox = new QGroupBox(tr("Progress"), this);
     auto *progressLayout = new QVBoxLayout(progressBox);
     progressLayout->addWidget(m_transfers, 1);
-    auto *overallRow = new QHBoxLayout;
-    overallRow->addWidget(m_overall, 1);
-    overallRow->addWidget(m_status, 1);
-    overallRow->addWidget(m_retry);
-    overallRow->addWidget(m_cancel);
-    progressLayout->addLayout(overallRow);
-    progressLayout->addWidget(m_error);
-    progressLayout->addWidget(m_result);
 
     auto *cliRow = new QHBoxLayout;
     cliRow->addWidget(new QLabel(tr("Command line"), this));
@@ -234,9 +228,20 @@ PublishPage::PublishPage(ReleaseSession *session, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    // Below the scrolled part, always in view: the overall bar, Cancel while it runs, Retry, the outcome.
+    auto *overallRow = new QHBoxLayout;
+    overallRow->addWidget(m_overall, 1);
+    overallRow->addWidget(m_status, 1);
+    overallRow->addWidget(m_retry);
+    overallRow->addWidget(m_cancel);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll, 1);
+    outer->addWidget(m_error);
+    outer->addWidget(m_result);
+    outer->addLayout(overallRow);
+    m_scroll = scroll;
+    m_progressBox = progressBox;
 
     // A changed target or option makes the plan stale: check again (reads only).
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PublishPage::onTargetEdited);
@@ -666,6 +671,7 @@ void PublishPage::run()
     m_overall->setValue(0);
     m_overall->show();
     setBusy(true, tr("Publishing…"));
+    m_scroll->ensureWidgetVisible(m_progressBox);
     log(tr("Publishing %1 to %2").arg(m_plan->data.value(QStringLiteral("tag")).toString(), m_providerTarget.describe()));
 
     auto *runner = new ReleasePlanRunner(m_provider, *m_plan, this);
@@ -749,6 +755,7 @@ void PublishPage::onActionFinished(int index, const QString &outcome)
         return; // a kept file
     }
     if (failed) {
+        it->bar->setFormat(tr("failed"));
         it->row->setText(StateColumn, tr("✗ %1").arg(reason));
         it->row->setToolTip(StateColumn, reason);
         it->row->setForeground(StateColumn, failedColor);

@@ -18,8 +18,10 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
+class QGroupBox;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -137,6 +139,8 @@ private:
     QPushButton *m_retry;
     QLineEdit *m_cli;
     QPushButton *m_copyCli;
+    QScrollArea *m_scroll = nullptr;
+    QGroupBox *m_progressBox = nullptr;
 
     QStringList m_files;
     QPointer<ReleaseProvider> m_provider;
