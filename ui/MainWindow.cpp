@@ -4,6 +4,7 @@
 #include "common/LogView.h"
 #include "inspector/InspectorWindow.h"
 #include "project/ProjectPage.h"
+#include "publish/PublishPage.h"
 #include "settings/SettingsDialog.h"
 #include "wizard/ReleaseWizard.h"
 #include "wizard/StepList.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -37,12 +39,28 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     setObjectName(QStringLiteral("mainWindow"));
     m_session->setSecretStore(m_secrets);
     m_wizard = new ReleaseWizard(m_session, m_steps, this);
+    m_wizard->publishPage()->setServerSettings(m_settings);
 
     auto *stepsPanel = new QWidget(this);
     auto *stepsLayout = new QVBoxLayout(stepsPanel);
     stepsLayout->setContentsMargins(0, 0, 0, 0);
     stepsLayout->addWidget(new QLabel(tr("Steps"), stepsPanel));
     stepsLayout->addWidget(m_steps, 1);
+    // The overall bar of a running publish, visible from every page.
+    auto *stepsProgress = new QProgressBar(stepsPanel);
+    stepsProgress->setObjectName(QStringLiteral("stepsProgress"));
+    stepsProgress->setRange(0, 1000);
+    stepsProgress->hide();
+    stepsLayout->addWidget(stepsProgress);
+    connect(m_wizard->publishPage(), &PublishPage::overallProgress, stepsProgress, [stepsProgress](qint64 done, qint64 total) {
+        stepsProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        stepsProgress->show();
+    });
+    connect(m_wizard->publishPage(), &PublishPage::busyChanged, stepsProgress, [stepsProgress](bool busy) {
+        if (!busy) {
+            stepsProgress->hide();
+        }
+    });
     auto *inspectorButton = new QPushButton(tr("Inspector…"), stepsPanel);
     inspectorButton->setObjectName(QStringLiteral("inspectorButton"));
     inspectorButton->setToolTip(tr("Look at the releases on the server: duplicates, missing files, checksums; repair them"));

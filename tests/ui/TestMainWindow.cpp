@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -181,8 +182,11 @@ void TestMainWindow::createsTagFromVersionPage()
     publishPage->setFiles({ archive.fileName() });
     QTRY_VERIFY_WITH_TIMEOUT(!publishPage->isBusy() && publishPage->isComplete(), 30'000);
     QVERIFY(publishPage->cliLine().contains(QStringLiteral("--kind local")));
+    QSignalSpy overall(publishPage, &PublishPage::overallProgress);
     wizard->button(QWizard::CommitButton)->click();
     QTRY_VERIFY_WITH_TIMEOUT(publishPage->isPublished(), 30'000);
+    QVERIFY(!overall.isEmpty()); // the bar under the step list followed the run
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("stepsProgress"))->isVisible());
     QCOMPARE(wizard->currentId(), int(ReleaseWizard::PublishPageId)); // the result stays in view
     wizard->button(QWizard::CommitButton)->click();
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReleaseWizard::SummaryPageId), 30'000);

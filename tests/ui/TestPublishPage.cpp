@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -87,6 +88,7 @@ private slots:
     void faultShowsReasonOnRowAndRetryFinishes();
     void cancelWhileUploadingThenRetry();
     void explainsWhatIsMissing();
+    void serverLimitFromSettingsStopsBeforeUpload();
 
 private:
     int uploadPosts();
@@ -457,6 +459,33 @@ void TestPublishPage::explainsWhatIsMissing()
     QVERIFY(!h.page->isComplete());
     QVERIFY(!h.commit()->isEnabled());
     m_session->setSecretStore(m_secrets.get());
+    QCOMPARE(uploadPosts(), 0);
+}
+
+void TestPublishPage::serverLimitFromSettingsStopsBeforeUpload()
+{
+    // The server's release size limit is a per-server setting (Gitea does not publish it): a file
+    // over it fails the preflight, before anything is sent.
+    QSettings settings(m_home.filePath(QStringLiteral("limits.ini")), QSettings::IniFormat);
+    ServerConfig server;
+    server.url = m_fixture->serverUrl();
+    server.maxReleaseFileSize = 200'000;
+    ServerRegistry(&settings).upsert(server);
+    m_session->setBuildOutputs(makeFiles(300'000));
+    Harness h(m_session.get());
+    h.page->setServerSettings(&settings);
+    h.wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&h.wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(h.page->isChecked() && !h.page->isBusy(), 30'000);
+    auto *checks = h.page->findChild<ChecklistView *>(QStringLiteral("publishPreflightView"));
+    QVERIFY(!checklistPassed(checks->items()));
+    bool named = false;
+    for (const CheckItem &item : checks->items()) {
+        named |= item.verdict == CheckItem::Verdict::Failed && item.detail.contains(QStringLiteral("Tallyho-v0.7.2-win-x64.zip"));
+    }
+    QVERIFY2(named, qPrintable(checklistText(checks->items())));
+    QVERIFY(!h.page->isComplete());
+    QVERIFY(!h.commit()->isEnabled());
     QCOMPARE(uploadPosts(), 0);
 }
 

@@ -301,6 +301,16 @@ ReleaseTarget PublishPage::target() const
     target.kind = serverKindFromName(m_kind->currentData().toString()).value_or(ServerKind::Gitea);
     target.url = m_server->text().trimmed();
     target.repository = m_repository->text().trimmed();
+    if (m_settings && target.kind != ServerKind::Local) {
+        const auto wanted = ServerConfig::normaliseUrl(target.url);
+        for (const ServerConfig &server : ServerRegistry(m_settings).servers()) {
+            const auto known = ServerConfig::normaliseUrl(server.url);
+            if (wanted && known && *wanted == *known) {
+                target.maxFileSize = server.maxReleaseFileSize;
+                target.allowedTypes = server.allowedTypes;
+            }
+        }
+    }
     return target;
 }
 
@@ -684,6 +694,7 @@ void PublishPage::run()
     connect(runner, &ReleasePlanRunner::progress, this, [this](qint64 done, qint64 total, const QString &text) {
         m_overall->setValue(total > 0 ? int(done * 1000 / total) : 0);
         m_overall->setFormat(text);
+        emit overallProgress(done, total);
         m_status->setText(m_cancelled ? tr("Cancelling…") : text);
     });
     connect(runner, &ReleasePlanRunner::finished, this, [this, runner](const Result<ReleaseInfo> &result) {

@@ -22,6 +22,7 @@ class QGroupBox;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
+class QSettings;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -74,6 +75,9 @@ public:
     QString errorText() const;
     QString cliLine() const;
 
+    // The configured servers (Settings): their release size limit and allowed types apply here.
+    void setServerSettings(QSettings *settings) { m_settings = settings; }
+
     // Test seam: the retry policy of the providers this page makes (default: the provider's).
     void setRetryPolicy(std::optional<RetryPolicy> policy) { m_retryPolicy = std::move(policy); }
 
@@ -81,6 +85,8 @@ signals:
     void busyChanged(bool busy);
     void checkFinished(bool ok);
     void publishFinished(bool ok);
+    // Bytes sent of the whole run, for an overall bar outside the page.
+    void overallProgress(qint64 done, qint64 total);
 
 private:
     struct Transfer
@@ -114,6 +120,7 @@ private:
     QString friendly(const Error &error) const;
 
     ReleaseSession *m_session;
+    QSettings *m_settings = nullptr;
     QNetworkAccessManager *m_network;
     // Target.
     QComboBox *m_kind;

@@ -45,6 +45,9 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
             back();
         }
     });
+    // A publish that failed shows on its step until it is retried.
+    connect(m_publishPage, &PublishPage::publishFinished, this,
+        [this](bool ok) { m_steps->setState(PublishPageId, ok ? StepList::State::Current : StepList::State::Failed); });
     updateSteps();
 }
 
