@@ -2,7 +2,9 @@
 
 #include "ReleaseSession.h"
 #include "common/LogView.h"
+#include "inspector/InspectorWindow.h"
 #include "project/ProjectPage.h"
+#include "publish/PublishPage.h"
 #include "settings/SettingsDialog.h"
 #include "wizard/ReleaseWizard.h"
 #include "wizard/StepList.h"
@@ -13,6 +15,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -35,12 +39,33 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     setObjectName(QStringLiteral("mainWindow"));
     m_session->setSecretStore(m_secrets);
     m_wizard = new ReleaseWizard(m_session, m_steps, this);
+    m_wizard->publishPage()->setServerSettings(m_settings);
 
     auto *stepsPanel = new QWidget(this);
     auto *stepsLayout = new QVBoxLayout(stepsPanel);
     stepsLayout->setContentsMargins(0, 0, 0, 0);
     stepsLayout->addWidget(new QLabel(tr("Steps"), stepsPanel));
     stepsLayout->addWidget(m_steps, 1);
+    // The overall bar of a running publish, visible from every page.
+    auto *stepsProgress = new QProgressBar(stepsPanel);
+    stepsProgress->setObjectName(QStringLiteral("stepsProgress"));
+    stepsProgress->setRange(0, 1000);
+    stepsProgress->hide();
+    stepsLayout->addWidget(stepsProgress);
+    connect(m_wizard->publishPage(), &PublishPage::overallProgress, stepsProgress, [stepsProgress](qint64 done, qint64 total) {
+        stepsProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        stepsProgress->show();
+    });
+    connect(m_wizard->publishPage(), &PublishPage::busyChanged, stepsProgress, [stepsProgress](bool busy) {
+        if (!busy) {
+            stepsProgress->hide();
+        }
+    });
+    auto *inspectorButton = new QPushButton(tr("Inspector…"), stepsPanel);
+    inspectorButton->setObjectName(QStringLiteral("inspectorButton"));
+    inspectorButton->setToolTip(tr("Look at the releases on the server: duplicates, missing files, checksums; repair them"));
+    connect(inspectorButton, &QPushButton::clicked, this, &MainWindow::openInspector);
+    stepsLayout->addWidget(inspectorButton);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(stepsPanel);
@@ -98,6 +123,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
+    QMenu *release = menuBar()->addMenu(tr("&Release"));
+    QAction *inspector = release->addAction(tr("Release &Inspector…"), this, &MainWindow::openInspector);
+    inspector->setObjectName(QStringLiteral("inspectorAction"));
+    inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_logDock->toggleViewAction());
 
@@ -134,6 +164,25 @@ void MainWindow::showSettings()
             m_session->project().settings.repository);
     }
     dialog.exec();
+}
+
+InspectorWindow *MainWindow::inspectorWindow() const
+{
+    return m_inspector.data();
+}
+
+void MainWindow::openInspector()
+{
+    if (!m_inspector) {
+        m_inspector = new InspectorWindow(m_session, m_settings, this);
+        m_inspector->loadFromProject();
+        if (m_inspector->target().isValid()) {
+            m_inspector->refresh();
+        }
+    }
+    m_inspector->show();
+    m_inspector->raise();
+    m_inspector->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -13,6 +14,7 @@ class SecretStore;
 
 namespace rd::ui {
 
+class InspectorWindow;
 class LogView;
 class ReleaseSession;
 class ReleaseWizard;
@@ -31,11 +33,14 @@ public:
     ReleaseWizard *wizard() const { return m_wizard; }
     ReleaseSession *session() const { return m_session; }
     LogView *logView() const { return m_log; }
+    // The Release Inspector (non-modal; null until first opened).
+    InspectorWindow *inspectorWindow() const;
 
     void openProject(const QString &dir);
     void openDemo();
     void showSettings();
     void showAbout();
+    void openInspector();
 
 private:
     void createMenus();
@@ -50,6 +55,7 @@ private:
     QDockWidget *m_logDock;
     QLabel *m_versionPill;
     QAction *m_versionPillAction = nullptr;
+    QPointer<InspectorWindow> m_inspector;
 };
 
 } // namespace rd::ui

@@ -78,7 +78,9 @@ void ReleasePlanRunner::start()
 void ReleasePlanRunner::cancel()
 {
     m_cancelled = true;
-    for (const auto &sync : std::as_const(m_syncs)) {
+    // A copy: a sync may finish inside cancel() and take itself off m_syncs.
+    const QList<QPointer<AssetSync>> syncs = m_syncs;
+    for (const auto &sync : syncs) {
         if (sync) {
             sync->cancel();
         }
@@ -159,10 +161,21 @@ void ReleasePlanRunner::withRelease(const PlanAction &action, std::function<void
         id = m_current.id;
     }
     if (id != 0 && m_releases.contains(id)) {
-        QTimer::singleShot(0, this, [this, id, next] { next(m_releases.value(id)); });
+        QTimer::singleShot(0, this, [this, id, next, index] {
+            if (m_cancelled) {
+                completeAction(index, fail(Error::Code::Cancelled, QStringLiteral("Cancelled.")));
+                return;
+            }
+            next(m_releases.value(id));
+        });
         return;
     }
     auto got = [this, next, index](const Result<ReleaseInfo> &release) {
+        if (m_cancelled) {
+            // Cancelled while the release was being looked up: the action is not started.
+            completeAction(index, fail(Error::Code::Cancelled, QStringLiteral("Cancelled.")));
+            return;
+        }
         if (!release) {
             completeAction(index, std::unexpected(release.error()));
             return;

@@ -4,6 +4,7 @@
 #include "demo/DemoProject.h"
 #include "installer/InstallerPage.h"
 #include "project/ProjectPage.h"
+#include "publish/PublishPage.h"
 #include "secrets/FakeKeychainBackend.h"
 #include "secrets/SecretStore.h"
 #include "version/VersionTagPage.h"
@@ -11,11 +12,13 @@
 #include "wizard/StepList.h"
 
 #include <QAbstractButton>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -170,6 +173,30 @@ void TestMainWindow::createsTagFromVersionPage()
     window.session()->setProject(linuxOnly);
     QTRY_VERIFY_WITH_TIMEOUT(installerPage->isComplete(), 10'000);
     wizard->next();
+
+    // Publish: the demo's target is its local release store. Without build outputs there is
+    // nothing to send, and the page says so; with a file it checks, plans and publishes.
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReleaseWizard::PublishPageId), 30'000);
+    auto *publishPage = window.findChild<PublishPage *>(QStringLiteral("publishPage"));
+    QVERIFY(publishPage);
+    QTRY_VERIFY_WITH_TIMEOUT(!publishPage->errorText().isEmpty(), 10'000);
+    QVERIFY(!publishPage->isComplete());
+    QCOMPARE(publishPage->target().kind, ServerKind::Local);
+    QTemporaryDir dist;
+    QFile archive(dist.filePath(QStringLiteral("Tallyho-v0.7.2-linux-x64.tar.gz")));
+    QVERIFY(archive.open(QIODevice::WriteOnly));
+    archive.write("a demo archive");
+    archive.close();
+    publishPage->setFiles({ archive.fileName() });
+    QTRY_VERIFY_WITH_TIMEOUT(!publishPage->isBusy() && publishPage->isComplete(), 30'000);
+    QVERIFY(publishPage->cliLine().contains(QStringLiteral("--kind local")));
+    QSignalSpy overall(publishPage, &PublishPage::overallProgress);
+    wizard->button(QWizard::CommitButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(publishPage->isPublished(), 30'000);
+    QVERIFY(!overall.isEmpty()); // the bar under the step list followed the run
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("stepsProgress"))->isVisible());
+    QCOMPARE(wizard->currentId(), int(ReleaseWizard::PublishPageId)); // the result stays in view
+    wizard->button(QWizard::CommitButton)->click();
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReleaseWizard::SummaryPageId), 30'000);
     QProcess git;
     git.setWorkingDirectory(layout->projectDir);
@@ -178,11 +205,7 @@ void TestMainWindow::createsTagFromVersionPage()
     QVERIFY(git.waitForFinished());
     QVERIFY(git.readAllStandardOutput().contains("refs/tags/v0.7.2"));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("summaryText"))->text().contains(QStringLiteral("v0.7.2")));
-    // Back from the summary stops at the build: the tag before it is a commit.
-    wizard->back();
-    QCOMPARE(wizard->currentId(), int(ReleaseWizard::InstallerPageId));
-    wizard->back();
-    QCOMPARE(wizard->currentId(), int(ReleaseWizard::BuildPageId));
+    // Back from the summary stops at the summary: publishing before it is a commit.
     QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
 }
 

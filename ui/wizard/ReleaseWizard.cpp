@@ -4,6 +4,7 @@
 #include "build/BuildPage.h"
 #include "installer/InstallerPage.h"
 #include "project/ProjectPage.h"
+#include "publish/PublishPage.h"
 #include "summary/SummaryPage.h"
 #include "version/VersionTagPage.h"
 #include "wizard/StepList.h"
@@ -20,6 +21,7 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
     , m_versionPage(new VersionTagPage(session, this))
     , m_buildPage(new BuildPage(session, this))
     , m_installerPage(new InstallerPage(session, this))
+    , m_publishPage(new PublishPage(session, this))
 {
     setObjectName(QStringLiteral("releaseWizard"));
     setWizardStyle(QWizard::ModernStyle);
@@ -30,6 +32,7 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
     setPage(VersionPageId, m_versionPage);
     setPage(BuildPageId, m_buildPage);
     setPage(InstallerPageId, m_installerPage);
+    setPage(PublishPageId, m_publishPage);
     setPage(SummaryPageId, new SummaryPage(session, this));
 
     // The full sequence from the design; a step whose page has not arrived yet is shown as unavailable.
@@ -45,6 +48,9 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
             back();
         }
     });
+    // A publish that failed shows on its step until it is retried.
+    connect(m_publishPage, &PublishPage::publishFinished, this,
+        [this](bool ok) { m_steps->setState(PublishPageId, ok ? StepList::State::Current : StepList::State::Failed); });
     updateSteps();
 }
 

@@ -7,6 +7,7 @@ namespace rd::ui {
 class BuildPage;
 class InstallerPage;
 class ProjectPage;
+class PublishPage;
 class VersionTagPage;
 class ReleaseSession;
 class StepList;
@@ -36,6 +37,7 @@ public:
     VersionTagPage *versionPage() const { return m_versionPage; }
     BuildPage *buildPage() const { return m_buildPage; }
     InstallerPage *installerPage() const { return m_installerPage; }
+    PublishPage *publishPage() const { return m_publishPage; }
 
 private:
     void updateSteps();
@@ -46,6 +48,7 @@ private:
     VersionTagPage *m_versionPage;
     BuildPage *m_buildPage;
     InstallerPage *m_installerPage;
+    PublishPage *m_publishPage;
 };
 
 } // namespace rd::ui

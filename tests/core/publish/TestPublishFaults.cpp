@@ -4,6 +4,7 @@
 #include "publish/Publisher.h"
 #include "support/ReleaseFixture.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -24,6 +25,8 @@ private slots:
     void lostAnswerIsNotSentTwice();
     void createAnswerLostMakesOneRelease_data();
     void createAnswerLostMakesOneRelease();
+    void cancelStopsEveryUploadInFlight_data();
+    void cancelStopsEveryUploadInFlight();
 
 private:
     Result<PublishResult> publish(ReleaseProvider &provider, const QStringList &files);
@@ -237,6 +240,50 @@ void TestPublishFaults::createAnswerLostMakesOneRelease()
     QCOMPARE(releases, 1);
     const QString problems = f.verifyPublished(QStringLiteral("v1.0.0"), files);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+void TestPublishFaults::cancelStopsEveryUploadInFlight_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("gitea") << QStringLiteral("gitea");
+    QTest::newRow("github") << QStringLiteral("github");
+}
+
+// Two uploads are in flight (their bytes sent, the server slow to answer) when the run is
+// cancelled: both stop at once, and the run ends Cancelled long before the server would answer.
+void TestPublishFaults::cancelStopsEveryUploadInFlight()
+{
+    QFETCH(QString, kind);
+    ReleaseFixture &f = *m_fixtures[kind];
+    f.reset();
+    const QStringList files { f.makeFile(QStringLiteral("App-v1.0.0-win-x64.zip"), 30'000, 51),
+        f.makeFile(QStringLiteral("App-v1.0.0-setup.exe"), 20'000, 52) };
+    f.server()->setFaults(QJsonObject { { QStringLiteral("delay_ms"),
+        QJsonObject { { QStringLiteral("ms"), 20'000 }, { QStringLiteral("method"), QStringLiteral("POST") },
+            { QStringLiteral("path_regex"), QStringLiteral("assets") } } } });
+    auto provider = f.provider();
+    PublishOptions options;
+    options.tag = QStringLiteral("v1.0.0");
+    options.files = files;
+    Publisher publisher(provider.get(), options);
+    QSet<int> sending;
+    connect(&publisher, &Publisher::assetProgress, this, [&sending](int index, qint64 done, qint64, const QString &) {
+        if (done > 0) {
+            sending.insert(index);
+        }
+    });
+    QSignalSpy finished(&publisher, &Publisher::finished);
+    publisher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(sending.size(), 2, 15'000);
+    QElapsedTimer clock;
+    clock.start();
+    publisher.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 15'000);
+    QVERIFY2(clock.elapsed() < 5'000, qPrintable(QString::number(clock.elapsed())));
+    const auto result = finished.first().first().value<Result<PublishResult>>();
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, Error::Code::Cancelled);
+    f.server()->setFaults(QJsonObject { { QStringLiteral("clear"), true } });
 }
 
 QTEST_GUILESS_MAIN(TestPublishFaults)

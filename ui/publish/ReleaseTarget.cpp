@@ -1,0 +1,131 @@
+#include "ReleaseTarget.h"
+
+#include "forge/ProviderFactory.h"
+#include "forge/ReleaseProvider.h"
+#include "project/PythonProject.h"
+#include "secrets/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace rd::ui {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rd::ui::ReleaseTarget", text);
+}
+} // namespace
+
+ReleaseTarget ReleaseTarget::fromProject(const PythonProject &project)
+{
+    ReleaseTarget target;
+    const ProjectSettings &settings = project.settings;
+    target.kind = serverKindFromName(settings.serverKind).value_or(ServerKind::Gitea);
+    if (target.kind == ServerKind::Local) {
+        const QString store = settings.localStorePath.isEmpty() ? settings.serverUrl : settings.localStorePath;
+        target.url = store.isEmpty() ? QString() : QDir::cleanPath(QDir(project.rootDir).absoluteFilePath(store));
+    } else {
+        target.url = settings.serverUrl;
+    }
+    target.repository = settings.repository;
+    return target;
+}
+
+bool ReleaseTarget::isValid() const
+{
+    if (url.trimmed().isEmpty()) {
+        return false;
+    }
+    return kind == ServerKind::Local || repository.contains(QLatin1Char('/'));
+}
+
+QString ReleaseTarget::describe() const
+{
+    if (kind == ServerKind::Local) {
+        return tr("local release store %1").arg(QDir::toNativeSeparators(url));
+    }
+    return QStringLiteral("%1 %2 %3")
+        .arg(kind == ServerKind::GitHub ? QStringLiteral("GitHub") : QStringLiteral("Gitea"), url, repository);
+}
+
+QStringList ReleaseTarget::cliArguments() const
+{
+    QStringList args { QStringLiteral("--server"), shellQuote(url.isEmpty() ? QStringLiteral("URL") : url) };
+    if (kind != ServerKind::Local) {
+        args << QStringLiteral("--repo") << shellQuote(repository.isEmpty() ? QStringLiteral("OWNER/NAME") : repository);
+    }
+    if (kind != ServerKind::Gitea) {
+        args << QStringLiteral("--kind") << serverKindName(kind);
+    }
+    return args;
+}
+
+QString shellQuote(const QString &value)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    if (plain.match(value).hasMatch()) {
+        return value;
+    }
+    QString quoted = value;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+void openProvider(const ReleaseTarget &target, SecretStore *secrets, QNetworkAccessManager *network, QObject *context,
+    std::optional<RetryPolicy> retry, std::function<void(const Result<ReleaseProvider *> &)> done,
+    std::function<void(const QString &)> log)
+{
+    QPointer<QObject> guard(context);
+    auto make = [target, network, guard, retry, done](const QString &token) {
+        if (!guard) {
+            return;
+        }
+        ProviderConfig config;
+        config.server.kind = target.kind;
+        config.server.maxReleaseFileSize = target.maxFileSize;
+        config.server.allowedTypes = target.allowedTypes;
+        config.repository = target.repository.trimmed();
+        config.token = token;
+        if (target.kind == ServerKind::Local) {
+            config.server.url = target.url.trimmed();
+        } else {
+            auto url = ServerConfig::normaliseUrl(target.url.trimmed());
+            if (!url) {
+                done(std::unexpected(url.error()));
+                return;
+            }
+            config.server.url = *url;
+        }
+        auto created = createProvider(config, network);
+        if (!created) {
+            done(std::unexpected(created.error()));
+            return;
+        }
+        ReleaseProvider *provider = created->release();
+        provider->setParent(guard.data());
+        if (retry) {
+            provider->setRetryPolicy(*retry);
+        }
+        done(provider);
+    };
+    if (target.kind == ServerKind::Local || !secrets) {
+        QTimer::singleShot(0, context, [make] { make(QString()); });
+        return;
+    }
+    secrets->tokenFor(target.url.trimmed(), context, [make, log, target](const Result<Secret> &secret) {
+        if (!secret) {
+            if (log) {
+                log(tr("No token for %1: %2").arg(target.url, secret.error().toString()));
+            }
+            make(QString());
+            return;
+        }
+        make(secret->value);
+    });
+}
+
+} // namespace rd::ui
