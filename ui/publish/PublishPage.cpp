@@ -2,6 +2,7 @@
 
 #include "ReleaseSession.h"
 #include "common/ChecklistView.h"
+#include "common/Format.h"
 #include "common/PlanView.h"
 #include "forge/ReleaseProvider.h"
 #include "publish/AssetPlan.h"
@@ -418,13 +419,13 @@ void PublishPage::updateCliLine()
 {
     QStringList parts { QStringLiteral("releasedesk-cli"), QStringLiteral("release"), QStringLiteral("upload") };
     for (const QString &file : std::as_const(m_files)) {
-        parts << shellQuote(file);
+        parts << shellArgument(file);
     }
     parts << target().cliArguments();
     const auto &tag = m_session->releaseTag();
-    parts << QStringLiteral("--tag") << shellQuote(tag ? tag->tag : QStringLiteral("TAG"));
+    parts << QStringLiteral("--tag") << shellArgument(tag ? tag->tag : QStringLiteral("TAG"));
     if (m_session->hasProject() && m_session->project().settings.tagPrefix != QStringLiteral("v")) {
-        parts << QStringLiteral("--tag-prefix") << shellQuote(m_session->project().settings.tagPrefix);
+        parts << QStringLiteral("--tag-prefix") << shellArgument(m_session->project().settings.tagPrefix);
     }
     parts << (m_prerelease->isChecked() ? QStringLiteral("--prerelease") : QStringLiteral("--final"));
     if (m_draft->isChecked()) {

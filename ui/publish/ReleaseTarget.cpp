@@ -1,5 +1,6 @@
 #include "ReleaseTarget.h"
 
+#include "common/Format.h"
 #include "forge/ProviderFactory.h"
 #include "forge/ReleaseProvider.h"
 #include "project/PythonProject.h"
@@ -54,25 +55,14 @@ QString ReleaseTarget::describe() const
 
 QStringList ReleaseTarget::cliArguments() const
 {
-    QStringList args { QStringLiteral("--server"), shellQuote(url.isEmpty() ? QStringLiteral("URL") : url) };
+    QStringList args { QStringLiteral("--server"), shellArgument(url.isEmpty() ? QStringLiteral("URL") : url) };
     if (kind != ServerKind::Local) {
-        args << QStringLiteral("--repo") << shellQuote(repository.isEmpty() ? QStringLiteral("OWNER/NAME") : repository);
+        args << QStringLiteral("--repo") << shellArgument(repository.isEmpty() ? QStringLiteral("OWNER/NAME") : repository);
     }
     if (kind != ServerKind::Gitea) {
         args << QStringLiteral("--kind") << serverKindName(kind);
     }
     return args;
-}
-
-QString shellQuote(const QString &value)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
-    if (plain.match(value).hasMatch()) {
-        return value;
-    }
-    QString quoted = value;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 void openProvider(const ReleaseTarget &target, SecretStore *secrets, QNetworkAccessManager *network, QObject *context,

@@ -41,9 +41,6 @@ struct ReleaseTarget
     bool operator==(const ReleaseTarget &) const = default;
 };
 
-// Quotes an argument for a copyable shell command when it needs it.
-QString shellQuote(const QString &value);
-
 // Makes the provider for a target: reads the server's token from `secrets` first (not for the
 // local store; a missing token is not an error here, the preflight reports it), and applies
 // `retry` when given. The provider is parented to `context`; `done` runs once, asynchronously,
