@@ -324,6 +324,10 @@ void InstallerPage::loadFromProject()
     if (!m_session->portableDistDir().isEmpty()) {
         m_distDir->setText(m_session->portableDistDir());
     }
+    if (const QStringList outputs = m_session->buildOutputs(); !outputs.isEmpty()) {
+        // The setup program goes beside the portable zip, wherever the Build page put it.
+        m_outputDir->setText(QFileInfo(outputs.first()).absolutePath());
+    }
     if (m_installerPath.isEmpty()) {
         m_installerPath = m_session->installerPath();
     }
