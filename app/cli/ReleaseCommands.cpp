@@ -692,11 +692,13 @@ int releaseRepair(Context &context)
         QStringLiteral("notes-text"), QStringLiteral("Replace the release notes with this text."), QStringLiteral("TEXT"));
     const QCommandLineOption parallel(
         QStringLiteral("parallel"), QStringLiteral("Transfers at a time (default 2)."), QStringLiteral("N"), QStringLiteral("2"));
-    parser.addOptions({ keepDuplicates, publish, notesFile, notesText, parallel });
+    const QCommandLineOption reuploadOption(QStringLiteral("reupload"),
+        QStringLiteral("Upload only this file of --local again, even if it looks right (repeatable)."), QStringLiteral("NAME"));
+    parser.addOptions({ keepDuplicates, publish, notesFile, notesText, parallel, reuploadOption });
     int code = Ok;
     if (!context.parse(parser,
             QStringLiteral("releasedesk-cli release repair --server URL --repo OWNER/NAME --tag TAG [--local DIR] [--publish] "
-                           "[--notes FILE] [--deep] [--dry-run] [--json]\n"
+                           "[--notes FILE] [--reupload NAME]... [--deep] [--dry-run] [--json]\n"
                            "Inspects the release and plans the repair: re-upload missing or differing files of --local, remove "
                            "duplicates (keeping the copy that matches the local file or SHA256SUMS, else the newest), "
                            "remove leftovers, fix SHA256SUMS. --dry-run prints the plan."),
@@ -724,6 +726,14 @@ int releaseRepair(Context &context)
         options.notes = *notes;
     }
     options.parallel = std::max(1, parser.value(parallel).toInt());
+    options.reuploadOnly = parser.values(reuploadOption);
+    for (const QString &name : std::as_const(options.reuploadOnly)) {
+        if (!report->first().local.contains(name)) {
+            return context.usageError(
+                QStringLiteral("--reupload %1: there is no such file in the --local folder (give the asset's file name).")
+                    .arg(name));
+        }
+    }
     RepairPlanner planner(session.provider.get(), report->first(), options);
     QObject::connect(&planner, &RepairPlanner::logLine, &planner, [&reporter](const QString &line) { reporter.log(line); });
     std::optional<Result<Plan>> plan;

@@ -137,6 +137,10 @@ void RepairPlanner::build()
             if (name == Sha256Sums::fileName()) {
                 continue;
             }
+            const bool chosen = m_options.reuploadOnly.contains(name);
+            if (!m_options.reuploadOnly.isEmpty() && !chosen) {
+                continue; // as with reupload off: what is on the release stays
+            }
             const AssetList copies = assetsNamed(release.assets, name);
             bool good = false;
             for (const AssetInfo &asset : copies) {
@@ -147,7 +151,7 @@ void RepairPlanner::build()
                 }
             }
             finalHash.insert(name, it->sha256);
-            if (good) {
+            if (good && !chosen) {
                 continue;
             }
             reuploading.insert(name);

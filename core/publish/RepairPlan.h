@@ -15,6 +15,9 @@ struct RepairOptions
 {
     bool removeDuplicates = true; // keep the copy matching the local file / SHA256SUMS, else the newest
     bool reupload = true; // files of the local build that are missing or differ (needs a local folder)
+    // When not empty, only these local files are re-uploaded, and always (the user chose them,
+    // e.g. after a report of a corrupt download that the sizes and SHA256SUMS do not show).
+    QStringList reuploadOnly;
     bool removeLeftovers = true; // rdtmp-… assets of interrupted replacements
     bool regenerateChecksums = true; // upload a SHA256SUMS that matches the release afterwards, when every hash is known
     bool publishDraft = false;

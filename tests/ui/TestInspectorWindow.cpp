@@ -255,6 +255,28 @@ void TestInspectorWindow::findsAndRepairsABrokenRelease()
     auto *findings = inspector->findChild<QTreeWidget *>(QStringLiteral("inspectorFindings"));
     QVERIFY(findings->topLevelItemCount() >= 3);
 
+    // Selected rows narrow the re-upload to those files (planned only: nothing is written).
+    auto *reupload = inspector->findChild<QCheckBox *>(QStringLiteral("inspectorReuploadCheck"));
+    assets->clearSelection();
+    missing->setSelected(true);
+    QVERIFY2(reupload->text().contains(QStringLiteral("1 selected")), qPrintable(reupload->text()));
+    {
+        QSignalSpy plannedSelection(inspector, &InspectorWindow::planReady);
+        QTest::mouseClick(inspector->findChild<QPushButton *>(QStringLiteral("inspectorPlanRepairButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!plannedSelection.isEmpty() && !inspector->isBusy(), 30'000);
+        QStringList uploads;
+        const Plan selectionPlan = *inspector->plan(); // a copy: plan() returns by value
+        for (const PlanAction &action : selectionPlan.actions) {
+            if (action.data.value(QStringLiteral("op")).toString() == QStringLiteral("upload-asset")) {
+                uploads << action.data.value(QStringLiteral("name")).toString();
+            }
+        }
+        QCOMPARE(uploads.size(), 1);
+        QCOMPARE(uploads.first(), tgz);
+    }
+    assets->clearSelection();
+    QVERIFY(!reupload->text().contains(QStringLiteral("selected")));
+
     // Plan the repair: shown, nothing written.
     const QJsonArray before = m_fixture->storedAssets(tag);
     const int requestsBefore = m_fixture->requests().size();

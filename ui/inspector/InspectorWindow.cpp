@@ -156,6 +156,14 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
         m_assets->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     }
     m_assets->header()->setStretchLastSection(true);
+    // Selected rows narrow the re-upload to those files (Ctrl/Shift-click for several).
+    m_assets->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(m_assets, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const QStringList chosen = selectedLocalAssets();
+        m_reupload->setText(chosen.isEmpty()
+                ? tr("Upload missing or differing files from the build folder")
+                : tr("Upload the %n selected file(s) from the build folder again", nullptr, int(chosen.size())));
+    });
     m_findings->setObjectName(QStringLiteral("inspectorFindings"));
     m_findings->setColumnCount(2);
     m_findings->setHeaderLabels({ QString(), tr("Finding") });
@@ -773,6 +781,21 @@ void InspectorWindow::showRelease(const ReleaseReport &report)
 
 // --- planning and applying ---------------------------------------------------------------------
 
+QStringList InspectorWindow::selectedLocalAssets() const
+{
+    QStringList names;
+    if (!m_selected) {
+        return names;
+    }
+    for (const QTreeWidgetItem *row : m_assets->selectedItems()) {
+        const QString name = row->text(NameColumn);
+        if (m_selected->local.contains(name) && !names.contains(name)) {
+            names << name;
+        }
+    }
+    return names;
+}
+
 void InspectorWindow::planRepair()
 {
     if (m_busy || !m_selected) {
@@ -781,6 +804,7 @@ void InspectorWindow::planRepair()
     RepairOptions options;
     options.removeDuplicates = m_removeDuplicates->isChecked();
     options.reupload = m_reupload->isChecked();
+    options.reuploadOnly = selectedLocalAssets();
     options.regenerateChecksums = m_fixChecksums->isChecked();
     options.removeLeftovers = m_removeLeftovers->isChecked();
     options.publishDraft = m_publishDraft->isChecked() && m_selected->release.draft;

@@ -84,6 +84,8 @@ signals:
     void applied(bool ok);
 
 private:
+    // The asset rows the user selected that the build folder has (what "re-upload" is limited to).
+    QStringList selectedLocalAssets() const;
     void withProvider(std::function<void(ReleaseProvider *)> next);
     InspectOptions inspectOptions(const QString &tag) const;
     void showReleases();

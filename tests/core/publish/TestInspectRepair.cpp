@@ -57,6 +57,8 @@ private slots:
     void duplicatesRemovedKeepingTheRightOne();
     void missingFilesReuploadedWithChecksums_data();
     void missingFilesReuploadedWithChecksums();
+    void reuploadsOnlyTheChosenFiles_data();
+    void reuploadsOnlyTheChosenFiles();
     void publishDraftEditNotesDelete();
     void inspectTwoHundredReleasesWithMinimalRequests();
 
@@ -327,6 +329,72 @@ void TestInspectRepair::missingFilesReuploadedWithChecksums()
     const auto again = inspect(*provider, options);
     QVERIFY(again);
     QVERIFY2(again->first().healthy(), qPrintable(again->first().toText()));
+}
+
+void TestInspectRepair::reuploadsOnlyTheChosenFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("gitea") << QStringLiteral("gitea");
+    QTest::newRow("local store") << QStringLiteral("local");
+}
+
+void TestInspectRepair::reuploadsOnlyTheChosenFiles()
+{
+    // A healthy release, but a user reports a corrupt download of the zip: re-upload just that
+    // file (the Inspector's selected rows, the CLI's --reupload), replacing it without a gap.
+    QFETCH(QString, kind);
+    ReleaseFixture &f = fixture(kind);
+    const QString folder = QDir(f.workDir()).filePath(QStringLiteral("chosen-") + kind);
+    QDir(folder).removeRecursively();
+    QDir().mkpath(folder);
+    const QStringList files { f.makeFile(QStringLiteral("chosen-%1/App-v4.0.0-setup.exe").arg(kind), 60'000, 41),
+        f.makeFile(QStringLiteral("chosen-%1/App-v4.0.0-win-x64.zip").arg(kind), 50'000, 42),
+        f.makeFile(QStringLiteral("chosen-%1/App-v4.0.0-linux-x64.tar.gz").arg(kind), 40'000, 43) };
+    f.seedRelease(QJsonObject { { QStringLiteral("tag_name"), QStringLiteral("v4.0.0") } });
+    auto provider = f.provider();
+    InspectOptions options;
+    options.tag = QStringLiteral("v4.0.0");
+    options.localFolder = folder;
+    auto report = inspect(*provider, options);
+    QVERIFY(report);
+    QVERIFY(repair(*provider, report->first(), RepairOptions {}));
+    report = inspect(*provider, options);
+    QVERIFY(report);
+    QVERIFY2(report->first().healthy(), qPrintable(report->first().toText()));
+    QHash<QString, qint64> idsBefore;
+    for (const AssetInfo &asset : report->first().release.assets) {
+        idsBefore.insert(asset.name, asset.id);
+    }
+
+    // Nothing chosen: a healthy release needs no upload at all.
+    Plan plan;
+    QVERIFY(repair(*provider, report->first(), RepairOptions {}, &plan));
+    for (const PlanAction &action : plan.actions) {
+        QVERIFY2(!action.id.startsWith(QStringLiteral("upload:")), qPrintable(action.description));
+    }
+
+    RepairOptions chosen;
+    chosen.reuploadOnly = { QStringLiteral("App-v4.0.0-win-x64.zip") };
+    QVERIFY(repair(*provider, report->first(), chosen, &plan));
+    QStringList uploads;
+    for (const PlanAction &action : plan.actions) {
+        if (action.id.startsWith(QStringLiteral("upload:"))) {
+            uploads << action.id;
+        }
+    }
+    QCOMPARE(uploads, QStringList { QStringLiteral("upload:App-v4.0.0-win-x64.zip") });
+    const QString problems = f.verifyPublished(QStringLiteral("v4.0.0"), files);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    report = inspect(*provider, options);
+    QVERIFY(report);
+    QVERIFY2(report->first().healthy(), qPrintable(report->first().toText()));
+    for (const AssetInfo &asset : report->first().release.assets) {
+        if (asset.name == QStringLiteral("App-v4.0.0-win-x64.zip")) {
+            QVERIFY2(asset.id != idsBefore.value(asset.name), "the chosen file was uploaded again");
+        } else if (asset.name != QStringLiteral("SHA256SUMS")) {
+            QCOMPARE(asset.id, idsBefore.value(asset.name));
+        }
+    }
 }
 
 void TestInspectRepair::publishDraftEditNotesDelete()
