@@ -54,6 +54,12 @@ QStringList ReleaseSession::releaseAssets() const
     return assets;
 }
 
+void ReleaseSession::setPublishedRelease(const PublishedRelease &release)
+{
+    m_published = release;
+    emit artifactsChanged();
+}
+
 void ReleaseSession::clearProject()
 {
     m_project.reset();
@@ -61,6 +67,7 @@ void ReleaseSession::clearProject()
     m_portableDistDir.clear();
     m_installerPath.clear();
     m_buildOutputs.clear();
+    m_published.reset();
     emit projectChanged();
 }
 

@@ -57,6 +57,20 @@ public:
     // Every file the Publish page should upload: the build outputs, then the installer.
     QStringList releaseAssets() const;
 
+    // What the Publish page published (for the Summary).
+    struct PublishedRelease
+    {
+        QString tag;
+        QString where; // "Gitea http://host alice/tallyho"
+        QString url; // the release's web page, when the server has one
+        QString cliLine; // the equivalent releasedesk-cli command
+        bool draft = false;
+        int uploaded = 0;
+        int kept = 0;
+    };
+    void setPublishedRelease(const PublishedRelease &release);
+    const std::optional<PublishedRelease> &publishedRelease() const { return m_published; }
+
 signals:
     void projectChanged();
     // A line for the log drawer: source ("git", "pip"...) and text.
@@ -71,6 +85,7 @@ private:
     QString m_portableDistDir;
     QString m_installerPath;
     QStringList m_buildOutputs;
+    std::optional<PublishedRelease> m_published;
 };
 
 } // namespace rd::ui

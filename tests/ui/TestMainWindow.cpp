@@ -204,7 +204,13 @@ void TestMainWindow::createsTagFromVersionPage()
         { QStringLiteral("ls-remote"), QStringLiteral("--tags"), QStringLiteral("origin"), QStringLiteral("v0.7.2") });
     QVERIFY(git.waitForFinished());
     QVERIFY(git.readAllStandardOutput().contains("refs/tags/v0.7.2"));
-    QVERIFY(window.findChild<QLabel *>(QStringLiteral("summaryText"))->text().contains(QStringLiteral("v0.7.2")));
+    const QString summary = window.findChild<QLabel *>(QStringLiteral("summaryText"))->text();
+    QVERIFY(summary.contains(QStringLiteral("v0.7.2")));
+    // The recap names what was published and how to do the same from a terminal.
+    QVERIFY2(summary.contains(QStringLiteral("1 file(s) uploaded")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("releasedesk-cli release upload")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("releasedesk-cli tag create 0.7.2")), qPrintable(summary));
+    QVERIFY(window.session()->publishedRelease().has_value());
     // Back from the summary stops at the summary: publishing before it is a commit.
     QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
 }

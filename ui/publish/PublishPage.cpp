@@ -828,6 +828,8 @@ void PublishPage::onRunFinished(const Result<ReleaseInfo> &result)
     }
     m_result->setText(text);
     m_result->show();
+    m_session->setPublishedRelease({ result->tagName, m_providerTarget.describe(), result->htmlUrl, m_cli->text(), result->draft,
+        int(uploaded), int(kept) });
     log(tr("Published %1: %2 uploaded, %3 kept.").arg(result->tagName).arg(uploaded).arg(kept));
     setButtonText(QWizard::CommitButton, tr("Next ▸"));
     setBusy(false, tr("Published."));

@@ -1,7 +1,10 @@
 #include "SummaryPage.h"
 
 #include "ReleaseSession.h"
+#include "common/Format.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -18,7 +21,8 @@ SummaryPage::SummaryPage(ReleaseSession *session, QWidget *parent)
     m_text->setObjectName(QStringLiteral("summaryText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_text->setOpenExternalLinks(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
     layout->addStretch(1);
@@ -32,17 +36,61 @@ void SummaryPage::initializePage()
     }
     const PythonProject &project = m_session->project();
     QStringList rows;
-    rows << tr("<b>Project</b>: %1 (%2)").arg(project.name.toHtmlEscaped(), project.rootDir.toHtmlEscaped());
+    QStringList commands; // the same run from a terminal or a CI runner
+    auto escaped = [](const QString &text) { return text.toHtmlEscaped(); };
+    rows << tr("<b>Project</b>: %1 (%2)").arg(escaped(project.name), escaped(project.rootDir));
     if (const auto &tag = m_session->releaseTag()) {
-        rows << tr("<b>Version</b>: %1%2").arg(tag->version.toHtmlEscaped(), tag->prerelease ? tr(" (pre-release)") : QString());
-        rows << tr("<b>Tag</b>: %1 — %2")
-                    .arg(tag->tag.toHtmlEscaped(), tag->pushed ? tr("created and pushed") : tr("created locally"));
-        rows << QString() << tr("The same from a terminal or a CI runner:")
-             << QStringLiteral("<pre>releasedesk-cli tag create %1 --project %2%3</pre>")
-                    .arg(tag->version.toHtmlEscaped(), project.rootDir.toHtmlEscaped(),
-                        tag->pushed ? QStringLiteral(" --push") : QString());
+        rows << tr("<b>Version</b>: %1%2").arg(escaped(tag->version), tag->prerelease ? tr(" (pre-release)") : QString());
+        rows << tr("<b>Tag</b>: %1 — %2").arg(escaped(tag->tag), tag->pushed ? tr("created and pushed") : tr("created locally"));
+        commands << QStringLiteral("releasedesk-cli tag create %1 --project %2%3")
+                        .arg(shellArgument(tag->version), shellArgument(project.rootDir),
+                            tag->pushed ? QStringLiteral(" --push") : QString());
     } else {
         rows << tr("No tag was created in this run.");
+    }
+
+    const QStringList outputs = m_session->buildOutputs();
+    if (outputs.isEmpty()) {
+        rows << tr("<b>Build</b>: not run in this session.");
+    } else {
+        QStringList files;
+        for (const QString &file : outputs) {
+            files << tr("%1 (%2)").arg(escaped(QFileInfo(file).fileName()), formatSize(QFileInfo(file).size()));
+        }
+        rows << tr("<b>Build</b>: %1 in %2")
+                    .arg(files.join(QStringLiteral(", ")),
+                        escaped(QDir::toNativeSeparators(QFileInfo(outputs.first()).absolutePath())));
+        commands << QStringLiteral("releasedesk-cli build all --project %1 --out %2")
+                        .arg(shellArgument(project.rootDir), shellArgument(QFileInfo(outputs.first()).absolutePath()));
+    }
+    if (const QString installer = m_session->installerPath(); !installer.isEmpty()) {
+        rows << tr("<b>Installer</b>: %1 (%2)")
+                    .arg(escaped(QFileInfo(installer).fileName()), formatSize(QFileInfo(installer).size()));
+        if (!m_session->portableDistDir().isEmpty()) {
+            commands << QStringLiteral("releasedesk-cli installer build --project %1 --build-dir %2 --out %3")
+                            .arg(shellArgument(project.rootDir), shellArgument(m_session->portableDistDir()),
+                                shellArgument(QFileInfo(installer).absolutePath()));
+        }
+    }
+    if (const auto &published = m_session->publishedRelease()) {
+        QString line = tr("<b>Release</b>: %1 on %2 — %3 file(s) uploaded, %4 already there%5")
+                           .arg(escaped(published->tag), escaped(published->where))
+                           .arg(published->uploaded)
+                           .arg(published->kept)
+                           .arg(published->draft ? tr(", still a draft") : QString());
+        if (!published->url.isEmpty()) {
+            line += QStringLiteral(" — <a href=\"%1\">%2</a>").arg(escaped(published->url), tr("open the release"));
+        }
+        rows << line;
+        if (!published->cliLine.isEmpty()) {
+            commands << published->cliLine;
+        }
+    } else {
+        rows << tr("<b>Release</b>: not published in this session.");
+    }
+    if (!commands.isEmpty()) {
+        rows << QString() << tr("The same from a terminal or a CI runner:")
+             << QStringLiteral("<pre>%1</pre>").arg(escaped(commands.join(QLatin1Char('\n'))));
     }
     m_text->setText(rows.join(QStringLiteral("<br>")));
 }
