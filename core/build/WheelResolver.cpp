@@ -19,15 +19,28 @@
 
 namespace rd {
 
+void PipOptions::addIndexEnvironment(QProcessEnvironment &env) const
+{
+    if (!indexUrl.isEmpty()) {
+        env.insert(QStringLiteral("PIP_INDEX_URL"), indexUrl);
+    }
+    if (!extraIndexUrls.isEmpty()) {
+        env.insert(QStringLiteral("PIP_EXTRA_INDEX_URL"), extraIndexUrls.join(QLatin1Char(' ')));
+    }
+}
+
+QStringList PipOptions::cacheKeyInputs() const
+{
+    QStringList inputs { QStringLiteral("index=") + indexUrl };
+    for (const QString &url : extraIndexUrls) {
+        inputs << QStringLiteral("extra-index=") + url;
+    }
+    return inputs + indexArguments();
+}
+
 QStringList PipOptions::indexArguments() const
 {
     QStringList args;
-    if (!indexUrl.isEmpty()) {
-        args << QStringLiteral("--index-url") << indexUrl;
-    }
-    for (const QString &url : extraIndexUrls) {
-        args << QStringLiteral("--extra-index-url") << url;
-    }
     for (const QString &links : findLinks) {
         args << QStringLiteral("--find-links") << links;
     }
@@ -227,7 +240,7 @@ private:
         inputs.insert(QStringLiteral("mode"), m_request.mode == WheelRequest::Mode::CrossPlatform ? 1 : 2);
         inputs.insert(QStringLiteral("target"), m_request.target.describe());
         inputs.insert(QStringLiteral("python"), m_request.targetPythonVersion);
-        inputs.insert(QStringLiteral("index"), QJsonArray::fromStringList(m_request.pip.indexArguments()));
+        inputs.insert(QStringLiteral("index"), QJsonArray::fromStringList(m_request.pip.cacheKeyInputs()));
         inputs.insert(QStringLiteral("extra"), m_request.cacheKeyExtra);
         const QByteArray bytes = QJsonDocument(inputs).toJson(QJsonDocument::Compact);
         return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(32));
@@ -309,6 +322,7 @@ private:
         }
         request.arguments << arguments;
         request.environment = m_request.pip.environment;
+        m_request.pip.addIndexEnvironment(request.environment);
         request.environment.insert(QStringLiteral("PIP_DISABLE_PIP_VERSION_CHECK"), QStringLiteral("1"));
         request.environment.insert(QStringLiteral("PIP_NO_INPUT"), QStringLiteral("1"));
         request.environment.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));

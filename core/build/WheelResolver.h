@@ -27,7 +27,13 @@ struct PipOptions
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     int timeoutMs = 15 * 60 * 1000;
 
-    QStringList indexArguments() const; // --index-url U --extra-index-url V --find-links D --no-index
+    // --find-links D --no-index. The index URLs are not arguments: a mirror's URL may carry a
+    // password ("https://user:pw@host/simple"), and a command line is visible to every user.
+    QStringList indexArguments() const;
+    // PIP_INDEX_URL and PIP_EXTRA_INDEX_URL for the index URLs (when set), into env.
+    void addIndexEnvironment(QProcessEnvironment &env) const;
+    // Everything that decides what pip finds, for the resolution cache's key (hashed, never stored).
+    QStringList cacheKeyInputs() const;
     bool operator==(const PipOptions &) const = default;
 };
 

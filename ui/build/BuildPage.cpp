@@ -62,6 +62,17 @@ QString targetTitle(const QString &target)
     return target;
 }
 
+// An index URL for display: a password in it is replaced (the real one stays in the field).
+QString shownUrl(const QString &url)
+{
+    QUrl parsed(url);
+    if (parsed.password().isEmpty()) {
+        return url;
+    }
+    parsed.setPassword(QStringLiteral("PASSWORD"));
+    return parsed.toString();
+}
+
 QString shortSha(const QString &sha)
 {
     return sha.left(16) + (sha.size() > 16 ? QStringLiteral("…") : QString());
@@ -357,7 +368,7 @@ void BuildPage::updateCommandLine()
         parts << QStringLiteral("--extras") << shellArgument(extras.join(QLatin1Char(',')));
     }
     if (const QString index = m_indexUrl->text().trimmed(); !index.isEmpty()) {
-        parts << QStringLiteral("--index-url") << shellArgument(index);
+        parts << QStringLiteral("--index-url") << shellArgument(shownUrl(index));
     }
     for (const QString &link : splitList(m_findLinks->text())) {
         parts << QStringLiteral("--find-links") << shellArgument(link);

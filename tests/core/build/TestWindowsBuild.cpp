@@ -103,6 +103,7 @@ private slots:
     void trimPatterns_data();
     void trimPatterns();
     void cancelStopsPipAndLeavesNothing();
+    void indexPasswordStaysOffCommandLines();
 
 private:
     BuildRequest request(const QString &project, const QString &out) const;
@@ -652,6 +653,35 @@ void TestWindowsBuild::cancelStopsPipAndLeavesNothing()
     QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("Tallyho-v0.7.3-win-x64.zip"))));
     QVERIFY(partials(out).isEmpty());
     QVERIFY(!QFileInfo::exists(workDir));
+}
+
+void TestWindowsBuild::indexPasswordStaysOffCommandLines()
+{
+    // A mirror URL with credentials reaches pip through PIP_INDEX_URL, never through an argument
+    // (every user of the machine can read command lines); the loopback index ignores the login.
+    QTemporaryDir cache;
+    const QString project = makeDemoProject(m_temp.filePath(QStringLiteral("creds")), { QStringLiteral("helperlib>=1.0") });
+    QVERIFY(!project.isEmpty());
+    BuildRequest req = request(project, m_temp.filePath(QStringLiteral("out-creds")));
+    const QString secret = QStringLiteral("idx-s3cret-4711");
+    req.indexUrl = QString(m_server->indexUrl())
+                       .replace(QStringLiteral("http://"), QStringLiteral("http://ci-user:") + secret + QLatin1Char('@'));
+    QVERIFY(req.indexUrl.contains(secret));
+    req.cacheDir = cache.path();
+    BuildRun build(req);
+    Outcome outcome;
+    run(build, outcome);
+    QVERIFY2(outcome.result && *outcome.result, qPrintable(outcome.log.join(QLatin1Char('\n'))));
+    bool ranPip = false;
+    for (const QString &line : std::as_const(outcome.log)) {
+        ranPip = ranPip || line.contains(QStringLiteral("pip download"));
+        if (line.startsWith(QStringLiteral("$ "))) {
+            QVERIFY2(!line.contains(secret), qPrintable(line));
+            QVERIFY2(!line.contains(QStringLiteral("--index-url")), qPrintable(line));
+        }
+    }
+    QVERIFY(ranPip);
+    QVERIFY(m_server->fileDownloads() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestWindowsBuild)
