@@ -191,7 +191,7 @@ void TestLinuxBuild::buildsRelocatableTarball()
 void TestLinuxBuild::serviceScripts()
 {
     if (m_moved.isEmpty()) {
-        QSKIP("needs buildsRelocatableTarball");
+        QSKIP("needs buildsRelocatableTarball, which failed above");
     }
     const QString app = m_moved + QStringLiteral("/Tallyho");
     QString output;

@@ -301,7 +301,7 @@ void TestWindowsBuild::buildsPortableZip()
 void TestWindowsBuild::secondBuildDownloadsNothing()
 {
     if (m_firstReport.isEmpty()) {
-        QSKIP("needs buildsPortableZip");
+        QSKIP("needs buildsPortableZip, which failed above");
     }
     m_server->reset();
     const QString out = m_temp.filePath(QStringLiteral("out2"));

@@ -180,7 +180,7 @@ void TestWineCheck::cancelFinishesOnce()
     }
     const QString exe = test::fakePythonExe();
     if (exe.isEmpty()) {
-        QSKIP("no Windows executable to stand in for an installer");
+        QSKIP("no Windows executable to stand in for an installer: install gcc-mingw-w64-x86-64 (or wine)");
     }
     WineCheckOptions options;
     options.installer = exe;
