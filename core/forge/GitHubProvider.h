@@ -33,9 +33,6 @@ public:
     void listReleases(QObject *context, Callback<ReleaseList> done) override;
     void releaseById(qint64 id, QObject *context, Callback<ReleaseInfo> done) override;
     void releaseByTag(const QString &tag, QObject *context, Callback<ReleaseInfo> done) override;
-    void createRelease(const ReleaseSpec &spec, QObject *context, Callback<ReleaseInfo> done) override;
-    void editRelease(qint64 id, const ReleaseEdit &edit, QObject *context, Callback<ReleaseInfo> done) override;
-    void deleteRelease(qint64 id, QObject *context, Callback<void> done) override;
 
     void listAssets(const ReleaseInfo &release, QObject *context, Callback<AssetList> done) override;
     TransferJob *uploadAsset(const ReleaseInfo &release, const QString &filePath, const QString &name, QObject *parent) override;

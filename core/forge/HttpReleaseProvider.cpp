@@ -210,4 +210,40 @@ Result<QJsonArray> HttpReleaseProvider::arrayFrom(const ApiResponse &response, c
     return document.array();
 }
 
+void HttpReleaseProvider::createRelease(const ReleaseSpec &spec, QObject *context, Callback<ReleaseInfo> done)
+{
+    send("POST", repoUrl(QStringLiteral("/releases")), QJsonDocument(spec.toJson()),
+        QStringLiteral("creating the release %1").arg(spec.tagName), context, [done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            done(ReleaseInfo::fromJson(answer->json().object()));
+        });
+}
+
+void HttpReleaseProvider::editRelease(qint64 id, const ReleaseEdit &edit, QObject *context, Callback<ReleaseInfo> done)
+{
+    send("PATCH", repoUrl(QStringLiteral("/releases/%1").arg(id)), QJsonDocument(edit.toJson()),
+        QStringLiteral("editing release %1").arg(id), context, [done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            done(ReleaseInfo::fromJson(answer->json().object()));
+        });
+}
+
+void HttpReleaseProvider::deleteRelease(qint64 id, QObject *context, Callback<void> done)
+{
+    send("DELETE", repoUrl(QStringLiteral("/releases/%1").arg(id)), std::nullopt, QStringLiteral("deleting release %1").arg(id),
+        context, [done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            done({});
+        });
+}
+
 } // namespace rd

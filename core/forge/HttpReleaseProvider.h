@@ -28,6 +28,10 @@ public:
 
     QString repository() const override { return m_owner + QLatin1Char('/') + m_name; }
     QString describe() const override;
+    // The same endpoints on Gitea and GitHub: POST /releases, PATCH and DELETE /releases/{id}.
+    void createRelease(const ReleaseSpec &spec, QObject *context, Callback<ReleaseInfo> done) override;
+    void editRelease(qint64 id, const ReleaseEdit &edit, QObject *context, Callback<ReleaseInfo> done) override;
+    void deleteRelease(qint64 id, QObject *context, Callback<void> done) override;
     QUrl apiBase() const { return m_apiBase; }
     const ServerConfig &server() const { return m_server; }
     QNetworkAccessManager *network() const { return m_network; }
