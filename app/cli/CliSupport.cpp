@@ -1,6 +1,10 @@
 #include "CliSupport.h"
 
+#include "secrets/Redactor.h"
+#include "secrets/SecretStore.h"
+
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QProcessEnvironment>
 
 #include <cstdio>
@@ -78,6 +82,41 @@ QString tokenFromEnvironment()
         }
     }
     return {};
+}
+
+QString tokenFor(const QString &serverUrl)
+{
+    QString value = tokenFromEnvironment();
+    if (!value.isEmpty()) {
+        Redactor::instance().add(value);
+        return value;
+    }
+    SecretStore store;
+    QEventLoop loop;
+    store.tokenFor(serverUrl, &loop, [&](const Result<Secret> &secret) {
+        if (secret) {
+            value = secret->value;
+        }
+        loop.quit();
+    });
+    loop.exec();
+    if (!value.isEmpty()) {
+        Redactor::instance().add(value);
+    }
+    return value;
+}
+
+Result<QString> certificatePassword(const QString &certificate)
+{
+    SecretStore store;
+    Result<QString> password = fail(Error::Code::Unknown, QStringLiteral("no answer from the keychain"));
+    QEventLoop loop;
+    store.certificatePassword(certificate, &loop, [&](const Result<Secret> &secret) {
+        password = secret ? Result<QString>(secret->value) : Result<QString>(std::unexpected(secret.error()));
+        loop.quit();
+    });
+    loop.exec();
+    return password;
 }
 
 } // namespace rd::cli

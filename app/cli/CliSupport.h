@@ -61,8 +61,14 @@ QList<Command> versionCommands();
 QList<Command> tagCommands();
 QList<Command> releaseCommands();
 QList<Command> buildCommands();
+QList<Command> runCommands();
 
 // The token for headless runs: RELEASEDESK_TOKEN, then DEPLOY_TOKEN.
 QString tokenFromEnvironment();
+// The token for a server: the environment, then the keychain (bounded by its watchdog). It is
+// added to the redactor, so no output shows it.
+QString tokenFor(const QString &serverUrl);
+// The code-signing password: RELEASEDESK_SIGN_PASSWORD, then the keychain.
+Result<QString> certificatePassword(const QString &certificate);
 
 } // namespace rd::cli

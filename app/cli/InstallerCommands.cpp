@@ -23,20 +23,6 @@ template <typename Job> void streamLog(Context &context, Job *job)
     QObject::connect(job, &Job::logLine, job, [&context](const QString &line) { context.err << line << Qt::endl; });
 }
 
-// The certificate password: RELEASEDESK_SIGN_PASSWORD, then the keychain (bounded by its watchdog).
-Result<QString> certificatePassword(const QString &certificate)
-{
-    SecretStore store;
-    Result<QString> password = fail(Error::Code::Unknown, QStringLiteral("no answer from the keychain"));
-    QEventLoop loop;
-    store.certificatePassword(certificate, &loop, [&](const Result<Secret> &secret) {
-        password = secret ? Result<QString>(secret->value) : Result<QString>(std::unexpected(secret.error()));
-        loop.quit();
-    });
-    loop.exec();
-    return password;
-}
-
 QString sizeText(qint64 bytes)
 {
     return bytes >= 1024 * 1024 ? QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1)

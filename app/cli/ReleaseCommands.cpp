@@ -93,25 +93,7 @@ struct Session
         return -1;
     }
 
-    // RELEASEDESK_TOKEN, DEPLOY_TOKEN, then the keychain (bounded by its watchdog).
-    static QString token(const QString &serverUrl)
-    {
-        QString value = tokenFromEnvironment();
-        if (!value.isEmpty()) {
-            Redactor::instance().add(value);
-            return value;
-        }
-        SecretStore store;
-        QEventLoop loop;
-        store.tokenFor(serverUrl, &loop, [&](const Result<Secret> &secret) {
-            if (secret) {
-                value = secret->value;
-            }
-            loop.quit();
-        });
-        loop.exec();
-        return value;
-    }
+    static QString token(const QString &serverUrl) { return tokenFor(serverUrl); }
 };
 
 // Progress and log lines: text on stderr, or one JSON object per line on stdout (--json).

@@ -1,8 +1,8 @@
 #include "CliSupport.h"
-#include "git/TagOperations.h"
-#include "git/TagPreflight.h"
-#include "git/TagRequest.h"
 #include "project/PythonProject.h"
+#include "tag/TagOperations.h"
+#include "tag/TagPreflight.h"
+#include "tag/TagRequest.h"
 #include "version/TagScheme.h"
 
 #include <QDir>

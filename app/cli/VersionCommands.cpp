@@ -2,8 +2,8 @@
 #include "project/PythonProject.h"
 #include "version/TagScheme.h"
 #include "version/Version.h"
-#include "version/VersionResolver.h"
-#include "version/VersionStamp.h"
+#include "versioning/VersionResolver.h"
+#include "versioning/VersionStamp.h"
 
 #include <QDir>
 #include <QFile>

@@ -11,7 +11,7 @@ namespace {
 QList<Command> allCommands()
 {
     return projectCommands() + demoCommands() + serverCommands() + versionCommands() + tagCommands() + releaseCommands()
-        + installerCommands() + buildCommands();
+        + installerCommands() + buildCommands() + runCommands();
 }
 
 int printHelp(QTextStream &stream)

@@ -2,9 +2,11 @@
 
 #include "build/AppFiles.h"
 #include "build/EmbeddablePython.h"
+#include "git/Git.h"
+#include "project/ArtifactNames.h"
 #include "version/Version.h"
-#include "version/VersionResolver.h"
-#include "version/VersionStamp.h"
+#include "versioning/VersionResolver.h"
+#include "versioning/VersionStamp.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -27,7 +29,11 @@ QStringList BuildContext::requirements() const
 
 QString BuildContext::outputName(const QString &suffix) const
 {
-    return QStringLiteral("%1-v%2-%3").arg(appName, version, suffix);
+    auto parsed = Version::parse(version);
+    if (!parsed) {
+        return QStringLiteral("%1-v%2-%3").arg(appName, version, suffix);
+    }
+    return ArtifactNames(displayName, project.settings.tagPrefix, *parsed).withSuffix(suffix);
 }
 
 namespace {
@@ -62,14 +68,6 @@ Status stageProject(const QString &from, const QString &to, const QStringList &e
         }
     }
     return {};
-}
-
-QString fileNameSafe(const QString &name)
-{
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._+-]+"));
-    QString out = name.trimmed();
-    out.replace(unsafe, QStringLiteral("-"));
-    return out.isEmpty() ? QStringLiteral("App") : out;
 }
 
 QString absoluteFrom(const QString &base, const QString &path)
@@ -189,8 +187,15 @@ Result<BuildContext> BuildContext::prepare(const BuildRequest &request, const Ta
         if (!ok) {
             context.mtime = QDateTime::currentSecsSinceEpoch();
         }
+    } else if (auto committed = Git(original->rootDir)
+                                    .run({ QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%ct"),
+                                        QStringLiteral("HEAD") });
+               committed && committed->trimmed().toLongLong() > 0) {
+        // The commit's time: the same commit gives byte-identical archives, whenever and wherever built.
+        context.mtime = committed->trimmed().toLongLong();
     } else {
         context.mtime = QDateTime::currentSecsSinceEpoch();
+        context.versionNotes << QStringLiteral("Not a git checkout: the archives are dated now, so they are not reproducible.");
     }
 
     // 3. Folders.
@@ -261,7 +266,7 @@ Status stage(
 
     // 5. Names.
     context.displayName = original.displayName();
-    context.appName = fileNameSafe(context.displayName);
+    context.appName = ArtifactNames::fileSafe(context.displayName);
     context.module = build.entryModule;
     if (context.module.isEmpty()) {
         const QString main = QDir(context.stagedDir).filePath(context.project.packageDir + QStringLiteral("/__main__.py"));

@@ -2,6 +2,7 @@
 
 #include "common/AtomicFile.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -99,6 +100,57 @@ Result<RelocationResult> VenvRelocation::makeRelocatable(const QString &venvDir)
         }
         QFile::setPermissions(info.filePath(), info.permissions());
         result.rewrittenScripts << QStringLiteral("bin/") + name;
+    }
+
+    // The wheels' RECORD files list the scripts with the hash of their original shebang (which
+    // named the build folder): record the rewritten bytes and forget removed scripts, so the venv
+    // is the same wherever it was built (reproducible archives) and `pip` still verifies it.
+    {
+        QDirIterator records(
+            QDir(venv).filePath(QStringLiteral("lib")), { QStringLiteral("RECORD") }, QDir::Files, QDirIterator::Subdirectories);
+        while (records.hasNext()) {
+            const QString recordPath = records.next();
+            if (!recordPath.contains(QStringLiteral(".dist-info/"))) {
+                continue;
+            }
+            auto record = readWholeFile(recordPath);
+            if (!record) {
+                return std::unexpected(record.error());
+            }
+            const QDir sitePackages = QFileInfo(QFileInfo(recordPath).absolutePath()).absoluteDir();
+            bool changed = false;
+            QList<QByteArray> lines = record->split('\n');
+            for (QByteArray &line : lines) {
+                const QList<QByteArray> fields = line.split(',');
+                if (fields.size() != 3) {
+                    continue;
+                }
+                const QString file = QDir::cleanPath(sitePackages.absoluteFilePath(QString::fromUtf8(fields.at(0))));
+                const QString relative = QDir(venv).relativeFilePath(file);
+                if (relative.startsWith(QStringLiteral("bin/")) && !QFileInfo::exists(file)) {
+                    line.clear(); // a script the build removed (the app's own console scripts)
+                    changed = true;
+                    continue;
+                }
+                if (!result.rewrittenScripts.contains(relative)) {
+                    continue;
+                }
+                auto bytes = readWholeFile(file);
+                if (!bytes) {
+                    return std::unexpected(bytes.error());
+                }
+                const QByteArray hash = QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256)
+                                            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+                line = fields.at(0) + ",sha256=" + hash + ',' + QByteArray::number(bytes->size());
+                changed = true;
+            }
+            if (changed) {
+                lines.removeIf([](const QByteArray &line) { return line.isEmpty(); });
+                if (auto written = writeFileAtomically(recordPath, lines.join('\n') + '\n'); !written) {
+                    return std::unexpected(written.error());
+                }
+            }
+        }
     }
 
     const QString cfgPath = QDir(venv).filePath(QStringLiteral("pyvenv.cfg"));

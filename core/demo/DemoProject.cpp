@@ -240,6 +240,15 @@ Result<DemoLayout> DemoProject::create(const QString &rootPath)
             !init) {
             return std::unexpected(init.error());
         }
+        // A local identity, so that tagging works on a machine where git has none configured.
+        for (const auto &[key, value] : { std::pair { QStringLiteral("user.name"), QStringLiteral("ReleaseDesk Demo") },
+                 std::pair { QStringLiteral("user.email"), QStringLiteral("demo@releasedesk.invalid") },
+                 std::pair { QStringLiteral("commit.gpgsign"), QStringLiteral("false") },
+                 std::pair { QStringLiteral("tag.gpgsign"), QStringLiteral("false") } }) {
+            if (auto configured = git.run({ QStringLiteral("config"), key, value }); !configured) {
+                return std::unexpected(configured.error());
+            }
+        }
         const QString settings = QStringLiteral(R"(# ReleaseDesk settings for the demo project.
 [app]
 display_name = "Tallyho"
@@ -260,6 +269,9 @@ assets = ["{app}-{tag}-setup.exe", "{app}-{tag}-win-x64.zip", "{app}-{tag}-linux
 [build]
 python_version = "3.11.9"
 extras = []
+# Offline: setuptools and wheel come from Debian's python3-setuptools-whl and python3-wheel-whl.
+find_links = ["/usr/share/python-wheels"]
+no_index = true
 )");
         if (auto written = writeFiles(layout.projectDir,
                 { { QStringLiteral("pyproject.toml"), pyproject(QStringLiteral("0.7.0")) },

@@ -1,6 +1,7 @@
 #include "NsisScript.h"
 
 #include "common/AtomicFile.h"
+#include "project/ArtifactNames.h"
 #include "project/PythonProject.h"
 
 #include <QDir>
@@ -153,6 +154,7 @@ NsisScriptInput NsisScriptInput::fromProject(
     input.payload = payload;
     input.outputDir = outputDir;
     input.settings = project.settings.installer;
+    input.tagPrefix = project.settings.tagPrefix;
     return input;
 }
 
@@ -190,18 +192,15 @@ QString NsisScript::windowsName(const QString &appName)
     return out;
 }
 
-QString NsisScript::outputFileNameFor(const QString &appName, const QString &version)
+QString NsisScript::outputFileNameFor(const QString &appName, const QString &version, const QString &tagPrefix)
 {
-    // The same {App} as the portable build's {App}-v{version}-win-x64.zip (BuildContext): runs of
-    // anything but ASCII letters, digits and . _ + - become one '-' (no '$', quotes or spaces,
-    // which break URLs, shells and makensis -D options).
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._+-]+"));
-    QString name = appName.trimmed();
-    name.replace(unsafe, QStringLiteral("-"));
-    if (name.isEmpty()) {
-        name = QStringLiteral("App");
+    // ArtifactNames is the one place release file names come from (the zip, the tarball, the
+    // Inspector's expected names), so the installer of a pre-release is spelled like its zip.
+    auto parsed = Version::parse(version);
+    if (!parsed) {
+        return QStringLiteral("%1-v%2-setup.exe").arg(ArtifactNames::fileSafe(appName), version);
     }
-    return QStringLiteral("%1-v%2-setup.exe").arg(name, version);
+    return ArtifactNames(appName, tagPrefix, *parsed).installer();
 }
 
 QString NsisScript::templateText()
@@ -296,7 +295,7 @@ Result<NsisScript> NsisScript::generate(const NsisScriptInput &input)
     const WindowsVersion windowsVersion = WindowsVersion::fromVersion(input.version);
     script.m_windowsVersion = windowsVersion.toString();
     script.m_warnings << payload.warnings << windowsVersion.warnings;
-    script.m_outputFileName = outputFileNameFor(appName, script.m_version);
+    script.m_outputFileName = outputFileNameFor(appName, script.m_version, input.tagPrefix);
     script.m_outputPath = QDir(input.outputDir).absoluteFilePath(script.m_outputFileName);
     script.m_registryKeyName = folderName;
 

@@ -25,6 +25,7 @@ struct NsisScriptInput
     PortablePayload payload;
     QString outputDir; // where {App}-v{version}-setup.exe is written
     InstallerSettings settings;
+    QString tagPrefix = QStringLiteral("v"); // [release] tag_prefix: the file name's {tag}
 
     // From a loaded project: name, publisher, icon (made absolute) and [installer].
     static NsisScriptInput fromProject(
@@ -79,9 +80,10 @@ public:
 
     // A string for inside double quotes in an NSIS script: $ -> $$, " -> $\", newlines -> $\n.
     static QString quote(const QString &value);
-    // {App}-v{version}-setup.exe, {App} as in the portable zip's name: runs of characters other than
-    // ASCII letters, digits and . _ + - become one '-'.
-    static QString outputFileNameFor(const QString &appName, const QString &version);
+    // {App}-{tag}-setup.exe (ArtifactNames): the portable zip's {App}, and the version written with
+    // the tag scheme (1.2.0rc1 -> v1.2.0-rc.1).
+    static QString outputFileNameFor(
+        const QString &appName, const QString &version, const QString &tagPrefix = QStringLiteral("v"));
     // A folder, shortcut and registry key name: characters Windows forbids and '$' removed, spaces kept.
     static QString windowsName(const QString &appName);
     // The template engine: {{KEY}} placeholders and ";@if KEY" / ";@endif" line blocks. Unknown

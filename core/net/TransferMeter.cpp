@@ -1,6 +1,6 @@
 #include "TransferMeter.h"
 
-#include "plan/Plan.h"
+#include "common/ByteSize.h"
 
 #include <cmath>
 #include <memory>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/ByteSize.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -8,9 +10,6 @@
 #include <QUrl>
 
 namespace rd {
-
-// "512 B", "12.0 KiB", "12.0 MiB", "1.5 GiB": sizes in plans and progress text (binary units).
-QString formatBytes(qint64 bytes);
 
 // The exact HTTP request a plan step will send: method, URL (never with credentials), the body's
 // size and file for uploads (bytes -1: none), and a short description of the body (the JSON

@@ -102,6 +102,12 @@ Result<ProjectSettings> ProjectSettings::parse(const QByteArray &text, const QSt
     readString("release.tag_prefix", settings.tagPrefix);
     readList("release.targets", settings.targets);
     readList("release.assets", settings.assetPatterns);
+    readList("release.prepare", settings.prepareCommands);
+    readString("release.notes_file", settings.notesFile);
+    readString("release.title", settings.releaseTitle);
+    if (auto draftFirst = root.at_path("release.draft_first").value_exact<bool>()) {
+        settings.draftFirst = *draftFirst;
+    }
     readString("build.python_version", settings.pythonVersion);
     readList("build.extras", settings.extras);
 
@@ -137,6 +143,12 @@ QByteArray ProjectSettings::toToml() const
           << QStringLiteral("local_store = %1  # folder of the local release store (kind = local)").arg(tomlQuote(localStorePath))
           << QString() << QStringLiteral("[release]") << QStringLiteral("tag_prefix = %1").arg(tomlQuote(tagPrefix))
           << QStringLiteral("targets = %1").arg(tomlArray(targets)) << QStringLiteral("assets = %1").arg(tomlArray(assetPatterns))
+          << QStringLiteral("prepare = %1  # commands run in the project before the builds, e.g. [\"npm ci\", \"npm run build\"]")
+                 .arg(tomlArray(prepareCommands))
+          << QStringLiteral("notes_file = %1  # the release notes (Markdown)").arg(tomlQuote(notesFile))
+          << QStringLiteral("title = %1  # the release's title: {app}, {tag}, {version}").arg(tomlQuote(releaseTitle))
+          << QStringLiteral("draft_first = %1  # create a draft, upload, verify, then publish")
+                 .arg(draftFirst ? QStringLiteral("true") : QStringLiteral("false"))
           << QString() << QStringLiteral("[build]")
           << QStringLiteral("python_version = %1  # embeddable Python for the Windows build").arg(tomlQuote(pythonVersion))
           << QStringLiteral("extras = %1").arg(tomlArray(extras));

@@ -26,6 +26,14 @@ struct ProjectSettings
     QStringList targets { QStringLiteral("windows"), QStringLiteral("linux") };
     QStringList assetPatterns { QStringLiteral("{app}-{tag}-setup.exe"), QStringLiteral("{app}-{tag}-win-x64.zip"),
         QStringLiteral("{app}-{tag}-linux-x64.tar.gz") };
+    // [release]: the project's own preparation commands run before the builds (guide §5.2, e.g.
+    // "npm ci", "npm run build" for a web frontend), the release notes file, the release title
+    // ({app} {tag}, as the guide's workflows name releases) and draft-first publishing: on by
+    // default, so nobody (and no app's update check) sees a release before all its files are on it.
+    QStringList prepareCommands;
+    QString notesFile = QStringLiteral("RELEASE_NOTES.md");
+    QString releaseTitle = QStringLiteral("{app} {tag}");
+    bool draftFirst = true;
     QString pythonVersion = QStringLiteral("3.11.9");
     QStringList extras;
     BuildSettings build; // the other [build] keys: mirrors, constraints, trim rules...

@@ -2,7 +2,9 @@
 
 #include "common/AtomicFile.h"
 #include "plan/Plan.h"
+#include "project/ArtifactNames.h"
 #include "publish/AssetSync.h"
+#include "version/TagScheme.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -114,12 +116,21 @@ Inspector::Inspector(ReleaseProvider *provider, InspectOptions options, QObject 
 
 QString Inspector::expandPattern(const QString &pattern, const QString &app, const QString &tag, const QString &tagPrefix)
 {
+    // The same names the builds write (ArtifactNames): the app made file-safe, the tag as the
+    // project's scheme spells the version (a tag typed as v0.3.0a1 still expects -v0.3.0-alpha.1-).
+    if (auto scheme = TagScheme::withPrefix(tagPrefix)) {
+        if (auto version = scheme->versionFromTag(tag)) {
+            return ArtifactNames(app, tagPrefix, *version).expand(pattern);
+        }
+    }
     QString version = tag;
     if (!tagPrefix.isEmpty() && version.startsWith(tagPrefix)) {
         version = version.mid(tagPrefix.size());
     }
     QString out = pattern;
-    out.replace(QStringLiteral("{app}"), app).replace(QStringLiteral("{tag}"), tag).replace(QStringLiteral("{version}"), version);
+    out.replace(QStringLiteral("{app}"), ArtifactNames::fileSafe(app))
+        .replace(QStringLiteral("{tag}"), ArtifactNames::fileSafe(tag))
+        .replace(QStringLiteral("{version}"), version);
     return out;
 }
 
@@ -152,7 +163,10 @@ void Inspector::start()
             });
             return;
         }
-        const QFileInfoList files = QDir(m_options.localFolder).entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+        QFileInfoList files = QDir(m_options.localFolder).entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+        // Release files are the artifacts, never the build's side files (report, installer.nsi,
+        // its own SHA256SUMS): those would count as "missing" and be uploaded by a repair.
+        files.removeIf([](const QFileInfo &file) { return ArtifactNames::isSideFile(file.fileName()); });
         if (!QFileInfo(m_options.localFolder).isDir()) {
             QTimer::singleShot(0, this, [this] {
                 finish(fail(Error::Code::NotFound, QStringLiteral("%1 is not a folder.").arg(m_options.localFolder)));

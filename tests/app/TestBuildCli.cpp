@@ -75,12 +75,12 @@ void TestBuildCli::buildsWindowsAsJson()
     QVERIFY2(json.value(QStringLiteral("ok")).toBool(), run.out.constData());
     QCOMPARE(json.value(QStringLiteral("version")).toString(), QStringLiteral("1.0.0rc1"));
     const QJsonObject target = json.value(QStringLiteral("targets")).toArray().first().toObject();
-    QCOMPARE(target.value(QStringLiteral("file")).toString(), QStringLiteral("Tallyho-v1.0.0rc1-win-x64.zip"));
+    QCOMPARE(target.value(QStringLiteral("file")).toString(), QStringLiteral("Tallyho-v1.0.0-rc.1-win-x64.zip"));
     QCOMPARE(
         target.value(QStringLiteral("python")).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("local"));
-    QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("Tallyho-v1.0.0rc1-win-x64.zip"))));
+    QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("Tallyho-v1.0.0-rc.1-win-x64.zip"))));
     QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("SHA256SUMS"))));
-    QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("Tallyho-v1.0.0rc1-build-report.json"))));
+    QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("Tallyho-v1.0.0-rc.1-build-report.json"))));
     // Log lines went to stderr, only JSON to stdout.
     QVERIFY(run.err.contains("Patched python311._pth"));
 }

@@ -96,15 +96,27 @@ QString makeDemoProject(const QString &root, const QStringList &dependencies, co
     }
     file.write(text.toUtf8());
     file.close();
-    if (!buildLines.isEmpty()) {
+    {
+        // The demo's own offline settings (Debian's wheel folder, no index) are the user's
+        // machine's business: a test gives its own index and wheel folders.
         QFile settings(QDir(layout->projectDir).filePath(QStringLiteral("releasedesk.toml")));
         if (!settings.open(QIODevice::ReadOnly)) {
             return {};
         }
         QString toml = QString::fromUtf8(settings.readAll());
         settings.close();
-        toml.replace(QStringLiteral("extras = []\n"),
-            QStringLiteral("extras = []\n") + buildLines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        QStringList kept;
+        for (const QString &line : toml.split(QLatin1Char('\n'))) {
+            if (!line.startsWith(QStringLiteral("find_links = ")) && !line.startsWith(QStringLiteral("no_index = "))
+                && !line.startsWith(QStringLiteral("# Offline:"))) {
+                kept << line;
+            }
+        }
+        toml = kept.join(QLatin1Char('\n'));
+        if (!buildLines.isEmpty()) {
+            toml.replace(QStringLiteral("extras = []\n"),
+                QStringLiteral("extras = []\n") + buildLines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        }
         if (!settings.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             return {};
         }

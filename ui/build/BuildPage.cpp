@@ -631,9 +631,8 @@ void BuildPage::onFinished(const Result<BuildReport> &result)
             m_session->setPortableDistDir(target.details.value(QStringLiteral("dist_dir")).toString());
         }
     }
-    if (!result->sumsFile.isEmpty()) {
-        outputs << result->sumsFile;
-    }
+    // The Build step's SHA256SUMS is not published: the release's own is computed over exactly
+    // the files it holds (the installer built afterwards included).
     m_session->setBuildOutputs(outputs);
     updateButtons();
     emit buildFinished(true);

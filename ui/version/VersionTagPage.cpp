@@ -5,8 +5,8 @@
 #include "common/ChecklistView.h"
 #include "common/PlanView.h"
 #include "git/Git.h"
-#include "git/TagOperations.h"
-#include "git/TagPreflight.h"
+#include "tag/TagOperations.h"
+#include "tag/TagPreflight.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "git/TagRequest.h"
 #include "plan/CheckItem.h"
 #include "plan/Plan.h"
-#include "version/VersionResolver.h"
-#include "version/VersionStamp.h"
+#include "tag/TagRequest.h"
+#include "versioning/VersionResolver.h"
+#include "versioning/VersionStamp.h"
 
 #include <QWizardPage>
 

@@ -6,6 +6,7 @@
 #include "installer/PortablePayload.h"
 #include "project/ProjectSettings.h"
 #include "support/InstallerFixtures.h"
+#include "version/TagScheme.h"
 
 #include <QDir>
 #include <QFile>
@@ -280,7 +281,7 @@ void TestNsisScript::outputFileName_data()
                             << "Tallyho-v1.2.0-setup.exe";
     QTest::newRow("spaces become dashes") << "Tally Ho  App"
                                           << "1.2.0rc1"
-                                          << "Tally-Ho-App-v1.2.0rc1-setup.exe";
+                                          << "Tally-Ho-App-v1.2.0-rc.1-setup.exe";
     QTest::newRow("runs of other characters become one dash") << "Tally: \"Ho\"?"
                                                               << "2.0"
                                                               << "Tally-Ho--v2.0-setup.exe";
@@ -480,7 +481,8 @@ void TestNsisScript::generation()
     QVERIFY(text.contains(QStringLiteral("VIProductVersion \"${VI_VERSION}\"")));
     QVERIFY(text.contains(QStringLiteral("!define VI_VERSION \"%1\"").arg(WindowsVersion::fromVersion(in.version).toString())));
     QVERIFY(text.contains(QStringLiteral("!define VERSION \"%1\"").arg(in.version.toString())));
-    QCOMPARE(script->outputFileName(), QStringLiteral("Tallyho-v%1-setup.exe").arg(in.version.toString()));
+    // Named like the tag (1.2.0rc1 -> v1.2.0-rc.1), as the zip and the tarball are.
+    QCOMPARE(script->outputFileName(), QStringLiteral("Tallyho-%1-setup.exe").arg(*TagScheme().tagFromVersion(in.version)));
 
     const bool desktopOffered = InstallerSettings::Option(desktop) != InstallerSettings::Option::Absent;
     const bool autostartOffered = InstallerSettings::Option(autostart) != InstallerSettings::Option::Absent;

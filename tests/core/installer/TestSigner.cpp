@@ -345,7 +345,7 @@ void TestSigner::signedInstallerBuild()
     if (error.isEmpty()) {
         QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
         QVERIFY(result->isSigned);
-        QCOMPARE(result->installerPath, base + QStringLiteral("/out/Tallyho-v2.0.0rc1-setup.exe"));
+        QCOMPARE(result->installerPath, base + QStringLiteral("/out/Tallyho-v2.0.0-rc.1-setup.exe"));
         QCOMPARE(result->windowsVersion, QStringLiteral("2.0.0.30015"));
         // Both hooks ran: the uninstaller (a temporary file makensis names) and then the installer.
         QCOMPARE(all.count(QStringLiteral("ReleaseDesk: signed ")), 2);
@@ -359,7 +359,7 @@ void TestSigner::signedInstallerBuild()
         QCOMPARE(result.error().code, Error::Code::Unauthorized);
         QVERIFY(result.error().message.contains(error));
         QVERIFY(!all.contains(QStringLiteral("$ makensis")));
-        QVERIFY(!QFileInfo::exists(base + QStringLiteral("/out/Tallyho-v2.0.0rc1-setup.exe")));
+        QVERIFY(!QFileInfo::exists(base + QStringLiteral("/out/Tallyho-v2.0.0-rc.1-setup.exe")));
     }
 }
 

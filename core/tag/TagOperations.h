@@ -1,9 +1,9 @@
 #pragma once
 
 #include "common/Error.h"
-#include "git/TagRequest.h"
 #include "plan/Plan.h"
 #include "plan/PlanRunner.h"
+#include "tag/TagRequest.h"
 #include "version/TagScheme.h"
 #include "version/Version.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "git/TagRequest.h"
 #include "plan/CheckItem.h"
 #include "project/PythonProject.h"
+#include "tag/TagRequest.h"
 
 namespace rd {
 

@@ -3,7 +3,7 @@
 #include "common/AtomicFile.h"
 #include "common/UnifiedDiff.h"
 #include "version/TagScheme.h"
-#include "version/VersionFileEdit.h"
+#include "versioning/VersionFileEdit.h"
 
 #include <QDir>
 #include <QFileInfo>

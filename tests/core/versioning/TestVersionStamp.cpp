@@ -1,7 +1,7 @@
 #include "common/UnifiedDiff.h"
 #include "project/PythonProject.h"
-#include "version/VersionFileEdit.h"
-#include "version/VersionStamp.h"
+#include "versioning/VersionFileEdit.h"
+#include "versioning/VersionStamp.h"
 
 #include <QDir>
 #include <QFile>

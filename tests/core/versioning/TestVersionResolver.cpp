@@ -1,6 +1,6 @@
 #include "project/PythonProject.h"
 #include "support/GitFixture.h"
-#include "version/VersionResolver.h"
+#include "versioning/VersionResolver.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
-#include "git/TagOperations.h"
-#include "git/TagPreflight.h"
-#include "git/TagRequest.h"
 #include "plan/PlanRunner.h"
 #include "project/PythonProject.h"
 #include "support/GitFixture.h"
+#include "tag/TagOperations.h"
+#include "tag/TagPreflight.h"
+#include "tag/TagRequest.h"
 #include "version/TagScheme.h"
 
 #include <QJsonArray>

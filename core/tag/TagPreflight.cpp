@@ -1,7 +1,7 @@
 #include "TagPreflight.h"
 
 #include "git/Git.h"
-#include "version/VersionStamp.h"
+#include "versioning/VersionStamp.h"
 
 #include <QDir>
 

@@ -1,0 +1,1230 @@
+#include "ReleaseRun.h"
+
+#include "build/BuildRun.h"
+#include "common/AtomicFile.h"
+#include "forge/ReleaseProvider.h"
+#include "git/Git.h"
+#include "installer/InstallerBuildJob.h"
+#include "installer/PortablePayload.h"
+#include "process/ProcessJob.h"
+#include "project/ArtifactNames.h"
+#include "project/PythonProject.h"
+#include "publish/AssetPlan.h"
+#include "publish/AssetSync.h"
+#include "publish/FileHasher.h"
+#include "publish/ReleasePlanRunner.h"
+#include "publish/Sha256Sums.h"
+#include "tag/TagOperations.h"
+#include "version/TagScheme.h"
+#include "versioning/VersionResolver.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+namespace rd {
+
+namespace {
+
+QString absoluteIn(const QString &base, const QString &path)
+{
+    if (path.isEmpty() || path.contains(QStringLiteral("://"))) {
+        return path;
+    }
+    return QDir::cleanPath(QDir(base).absoluteFilePath(path));
+}
+
+QString targetLabel(const QString &target)
+{
+    return target == QStringLiteral("windows") ? QStringLiteral("Windows portable zip") : QStringLiteral("Linux tarball");
+}
+
+} // namespace
+
+QJsonObject ReleaseOutcome::toJson() const
+{
+    QJsonObject object = plan.toJson();
+    object.insert(QStringLiteral("executed"), executed);
+    object.insert(QStringLiteral("changed_nothing"), changedNothing);
+    if (release.id > 0) {
+        object.insert(QStringLiteral("release"), release.toJson());
+    }
+    return object;
+}
+
+ReleaseRun::ReleaseRun(ReleaseRequest request, ReleaseProvider *provider, QObject *parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+    , m_provider(provider)
+    , m_signing(m_request.signing)
+{
+    qRegisterMetaType<rd::StepState>();
+}
+
+ReleaseRun::~ReleaseRun()
+{
+    m_finished = true;
+    const auto cancels = m_jobs;
+    for (const auto &cancelJob : cancels) {
+        cancelJob();
+    }
+}
+
+QString ReleaseRun::journalPathFor(const QString &outDir, const QString &tag)
+{
+    return QDir(outDir).filePath(QStringLiteral(".releasedesk/run-%1.json").arg(ArtifactNames::fileSafe(tag)));
+}
+
+Result<ReleasePlan> ReleaseRun::plan()
+{
+    if (m_planned) {
+        return m_plan;
+    }
+    if (!m_provider) {
+        return fail(Error::Code::Precondition, QStringLiteral("No server to release to."),
+            QStringLiteral("Set [server] in releasedesk.toml, or pass --server and --repo."));
+    }
+    ProjectLoadOptions loadOptions;
+    loadOptions.createSettingsIfMissing = false;
+    auto project = loadPythonProject(m_request.projectDir, loadOptions);
+    if (!project) {
+        return std::unexpected(project.error());
+    }
+    const ProjectSettings &settings = project->settings;
+    VersionResolver resolver(*project);
+    resolver.setExplicitVersion(m_request.version);
+    resolver.setEnvironment(m_request.environment);
+    auto resolution = resolver.resolve();
+    if (!resolution) {
+        return std::unexpected(resolution.error());
+    }
+    const Version version = resolution->version;
+    const ArtifactNames names = ArtifactNames::forProject(settings, project->name, version);
+
+    ReleasePlan plan;
+    plan.projectDir = project->rootDir;
+    plan.app = project->displayName();
+    plan.version = version.toString();
+    plan.tag = resolution->tag.isEmpty() ? names.tag() : resolution->tag;
+    // A version read from a tag (on HEAD, or the runner's GITEA_REF_NAME) releases that very tag,
+    // however it spells the version (v0.3.0a1 stays v0.3.0a1).
+    if (const VersionSource &winner = resolution->winner();
+        (winner.kind == VersionSource::Kind::GitTag || winner.kind == VersionSource::Kind::CiRefName) && !winner.raw.isEmpty()) {
+        QString raw = winner.raw.trimmed();
+        if (raw.startsWith(QStringLiteral("refs/tags/"))) {
+            raw = raw.mid(10);
+        }
+        if (auto scheme = TagScheme::withPrefix(settings.tagPrefix); scheme && scheme->matches(raw)) {
+            plan.tag = raw;
+        }
+    }
+    plan.title = names.title(settings.releaseTitle, plan.tag);
+    plan.prerelease = version.isPrerelease();
+    plan.draftFirst = m_request.draftFirst.value_or(settings.draftFirst);
+    plan.server = m_provider->describe();
+    plan.outDir = QDir::cleanPath(absoluteIn(QDir::currentPath(),
+        m_request.outDir.isEmpty() ? QDir(project->rootDir).filePath(QStringLiteral("dist")) : m_request.outDir));
+    plan.workDir = QDir(plan.outDir).filePath(QStringLiteral(".releasedesk/work-%1").arg(ArtifactNames::fileSafe(plan.tag)));
+    plan.journalPath = journalPathFor(plan.outDir, plan.tag);
+    plan.notes << resolution->warnings;
+
+    const Git git(project->rootDir);
+    const bool isRepository = git.isRepository();
+    if (isRepository) {
+        auto head = git.run({ QStringLiteral("rev-parse"), QStringLiteral("HEAD") });
+        auto time
+            = git.run({ QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%ct"), QStringLiteral("HEAD") });
+        if (head && time) {
+            plan.commit = head->trimmed();
+            plan.commitTime = time->trimmed().toLongLong();
+        }
+    }
+    if (plan.commit.isEmpty()) {
+        plan.commitTime = QDateTime::currentSecsSinceEpoch();
+        plan.notes << QStringLiteral("%1 is not a git repository with a commit: the archives are dated now, so they are not "
+                                     "reproducible.")
+                          .arg(project->rootDir);
+    }
+
+    QStringList targets = m_request.targets.value_or(settings.targets);
+    targets.removeDuplicates();
+    for (const QString &target : std::as_const(targets)) {
+        if (target != QStringLiteral("windows") && target != QStringLiteral("linux")) {
+            return fail(Error::Code::InvalidInput, QStringLiteral("Unknown target '%1'.").arg(target),
+                QStringLiteral("Targets are windows and linux (--targets windows,linux)."));
+        }
+    }
+    if (targets.isEmpty()) {
+        return fail(Error::Code::InvalidInput, QStringLiteral("No target to build."),
+            QStringLiteral("Give --targets windows,linux, or set [release] targets in releasedesk.toml."));
+    }
+    plan.targets = targets;
+    plan.installer = m_request.installer && targets.contains(QStringLiteral("windows"));
+
+    // 1. The version, decided before anything else.
+    ReleaseStep versionStep;
+    versionStep.kind = StepKind::Version;
+    versionStep.id = QStringLiteral("version");
+    versionStep.description
+        = QStringLiteral("Version %1 (from %2), tag %3").arg(plan.version, resolution->winner().name, plan.tag);
+    versionStep.state = StepState::Done;
+    versionStep.data = QJsonObject { { QStringLiteral("version"), plan.version }, { QStringLiteral("tag"), plan.tag },
+        { QStringLiteral("source"), resolution->winner().name } };
+    plan.steps << versionStep;
+
+    // 2. The project's own preparation (a web frontend's npm build...).
+    QStringList buildDependencies;
+    if (!settings.prepareCommands.isEmpty()) {
+        ReleaseStep prepare;
+        prepare.kind = StepKind::Prepare;
+        prepare.id = QStringLiteral("prepare");
+        prepare.description = QStringLiteral("Run the project's preparation commands in %1").arg(project->rootDir);
+        prepare.commands = settings.prepareCommands;
+        plan.steps << prepare;
+        buildDependencies << prepare.id;
+    }
+
+    // 3. The tag, when it is missing.
+    ReleaseStep tagStep;
+    tagStep.kind = StepKind::Tag;
+    tagStep.id = QStringLiteral("tag");
+    tagStep.description = QStringLiteral("Create and push the tag %1").arg(plan.tag);
+    if (!m_request.createTag) {
+        tagStep.state = StepState::Skipped;
+        tagStep.message = QStringLiteral("--no-tag: the tag is made elsewhere");
+    } else if (!isRepository) {
+        tagStep.state = StepState::Skipped;
+        tagStep.message = QStringLiteral("not a git repository");
+    } else {
+        auto exists = git.runRaw({ QStringLiteral("rev-parse"), QStringLiteral("-q"), QStringLiteral("--verify"),
+            QStringLiteral("refs/tags/") + plan.tag });
+        if (exists && exists->exitCode == 0) {
+            tagStep.state = StepState::Skipped;
+            tagStep.message = QStringLiteral("the tag exists");
+        } else {
+            auto request = TagRequest::forProject(*project, plan.tag);
+            if (!request) {
+                return std::unexpected(request.error());
+            }
+            auto remotes = git.run({ QStringLiteral("remote") });
+            request->push = remotes && remotes->split(QLatin1Char('\n'), Qt::SkipEmptyParts).contains(request->remote);
+            request->allowDetached = true;
+            auto tagPlan = TagOperations(project->rootDir).planCreate(*request);
+            if (!tagPlan) {
+                return std::unexpected(tagPlan.error());
+            }
+            tagStep.description = tagPlan->title;
+            tagStep.commands = tagPlan->commandLines();
+            tagStep.data = QJsonObject { { QStringLiteral("push"), request->push } };
+            plan.notes << tagPlan->notes;
+        }
+    }
+    plan.steps << tagStep;
+
+    // 4. The builds, side by side.
+    QHash<QString, QString> producerOf; // file -> step id
+    for (const QString &target : std::as_const(targets)) {
+        ReleaseStep build;
+        build.kind = StepKind::Build;
+        build.id = QStringLiteral("build:") + target;
+        build.target = target;
+        const QString file
+            = QDir(plan.outDir).filePath(target == QStringLiteral("windows") ? names.windowsZip() : names.linuxTarball());
+        build.description = QStringLiteral("Build the %1 %2").arg(targetLabel(target), QFileInfo(file).fileName());
+        build.dependsOn = buildDependencies;
+        build.produces << file;
+        build.reproducible = !plan.commit.isEmpty();
+        plan.steps << build;
+        producerOf.insert(file, build.id);
+    }
+
+    // 5. The installer, as soon as the Windows build is there.
+    if (plan.installer) {
+        ReleaseStep installer;
+        installer.kind = StepKind::Installer;
+        installer.id = QStringLiteral("installer");
+        const QString file = QDir(plan.outDir).filePath(names.installer());
+        installer.description = QStringLiteral("Build the installer %1 (NSIS, %2%3)")
+                                    .arg(names.installer(), InstallerSettings::compressorName(settings.installer.compressor),
+                                        m_signing ? QStringLiteral(", signed") : QString());
+        installer.dependsOn << QStringLiteral("build:windows");
+        installer.produces << file;
+        installer.reproducible = false; // makensis and signing stamp the time into the file
+        plan.steps << installer;
+        producerOf.insert(file, installer.id);
+    }
+
+    // 6. The notes: the file (or a draft from history), then the Downloads table.
+    const QString notesFile
+        = absoluteIn(project->rootDir, m_request.notesFile.isEmpty() ? settings.notesFile : m_request.notesFile);
+    auto notesText = ReleaseNotes::readNotesFile(notesFile);
+    if (!notesText) {
+        return std::unexpected(notesText.error());
+    }
+    ReleaseStep notes;
+    notes.kind = StepKind::Notes;
+    notes.id = QStringLiteral("notes");
+    if (!m_request.notesFile.isEmpty() && !QFileInfo::exists(notesFile)) {
+        return fail(Error::Code::NotFound, QStringLiteral("The release notes %1 do not exist.").arg(notesFile),
+            QStringLiteral("Give an existing Markdown file with --notes, or leave it out to draft notes from git history."));
+    }
+    if (!notesText->trimmed().isEmpty()) {
+        plan.body.notes = *notesText;
+        notes.description = QStringLiteral("Release notes from %1").arg(QDir(project->rootDir).relativeFilePath(notesFile));
+    } else if (isRepository) {
+        auto since = ReleaseNotes::previousTag(project->rootDir, settings.tagPrefix, plan.tag);
+        auto commits = ReleaseNotes::history(project->rootDir, since.value_or(QString()));
+        plan.body.notes = ReleaseNotes::draft(commits.value_or(QList<HistoryCommit> {}), since.value_or(QString()));
+        notes.description = QStringLiteral("Release notes drafted from the commits since %1 (no %2)")
+                                .arg(since.value_or(QString()).isEmpty() ? QStringLiteral("the start") : *since,
+                                    QDir(project->rootDir).relativeFilePath(notesFile));
+    } else {
+        notes.description = QStringLiteral("No release notes (%1 is absent)").arg(notesFile);
+    }
+    notes.state = StepState::Done;
+    plan.steps << notes;
+
+    // 7. The release, created or reused (looked up in start()).
+    ReleaseStep release;
+    release.kind = StepKind::Release;
+    release.id = QStringLiteral("release");
+    release.description = QStringLiteral("Create or reuse the release %1 \"%2\"").arg(plan.tag, plan.title);
+    release.dependsOn << tagStep.id << notes.id;
+    plan.steps << release;
+
+    // 8. One upload per file, each as soon as its file exists.
+    QStringList uploads;
+    for (auto it = producerOf.cbegin(); it != producerOf.cend(); ++it) {
+        Q_UNUSED(it);
+    }
+    for (const ReleaseStep &producer : QList<ReleaseStep>(plan.steps)) {
+        for (const QString &file : producer.produces) {
+            ReleaseStep upload;
+            upload.kind = StepKind::Upload;
+            upload.id = QStringLiteral("upload:") + QFileInfo(file).fileName();
+            upload.target = file;
+            upload.description = QStringLiteral("Upload %1 (no duplicate; a changed file replaced without a gap)")
+                                     .arg(QFileInfo(file).fileName());
+            upload.dependsOn << producer.id << release.id;
+            plan.steps << upload;
+            uploads << upload.id;
+            plan.body.downloads << DownloadEntry { QFileInfo(file).fileName(),
+                ReleaseBody::downloadUrl(m_request.serverUrl, m_request.repository, plan.tag, QFileInfo(file).fileName()) };
+        }
+    }
+    plan.body.downloads << DownloadEntry { Sha256Sums::fileName(),
+        ReleaseBody::downloadUrl(m_request.serverUrl, m_request.repository, plan.tag, Sha256Sums::fileName()) };
+    notes.data = QJsonObject { { QStringLiteral("body_size"), plan.body.toMarkdown().toUtf8().size() } };
+
+    // 9. SHA256SUMS over what the release holds, the check, and publishing a draft.
+    ReleaseStep sums;
+    sums.kind = StepKind::Checksums;
+    sums.id = QStringLiteral("checksums");
+    sums.description = QStringLiteral("Upload SHA256SUMS listing exactly the files on the release (unless it already does)");
+    sums.dependsOn = uploads;
+    plan.steps << sums;
+    ReleaseStep verify;
+    verify.kind = StepKind::Verify;
+    verify.id = QStringLiteral("verify");
+    verify.description
+        = QStringLiteral("Check that each of the %1 files is on the release once, with its size").arg(uploads.size() + 1);
+    verify.dependsOn << sums.id;
+    plan.steps << verify;
+    if (plan.draftFirst) {
+        ReleaseStep publish;
+        publish.kind = StepKind::Publish;
+        publish.id = QStringLiteral("publish");
+        publish.description = QStringLiteral("Publish the draft %1").arg(plan.tag);
+        publish.dependsOn << verify.id;
+        plan.steps << publish;
+    }
+    m_plan = plan;
+    m_planned = true;
+    return m_plan;
+}
+
+void ReleaseRun::start()
+{
+    if (m_started) {
+        return;
+    }
+    m_started = true;
+    m_clock.start();
+    auto planned = plan();
+    if (!planned) {
+        const Error error = planned.error();
+        QTimer::singleShot(0, this, [this, error] { finish(std::unexpected(error)); });
+        return;
+    }
+    if (!m_request.dryRun && !m_request.fresh) {
+        // A journal of this release: continue from it. With --resume it must exist and match;
+        // without, one that belongs to another commit or version is simply set aside.
+        auto text = readWholeFile(m_plan.journalPath);
+        if (!text && m_request.resume) {
+            const Error error = Error::make(Error::Code::NotFound,
+                QStringLiteral("There is no interrupted run of %1 to resume (no journal at %2).")
+                    .arg(m_plan.tag, m_plan.journalPath),
+                QStringLiteral("Start the release without --resume."));
+            QTimer::singleShot(0, this, [this, error] { finish(std::unexpected(error)); });
+            return;
+        }
+        if (text) {
+            QJsonParseError parseError {};
+            const QJsonDocument document = QJsonDocument::fromJson(*text, &parseError);
+            const ReleasePlan unadopted = m_plan;
+            Status adopted = document.isObject()
+                ? m_plan.adoptJournal(document.object())
+                : Status(fail(Error::Code::ParseError,
+                    QStringLiteral("The journal %1 cannot be read: %2.").arg(m_plan.journalPath, parseError.errorString()),
+                    QStringLiteral("Start the release afresh with --fresh.")));
+            if (!adopted && m_request.resume) {
+                const Error error = adopted.error();
+                QTimer::singleShot(0, this, [this, error] { finish(std::unexpected(error)); });
+                return;
+            }
+            if (!adopted) {
+                m_plan = unadopted;
+                log({},
+                    QStringLiteral("The journal of an earlier run (%1) does not apply (%2): starting afresh.")
+                        .arg(m_plan.journalPath, adopted.error().message));
+            } else {
+                log({},
+                    QStringLiteral("Continuing %1 from the journal %2: steps that are done and whose files still hash "
+                                   "the same are not run again.")
+                        .arg(m_plan.tag, m_plan.journalPath));
+            }
+        }
+    }
+    QTimer::singleShot(0, this, &ReleaseRun::lookUpRelease);
+}
+
+void ReleaseRun::lookUpRelease()
+{
+    if (m_finished) {
+        return;
+    }
+    if (!m_provider) {
+        finish(fail(Error::Code::Cancelled, QStringLiteral("The server connection went away.")));
+        return;
+    }
+    m_provider->releaseByTag(m_plan.tag, this, [this](const Result<ReleaseInfo> &found) {
+        if (!found && found.error().code != Error::Code::NotFound) {
+            finish(std::unexpected(found.error()));
+            return;
+        }
+        ReleaseStep *release = m_plan.step(QStringLiteral("release"));
+        const QString body = m_plan.body.toMarkdown();
+        if (found) {
+            m_release = *found;
+            m_releaseExists = true;
+            m_plan.releaseId = m_release.id;
+            ReleaseEdit edit;
+            if (m_release.body.trimmed() != body.trimmed()) {
+                edit.body = body;
+            }
+            if (m_release.name != m_plan.title) {
+                edit.name = m_plan.title;
+            }
+            if (m_release.prerelease != m_plan.prerelease) {
+                edit.prerelease = m_plan.prerelease;
+            }
+            release->description = edit.isEmpty()
+                ? QStringLiteral("Reuse the release %1 (#%2), as it is").arg(m_plan.tag).arg(m_release.id)
+                : QStringLiteral("Reuse the release %1 (#%2), updating its title, notes or pre-release flag")
+                      .arg(m_plan.tag)
+                      .arg(m_release.id);
+            release->requests.clear();
+            if (!edit.isEmpty()) {
+                release->requests << m_provider->planEditRelease(m_release.id, edit);
+            }
+        } else {
+            m_release = ReleaseInfo {};
+            m_release.tagName = m_plan.tag;
+            ReleaseSpec spec;
+            spec.tagName = m_plan.tag;
+            spec.name = m_plan.title;
+            spec.body = body;
+            spec.targetCommitish = m_plan.commit;
+            spec.draft = m_plan.draftFirst;
+            spec.prerelease = m_plan.prerelease;
+            release->description = QStringLiteral("Create the %1release %2 \"%3\"%4")
+                                       .arg(spec.draft ? QStringLiteral("draft ") : QString(), m_plan.tag, m_plan.title,
+                                           spec.prerelease ? QStringLiteral(" (pre-release)") : QString());
+            release->requests = { m_provider->planCreateRelease(spec) };
+        }
+        for (ReleaseStep &step : m_plan.steps) {
+            if (step.kind == StepKind::Upload) {
+                step.requests = { m_provider->planUpload(m_release, QFileInfo(step.target).fileName(), -1, step.target) };
+            } else if (step.kind == StepKind::Checksums) {
+                step.requests = { m_provider->planUpload(m_release, Sha256Sums::fileName(), -1, {}) };
+            } else if (step.kind == StepKind::Publish) {
+                ReleaseEdit edit;
+                edit.draft = false;
+                step.requests = { m_provider->planEditRelease(m_release.id, edit) };
+            }
+        }
+        emit planReady(m_plan);
+        if (m_request.dryRun) {
+            ReleaseOutcome outcome;
+            outcome.plan = m_plan;
+            outcome.release = m_release;
+            finish(outcome);
+            return;
+        }
+        checkFinishedSteps();
+    });
+}
+
+void ReleaseRun::checkFinishedSteps()
+{
+    // What the journal says is done is trusted only while its files still hash the same.
+    struct Check
+    {
+        QString step;
+        StepFile file;
+    };
+    QList<Check> checks;
+    for (ReleaseStep &step : m_plan.steps) {
+        if (step.kind == StepKind::Checksums || step.kind == StepKind::Verify) {
+            step.state = StepState::Pending; // cheap reads that confirm the release as it is now
+            continue;
+        }
+        if (step.state != StepState::Done) {
+            continue;
+        }
+        if (step.kind == StepKind::Build && step.target == QStringLiteral("windows")) {
+            const ReleaseStep *installer = m_plan.step(QStringLiteral("installer"));
+            const QString dist = step.data.value(QStringLiteral("dist_dir")).toString();
+            if (installer && installer->state != StepState::Done
+                && !QFileInfo::exists(QDir(dist).filePath(QString::fromLatin1(PortablePayload::pythonExe)))) {
+                step.state = StepState::Pending;
+                step.message = QStringLiteral("built again: the unpacked folder the installer needs is gone");
+                continue;
+            }
+        }
+        if (step.kind == StepKind::Build || step.kind == StepKind::Installer) {
+            for (const StepFile &file : std::as_const(step.outputs)) {
+                checks << Check { step.id, file };
+            }
+        }
+    }
+    if (checks.isEmpty()) {
+        saveJournal();
+        pump();
+        return;
+    }
+    auto remaining = std::make_shared<int>(int(checks.size()));
+    for (const Check &check : std::as_const(checks)) {
+        FileHasher::hash(check.file.path, this, [this, check, remaining](const Result<FileDigest> &digest) {
+            if (!digest || digest->sha256 != check.file.sha256) {
+                if (ReleaseStep *step = m_plan.step(check.step)) {
+                    step->state = StepState::Pending;
+                    step->message = digest
+                        ? QStringLiteral("built again: %1 changed since").arg(QFileInfo(check.file.path).fileName())
+                        : QStringLiteral("built again: %1 is gone").arg(QFileInfo(check.file.path).fileName());
+                    log(step->id, step->message);
+                }
+            } else {
+                log(check.step,
+                    QStringLiteral("%1 is done already (%2 still hashes the same)")
+                        .arg(check.step, QFileInfo(check.file.path).fileName()));
+            }
+            if (--*remaining == 0) {
+                saveJournal();
+                pump();
+            }
+        });
+    }
+}
+
+void ReleaseRun::pump()
+{
+    if (m_finished) {
+        return;
+    }
+    if (!m_cancelled && m_problems.isEmpty()) {
+        int uploadsRunning = 0;
+        for (const ReleaseStep &step : std::as_const(m_plan.steps)) {
+            uploadsRunning += (step.kind == StepKind::Upload && step.state == StepState::Running) ? 1 : 0;
+        }
+        for (ReleaseStep &step : m_plan.steps) {
+            if (step.state != StepState::Pending) {
+                continue;
+            }
+            const bool ready = std::all_of(step.dependsOn.cbegin(), step.dependsOn.cend(), [this](const QString &id) {
+                const ReleaseStep *dependency = m_plan.step(id);
+                return !dependency || dependency->isFinished();
+            });
+            if (!ready) {
+                continue;
+            }
+            if (step.kind == StepKind::Upload) {
+                if (uploadsRunning >= std::max(1, m_request.parallelUploads)) {
+                    continue;
+                }
+                ++uploadsRunning;
+            }
+            startStep(step);
+            if (m_finished) {
+                return;
+            }
+        }
+    }
+    const bool running = std::any_of(
+        m_plan.steps.cbegin(), m_plan.steps.cend(), [](const ReleaseStep &step) { return step.state == StepState::Running; });
+    if (running) {
+        return;
+    }
+    if (m_cancelled) {
+        finish(fail(Error::Code::Cancelled, QStringLiteral("The release run was cancelled."),
+            QStringLiteral("Resume it later: finished steps are kept in %1.").arg(m_plan.journalPath)));
+    } else if (!m_problems.isEmpty()) {
+        finish(fail(Error::Code::ToolFailed,
+            QStringLiteral("The release of %1 stopped: %2").arg(m_plan.tag, m_problems.join(QStringLiteral("; "))),
+            QStringLiteral("Fix the cause, then resume (release run --resume, or Release → Resume release): finished "
+                           "steps are not redone.")));
+    } else if (m_plan.finished()) {
+        ReleaseOutcome outcome;
+        outcome.plan = m_plan;
+        outcome.release = m_release;
+        outcome.executed = true;
+        outcome.changedNothing = m_changes == 0;
+        QDir(m_plan.workDir).removeRecursively();
+        finish(outcome);
+    } else {
+        finish(fail(Error::Code::Unknown, QStringLiteral("Some steps of %1 could not start.").arg(m_plan.tag)));
+    }
+}
+
+void ReleaseRun::startStep(ReleaseStep &step)
+{
+    step.state = StepState::Running;
+    step.message.clear();
+    m_fraction.insert(step.id, 0.0);
+    emit stepStarted(step.id, step.description);
+    log(step.id, QStringLiteral("▶ %1").arg(step.description));
+    saveJournal();
+    const ReleaseStep copy = step; // the runners below may change m_plan.steps
+    switch (copy.kind) {
+    case StepKind::Version:
+    case StepKind::Notes: completeStep(copy.id, {}); break;
+    case StepKind::Prepare: runPrepare(copy); break;
+    case StepKind::Tag: runTag(copy); break;
+    case StepKind::Build: runBuild(copy); break;
+    case StepKind::Installer: runInstaller(copy); break;
+    case StepKind::Release: runRelease(copy); break;
+    case StepKind::Upload: runUpload(copy); break;
+    case StepKind::Checksums: runChecksums(copy); break;
+    case StepKind::Verify: runVerify(copy); break;
+    case StepKind::Publish: runPublish(copy); break;
+    }
+}
+
+void ReleaseRun::completeStep(const QString &id, const Status &status, const QString &message)
+{
+    ReleaseStep *step = m_plan.step(id);
+    if (!step || m_finished) {
+        return;
+    }
+    m_jobs.remove(id);
+    if (status) {
+        if (step->state == StepState::Running) {
+            step->state = StepState::Done;
+        }
+        if (!message.isEmpty()) {
+            step->message = message;
+        }
+        m_fraction.insert(id, 1.0);
+    } else if (status.error().code == Error::Code::Cancelled) {
+        step->state = StepState::Pending; // a resume runs it again
+        step->message = QStringLiteral("cancelled");
+    } else {
+        step->state = StepState::Failed;
+        step->message = status.error().message;
+        m_problems << QStringLiteral("%1: %2").arg(id, status.error().message);
+    }
+    // A producer that ran again: its upload stays done only if the file is the same bytes.
+    if (step->state == StepState::Done && (step->kind == StepKind::Build || step->kind == StepKind::Installer)) {
+        for (const StepFile &file : std::as_const(step->outputs)) {
+            ReleaseStep *upload = m_plan.step(QStringLiteral("upload:") + QFileInfo(file.path).fileName());
+            if (upload && upload->isFinished() && upload->data.value(QStringLiteral("sha256")).toString() != file.sha256) {
+                upload->state = StepState::Pending;
+                upload->message = QStringLiteral("the file changed: uploaded again");
+            }
+        }
+    }
+    emit stepFinished(id, step->state, step->message);
+    log(id,
+        QStringLiteral("%1 %2%3").arg(step->state == StepState::Failed ? QStringLiteral("✗") : QStringLiteral("✓"), id,
+            step->message.isEmpty() ? QString() : QStringLiteral(": ") + step->message));
+    saveJournal();
+    setProgress(id, 1, 1, step->message);
+    QTimer::singleShot(0, this, &ReleaseRun::pump);
+}
+
+void ReleaseRun::skipStep(const QString &id, const QString &message)
+{
+    if (ReleaseStep *step = m_plan.step(id)) {
+        step->state = StepState::Skipped;
+        step->message = message;
+    }
+    completeStep(id, {}, message);
+}
+
+template <typename Job> void ReleaseRun::track(const QString &id, Job *job)
+{
+    QPointer<Job> guard(job);
+    m_jobs.insert(id, [guard] {
+        if (guard) {
+            guard->cancel();
+        }
+    });
+}
+
+void ReleaseRun::runPrepare(const ReleaseStep &step)
+{
+    ProcessRequest request;
+    request.program = QStringLiteral("/bin/sh");
+    // One shell, stopping at the first failing command, each command echoed before it runs.
+    request.arguments = { QStringLiteral("-ec"), QStringLiteral("set -x\n") + step.commands.join(QLatin1Char('\n')) };
+    request.workingDirectory = m_plan.projectDir;
+    request.environment = m_request.environment;
+    request.timeoutMs = 60 * 60 * 1000;
+    auto *job = new ProcessJob(request, this);
+    track(step.id, job);
+    const QString id = step.id;
+    connect(job, &ProcessJob::logLine, this, [this, id](const QString &line) { log(id, line); });
+    connect(job, &ProcessJob::finished, this, [this, id, job](const Result<ProcessOutput> &output) {
+        job->deleteLater();
+        if (!output) {
+            completeStep(id, std::unexpected(output.error()));
+        } else if (output->exitCode != 0) {
+            completeStep(id,
+                fail(Error::Code::ToolFailed,
+                    QStringLiteral("a preparation command failed (exit code %1)").arg(output->exitCode)));
+        } else {
+            completeStep(id, {});
+        }
+    });
+    job->start();
+}
+
+void ReleaseRun::runTag(const ReleaseStep &step)
+{
+    const QString id = step.id;
+    const QString dir = m_plan.projectDir;
+    const QString tag = m_plan.tag;
+    const bool push = step.data.value(QStringLiteral("push")).toBool();
+    QPointer<ReleaseRun> self(this);
+    // git runs blocking: on a thread of its own, the answer queued back here.
+    QThread *thread = QThread::create([self, id, dir, tag, push] {
+        ProjectLoadOptions loadOptions;
+        loadOptions.createSettingsIfMissing = false;
+        Status status;
+        QStringList lines;
+        auto project = loadPythonProject(dir, loadOptions);
+        auto request = project ? TagRequest::forProject(*project, tag) : Result<TagRequest>(std::unexpected(project.error()));
+        if (!request) {
+            status = std::unexpected(request.error());
+        } else {
+            request->push = push;
+            request->allowDetached = true;
+            const TagOperations operations(dir);
+            auto tagPlan = operations.planCreate(*request);
+            if (!tagPlan) {
+                status = std::unexpected(tagPlan.error());
+            } else {
+                const PlanReport report = operations.run(*tagPlan, [&lines](const QString &line) { lines << line; });
+                if (report.error) {
+                    status = std::unexpected(*report.error);
+                }
+            }
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, id, status, lines, push] {
+                if (!self) {
+                    return;
+                }
+                for (const QString &line : lines) {
+                    self->log(id, line);
+                }
+                if (status) {
+                    ++self->m_changes;
+                }
+                self->completeStep(id, status,
+                    status ? (push ? QStringLiteral("created and pushed") : QStringLiteral("created here (no remote to push to)"))
+                           : QString());
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void ReleaseRun::runBuild(const ReleaseStep &step)
+{
+    BuildRequest request;
+    request.projectDir = m_plan.projectDir;
+    request.outDir = m_plan.outDir;
+    request.targets = { step.target };
+    request.version = m_plan.version;
+    request.pythonZip = absoluteIn(QDir::currentPath(), m_request.pythonZip);
+    request.indexUrl = m_request.indexUrl;
+    for (const QString &links : m_request.findLinks) {
+        request.findLinks << absoluteIn(QDir::currentPath(), links);
+    }
+    request.noIndex = m_request.noIndex;
+    request.cacheDir = m_request.cacheDir;
+    request.workDir = QDir(m_plan.workDir).filePath(step.target);
+    request.keepWork = step.target == QStringLiteral("windows") && m_plan.installer;
+    request.sourceDateEpoch = m_plan.commitTime;
+    request.environment = m_request.environment;
+    auto *run = new BuildRun(request, this);
+    track(step.id, run);
+    const QString id = step.id;
+    connect(run, &BuildRun::logLine, this, [this, id](const QString &line) { log(id, line); });
+    connect(run, &BuildRun::progress, this,
+        [this, id](qint64 done, qint64 total, const QString &text) { setProgress(id, done, total, text); });
+    connect(run, &BuildRun::finished, this, [this, id, run](const Result<BuildReport> &report) {
+        run->deleteLater();
+        if (!report) {
+            completeStep(id, std::unexpected(report.error()));
+            return;
+        }
+        if (report->targets.isEmpty()) {
+            completeStep(id, fail(Error::Code::Unknown, QStringLiteral("the build reported no output")));
+            return;
+        }
+        const TargetReport &target = report->targets.first();
+        if (ReleaseStep *mine = m_plan.step(id)) {
+            mine->outputs = { StepFile { target.output, target.size, target.sha256 } };
+            mine->data.insert(QStringLiteral("dist_dir"), target.details.value(QStringLiteral("dist_dir")).toString());
+            mine->data.insert(QStringLiteral("seconds"), double(target.milliseconds) / 1000.0);
+        }
+        completeStep(id, {}, QStringLiteral("%1 (%2)").arg(QFileInfo(target.output).fileName(), formatBytes(target.size)));
+    });
+    run->start();
+}
+
+void ReleaseRun::runInstaller(const ReleaseStep &step)
+{
+    const QString id = step.id;
+    const ReleaseStep *build = m_plan.step(QStringLiteral("build:windows"));
+    auto payload = PortablePayload::inspect(build ? build->data.value(QStringLiteral("dist_dir")).toString() : QString());
+    if (!payload) {
+        completeStep(id, std::unexpected(payload.error()));
+        return;
+    }
+    ProjectLoadOptions loadOptions;
+    loadOptions.createSettingsIfMissing = false;
+    auto project = loadPythonProject(m_plan.projectDir, loadOptions);
+    auto version = Version::parse(m_plan.version);
+    if (!project || !version) {
+        completeStep(id, std::unexpected(!project ? project.error() : version.error()));
+        return;
+    }
+    InstallerBuildRequest request;
+    request.input = NsisScriptInput::fromProject(*project, *version, *payload, m_plan.outDir);
+    request.scriptPath = QDir(m_plan.workDir).filePath(QStringLiteral("installer.nsi")); // a side file, not a release file
+    request.signing = m_signing;
+    auto *job = new InstallerBuildJob(request, this);
+    track(id, job);
+    connect(job, &InstallerBuildJob::logLine, this, [this, id](const QString &line) { log(id, line); });
+    connect(job, &InstallerBuildJob::progress, this,
+        [this, id](qint64 done, qint64 total, const QString &text) { setProgress(id, done, total, text); });
+    connect(job, &InstallerBuildJob::finished, this, [this, id, job](const Result<InstallerBuildResult> &result) {
+        job->deleteLater();
+        if (!result) {
+            completeStep(id, std::unexpected(result.error()));
+            return;
+        }
+        const InstallerBuildResult built = *result;
+        FileHasher::hash(built.installerPath, this, [this, id, built](const Result<FileDigest> &digest) {
+            if (!digest) {
+                completeStep(id, std::unexpected(digest.error()));
+                return;
+            }
+            if (ReleaseStep *mine = m_plan.step(id)) {
+                mine->outputs = { StepFile { built.installerPath, digest->size, digest->sha256 } };
+                mine->data.insert(QStringLiteral("makensis_seconds"), double(built.makensisMs) / 1000.0);
+                mine->data.insert(QStringLiteral("signed"), built.isSigned);
+            }
+            completeStep(id, {},
+                QStringLiteral("%1 (%2, SHA-256 %3…)")
+                    .arg(QFileInfo(built.installerPath).fileName(), formatBytes(digest->size), digest->sha256.left(12)));
+        });
+    });
+    job->start();
+}
+
+void ReleaseRun::runReleasePlan(const QString &id, const Plan &plan, std::function<void(const ReleaseInfo &)> done)
+{
+    if (!m_provider) {
+        completeStep(id, fail(Error::Code::Cancelled, QStringLiteral("the server connection went away")));
+        return;
+    }
+    auto *runner = new ReleasePlanRunner(m_provider, plan, this);
+    runner->setParallelUploads(1);
+    track(id, runner);
+    connect(runner, &ReleasePlanRunner::logLine, this, [this, id](const QString &line) { log(id, line); });
+    connect(runner, &ReleasePlanRunner::assetProgress, this,
+        [this, id](int, qint64 sent, qint64 total, const QString &text) { setProgress(id, sent, total, text); });
+    connect(runner, &ReleasePlanRunner::finished, this, [this, id, runner, done](const Result<ReleaseInfo> &result) {
+        runner->deleteLater();
+        if (!result) {
+            completeStep(id, std::unexpected(result.error()));
+            return;
+        }
+        if (result->id > 0) {
+            m_release = *result;
+            m_plan.releaseId = m_release.id;
+        }
+        if (done) {
+            done(*result);
+        }
+        completeStep(id, {});
+    });
+    runner->start();
+}
+
+void ReleaseRun::runRelease(const ReleaseStep &step)
+{
+    const QString id = step.id;
+    // Looked up again: a resumed run, or one that waited for the tag, may find it created since.
+    m_provider->releaseByTag(m_plan.tag, this, [this, id](const Result<ReleaseInfo> &found) {
+        if (!found && found.error().code != Error::Code::NotFound) {
+            completeStep(id, std::unexpected(found.error()));
+            return;
+        }
+        const QString body = m_plan.body.toMarkdown();
+        Plan plan;
+        plan.data = QJsonObject { { QStringLiteral("tag"), m_plan.tag } };
+        if (found) {
+            m_release = *found;
+            m_plan.releaseId = m_release.id;
+            ReleaseEdit edit;
+            if (m_release.body.trimmed() != body.trimmed()) {
+                edit.body = body;
+            }
+            if (m_release.name != m_plan.title) {
+                edit.name = m_plan.title;
+            }
+            if (m_release.prerelease != m_plan.prerelease) {
+                edit.prerelease = m_plan.prerelease;
+            }
+            if (ReleaseStep *mine = m_plan.step(id)) {
+                mine->data.insert(QStringLiteral("release_id"), m_release.id);
+            }
+            if (edit.isEmpty()) {
+                completeStep(id, {}, QStringLiteral("release #%1 exists; reused as it is").arg(m_release.id));
+                return;
+            }
+            PlanAction action = PlanAction::http(QStringLiteral("edit-release"), QStringLiteral("Update the release's notes"),
+                m_provider->planEditRelease(m_release.id, edit));
+            action.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("edit-release") },
+                { QStringLiteral("release_id"), m_release.id }, { QStringLiteral("edit"), edit.toJson() } };
+            plan.actions << action;
+            ++m_changes;
+            runReleasePlan(id, plan, [this, id](const ReleaseInfo &) {
+                if (ReleaseStep *mine = m_plan.step(id)) {
+                    mine->message = QStringLiteral("release #%1 exists; its title and notes updated").arg(m_release.id);
+                }
+            });
+            return;
+        }
+        ReleaseSpec spec;
+        spec.tagName = m_plan.tag;
+        spec.name = m_plan.title;
+        spec.body = body;
+        spec.targetCommitish = m_plan.commit;
+        spec.draft = m_plan.draftFirst;
+        spec.prerelease = m_plan.prerelease;
+        PlanAction action = PlanAction::http(QStringLiteral("create-release"),
+            QStringLiteral("Create the release %1").arg(m_plan.tag), m_provider->planCreateRelease(spec));
+        action.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("create-release") },
+            { QStringLiteral("spec"), spec.toJson() } };
+        plan.actions << action;
+        ++m_changes;
+        runReleasePlan(id, plan, [this, id](const ReleaseInfo &release) {
+            if (ReleaseStep *mine = m_plan.step(id)) {
+                mine->data.insert(QStringLiteral("release_id"), release.id);
+                mine->message = QStringLiteral("release #%1 created").arg(release.id);
+            }
+        });
+    });
+}
+
+void ReleaseRun::runUpload(const ReleaseStep &step)
+{
+    const QString id = step.id;
+    PublishOptions options;
+    options.tag = m_plan.tag;
+    options.files = { step.target };
+    options.prerelease = m_plan.prerelease;
+    options.createIfMissing = false;
+    options.generateChecksums = false;
+    options.draftThenPublish = false;
+    auto *planner = new AssetPlan(m_provider, options, this);
+    track(id, planner);
+    connect(planner, &AssetPlan::logLine, this, [this, id](const QString &line) { log(id, line); });
+    connect(planner, &AssetPlan::finished, this, [this, id, planner](const Result<Plan> &plan) {
+        planner->deleteLater();
+        if (!plan) {
+            completeStep(id, std::unexpected(plan.error()));
+            return;
+        }
+        const auto digests = planner->localDigests();
+        const FileDigest digest = digests.isEmpty() ? FileDigest {} : digests.cbegin().value();
+        const bool uploads = std::any_of(
+            plan->actions.cbegin(), plan->actions.cend(), [](const PlanAction &action) { return !action.changesNothing; });
+        if (ReleaseStep *mine = m_plan.step(id)) {
+            mine->outputs = { StepFile { digest.path, digest.size, digest.sha256 } };
+            mine->data.insert(QStringLiteral("sha256"), digest.sha256);
+            mine->data.insert(QStringLiteral("size"), digest.size);
+        }
+        if (uploads) {
+            ++m_changes;
+        }
+        const QString message = uploads ? QStringLiteral("uploaded (%1)").arg(formatBytes(digest.size))
+                                        : QStringLiteral("already on the release with the same SHA-256");
+        runReleasePlan(id, *plan, [this, id, message](const ReleaseInfo &) {
+            if (ReleaseStep *mine = m_plan.step(id)) {
+                mine->message = message;
+            }
+        });
+    });
+    planner->start();
+}
+
+void ReleaseRun::runChecksums(const ReleaseStep &step)
+{
+    const QString id = step.id;
+    m_provider->listAssets(m_release, this, [this, id](const Result<AssetList> &listed) {
+        if (!listed) {
+            completeStep(id, std::unexpected(listed.error()));
+            return;
+        }
+        const AssetList assets = *listed;
+        // What this run knows: the SHA-256 of each file it uploaded (the upload checked the size).
+        QHash<QString, QString> hashes;
+        for (const ReleaseStep &upload : std::as_const(m_plan.steps)) {
+            if (upload.kind != StepKind::Upload || upload.outputs.isEmpty()) {
+                continue;
+            }
+            const StepFile &file = upload.outputs.first();
+            const AssetList named = assetsNamed(assets, QFileInfo(upload.target).fileName());
+            if (named.size() == 1 && named.first().size == file.size) {
+                hashes.insert(named.first().name, file.sha256);
+            }
+        }
+        // Anything else on the release (a file added by hand) is hashed from the server.
+        auto unknown = std::make_shared<AssetList>();
+        for (const AssetInfo &asset : assets) {
+            if (asset.name != Sha256Sums::fileName() && !AssetSync::isTemporaryName(asset.name) && !hashes.contains(asset.name)) {
+                *unknown << asset;
+            }
+        }
+        auto known = std::make_shared<QHash<QString, QString>>(hashes);
+        auto hashNext = std::make_shared<std::function<void()>>();
+        *hashNext = [this, id, assets, known, unknown, hashNext]() {
+            if (unknown->isEmpty()) {
+                writeChecksums(id, assets, *known);
+                *hashNext = nullptr;
+                return;
+            }
+            const AssetInfo asset = unknown->takeFirst();
+            log(id, QStringLiteral("Hashing %1 from the server (not a file of this run)").arg(asset.name));
+            TransferJob *job = m_provider->downloadAsset(m_release, asset, QString(), this);
+            track(id, job);
+            connect(
+                job, &TransferJob::finished, this, [this, id, job, asset, known, hashNext](const Result<TransferResult> &result) {
+                    job->deleteLater();
+                    if (!result) {
+                        completeStep(id, std::unexpected(result.error()));
+                        *hashNext = nullptr;
+                        return;
+                    }
+                    known->insert(asset.name, result->sha256);
+                    (*hashNext)();
+                });
+            job->start();
+        };
+        (*hashNext)();
+    });
+}
+
+void ReleaseRun::writeChecksums(const QString &id, const AssetList &assets, const QHash<QString, QString> &hashes)
+{
+    Sha256Sums sums;
+    for (auto it = hashes.cbegin(); it != hashes.cend(); ++it) {
+        sums.set(it.key(), it.value());
+    }
+    const QByteArray content = sums.toText();
+    const AssetList existing = assetsNamed(assets, Sha256Sums::fileName());
+    if (ReleaseStep *mine = m_plan.step(id)) {
+        mine->data.insert(QStringLiteral("size"), content.size());
+        mine->data.insert(QStringLiteral("files"), int(sums.size()));
+    }
+    auto upload = [this, id, content, existing, sums] {
+        PlanAction action = PlanAction::http(QStringLiteral("upload:SHA256SUMS"),
+            QStringLiteral("Upload SHA256SUMS (%1 files)").arg(sums.size()),
+            m_provider->planUpload(m_release, Sha256Sums::fileName(), content.size(), {}));
+        for (const AssetInfo &asset : existing) {
+            action.followUps << m_provider->planDeleteAsset(m_release, asset.id);
+        }
+        action.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("upload-sums") },
+            { QStringLiteral("release_id"), m_release.id }, { QStringLiteral("name"), Sha256Sums::fileName() },
+            { QStringLiteral("content"), QString::fromUtf8(content) }, { QStringLiteral("size"), content.size() } };
+        Plan plan;
+        plan.data = QJsonObject { { QStringLiteral("tag"), m_plan.tag }, { QStringLiteral("release_id"), m_release.id } };
+        plan.actions << action;
+        ++m_changes;
+        runReleasePlan(id, plan, [this, id, sums](const ReleaseInfo &) {
+            if (ReleaseStep *mine = m_plan.step(id)) {
+                mine->message = QStringLiteral("SHA256SUMS uploaded, listing %1 files").arg(sums.size());
+            }
+        });
+    };
+    if (existing.size() != 1 || existing.first().size != content.size()) {
+        upload();
+        return;
+    }
+    // Same size: read the one on the server to see whether it already says exactly this.
+    auto temp = std::make_shared<QTemporaryDir>();
+    const QString path = QDir(temp->path()).filePath(Sha256Sums::fileName());
+    TransferJob *job = m_provider->downloadAsset(m_release, existing.first(), path, this);
+    track(id, job);
+    connect(job, &TransferJob::finished, this,
+        [this, id, job, temp, path, content, sums, upload](const Result<TransferResult> &result) {
+            job->deleteLater();
+            auto text = result ? readWholeFile(path) : Result<QByteArray>(std::unexpected(result.error()));
+            if (text && *text == content) {
+                completeStep(id, {}, QStringLiteral("SHA256SUMS already lists these %1 files").arg(sums.size()));
+                return;
+            }
+            upload();
+        });
+    job->start();
+}
+
+void ReleaseRun::runVerify(const ReleaseStep &step)
+{
+    QJsonArray expected;
+    for (const ReleaseStep &upload : std::as_const(m_plan.steps)) {
+        if (upload.kind == StepKind::Upload && !upload.outputs.isEmpty()) {
+            expected.append(QJsonObject { { QStringLiteral("name"), QFileInfo(upload.target).fileName() },
+                { QStringLiteral("size"), upload.outputs.first().size } });
+        }
+    }
+    if (const ReleaseStep *sums = m_plan.step(QStringLiteral("checksums"))) {
+        expected.append(QJsonObject { { QStringLiteral("name"), Sha256Sums::fileName() },
+            { QStringLiteral("size"), sums->data.value(QStringLiteral("size")).toInteger(-1) } });
+    }
+    PlanAction verify = PlanAction::http(QStringLiteral("verify"), step.description, PlanRequest {});
+    verify.changesNothing = true;
+    verify.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("verify") },
+        { QStringLiteral("release_id"), m_release.id }, { QStringLiteral("expected"), expected } };
+    Plan plan;
+    plan.data = QJsonObject { { QStringLiteral("tag"), m_plan.tag }, { QStringLiteral("release_id"), m_release.id } };
+    plan.actions << verify;
+    const QString id = step.id;
+    const int count = int(expected.size());
+    runReleasePlan(id, plan, [this, id, count](const ReleaseInfo &) {
+        if (ReleaseStep *mine = m_plan.step(id)) {
+            mine->message = QStringLiteral("%1 files, each once with its size").arg(count);
+        }
+    });
+}
+
+void ReleaseRun::runPublish(const ReleaseStep &step)
+{
+    const QString id = step.id;
+    m_provider->releaseById(m_release.id, this, [this, id](const Result<ReleaseInfo> &release) {
+        if (!release) {
+            completeStep(id, std::unexpected(release.error()));
+            return;
+        }
+        m_release = *release;
+        if (!m_release.draft) {
+            skipStep(id, QStringLiteral("published already"));
+            return;
+        }
+        ReleaseEdit edit;
+        edit.draft = false;
+        PlanAction publish = PlanAction::http(QStringLiteral("publish-release"), QStringLiteral("Publish %1").arg(m_plan.tag),
+            m_provider->planEditRelease(m_release.id, edit));
+        publish.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("publish-release") },
+            { QStringLiteral("release_id"), m_release.id } };
+        Plan plan;
+        plan.data = QJsonObject { { QStringLiteral("tag"), m_plan.tag }, { QStringLiteral("release_id"), m_release.id } };
+        plan.actions << publish;
+        ++m_changes;
+        runReleasePlan(id, plan);
+    });
+}
+
+void ReleaseRun::setProgress(const QString &id, qint64 done, qint64 total, const QString &text)
+{
+    if (total > 0) {
+        m_fraction.insert(id, std::clamp(double(done) / double(total), 0.0, 1.0));
+    }
+    emit stepProgress(id, done, total, text);
+    double sum = 0;
+    int counted = 0;
+    for (const ReleaseStep &step : std::as_const(m_plan.steps)) {
+        ++counted;
+        sum += step.isFinished() ? 1.0 : m_fraction.value(step.id, 0.0);
+    }
+    emit progress(qint64(sum * 1000.0 / std::max(1, counted)), 1000, text);
+}
+
+void ReleaseRun::saveJournal()
+{
+    if (m_request.dryRun || m_plan.journalPath.isEmpty()) {
+        return;
+    }
+    QDir().mkpath(QFileInfo(m_plan.journalPath).absolutePath());
+    if (auto written = writeFileAtomically(m_plan.journalPath, QJsonDocument(m_plan.toJson()).toJson(QJsonDocument::Indented));
+        !written) {
+        log({}, QStringLiteral("warning: the journal could not be written: %1").arg(written.error().message));
+    }
+}
+
+void ReleaseRun::log(const QString &id, const QString &line)
+{
+    emit logLine(id, line);
+}
+
+void ReleaseRun::cancel()
+{
+    if (m_finished || m_cancelled) {
+        return;
+    }
+    m_cancelled = true;
+    const auto cancels = m_jobs;
+    for (const auto &cancelJob : cancels) {
+        cancelJob();
+    }
+    QTimer::singleShot(0, this, &ReleaseRun::pump);
+}
+
+void ReleaseRun::finish(const Result<ReleaseOutcome> &result)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    if (!m_request.dryRun) {
+        saveJournal();
+    }
+    emit finished(result);
+}
+
+} // namespace rd

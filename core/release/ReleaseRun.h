@@ -1,0 +1,139 @@
+#pragma once
+
+#include "common/Error.h"
+#include "forge/ReleaseInfo.h"
+#include "installer/Signer.h"
+#include "release/ReleasePlan.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QProcessEnvironment>
+
+#include <functional>
+#include <optional>
+
+namespace rd {
+
+class ReleaseProvider;
+
+// What the user asks for: `release run` options, or the wizard's choices. Empty fields default
+// from releasedesk.toml.
+struct ReleaseRequest
+{
+    QString projectDir;
+    QString version; // empty: the version chain (argument, tag on HEAD, GITEA_REF_NAME...)
+    std::optional<QStringList> targets; // default [release] targets
+    bool installer = true; // with the Windows target
+    QString outDir; // default <project>/dist
+    QString pythonZip;
+    QString indexUrl;
+    QStringList findLinks;
+    std::optional<bool> noIndex;
+    QString cacheDir;
+    QString notesFile; // default [release] notes_file
+    std::optional<bool> draftFirst; // default [release] draft_first
+    bool createTag = true; // false: never tag (--no-tag: the tag is made elsewhere, or later)
+    bool dryRun = false;
+    bool resume = false; // must continue the journal of an interrupted run (fails without one)
+    bool fresh = false; // ignore any journal and run every step
+    int parallelUploads = 2;
+    std::optional<SigningOptions> signing; // the password fetched already
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Where the release's server is, for the Downloads table's links (empty: names only).
+    QString serverUrl;
+    QString repository;
+};
+
+// What a run did.
+struct ReleaseOutcome
+{
+    ReleasePlan plan; // with each step's final state
+    ReleaseInfo release;
+    bool executed = false; // false: a dry run
+    bool changedNothing = false; // every step was already done or found nothing to do
+    QJsonObject toJson() const;
+    bool operator==(const ReleaseOutcome &) const = default;
+};
+
+// A whole release as one run: ReleaseRun::plan() builds the plan (reads only: the project, git,
+// the notes), start() looks the release up on the server, then (unless a dry run) carries the
+// steps out as their inputs allow: the targets build side by side, the installer starts when the
+// Windows build is done, each upload starts the moment its file exists (at most
+// parallelUploads at once), then SHA256SUMS over exactly what the release holds, the check, and
+// publishing a draft. After every change of state the journal (the plan as JSON) is rewritten
+// atomically; with resume, a step recorded as done whose files still hash the same is not run
+// again, and an interrupted upload is reconciled against the server (AssetPlan). One cancel,
+// one progress model, one error: the first failure stops new steps; the running ones finish.
+class ReleaseRun final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReleaseRun(ReleaseRequest request, ReleaseProvider *provider, QObject *parent = nullptr);
+    ~ReleaseRun() override;
+
+    // The plan, built from the project (blocking: git queries and file reads). Called by start()
+    // when not called before. Never writes anything.
+    Result<ReleasePlan> plan();
+    void start();
+    void cancel();
+    bool isRunning() const { return m_started && !m_finished; }
+    const ReleasePlan &currentPlan() const { return m_plan; }
+    // The default journal of a project's release of `tag` (<out>/.releasedesk/run-<tag>.json).
+    static QString journalPathFor(const QString &outDir, const QString &tag);
+
+signals:
+    void planReady(const rd::ReleasePlan &plan);
+    void stepStarted(const QString &id, const QString &description);
+    void stepProgress(const QString &id, qint64 done, qint64 total, const QString &text);
+    void stepFinished(const QString &id, rd::StepState state, const QString &message);
+    void logLine(const QString &id, const QString &line);
+    void progress(qint64 done, qint64 total, const QString &text);
+    void finished(const rd::Result<rd::ReleaseOutcome> &result);
+
+private:
+    void lookUpRelease();
+    void checkFinishedSteps();
+    void pump();
+    void startStep(ReleaseStep &step);
+    void completeStep(const QString &id, const Status &status, const QString &message = {});
+    void skipStep(const QString &id, const QString &message);
+    void runPrepare(const ReleaseStep &step);
+    void runTag(const ReleaseStep &step);
+    void runBuild(const ReleaseStep &step);
+    void runInstaller(const ReleaseStep &step);
+    void runRelease(const ReleaseStep &step);
+    void runUpload(const ReleaseStep &step);
+    void runChecksums(const ReleaseStep &step);
+    void writeChecksums(const QString &id, const AssetList &assets, const QHash<QString, QString> &hashes);
+    void runVerify(const ReleaseStep &step);
+    void runPublish(const ReleaseStep &step);
+    void runReleasePlan(const QString &id, const Plan &plan, std::function<void(const ReleaseInfo &)> done = {});
+    void setProgress(const QString &id, qint64 done, qint64 total, const QString &text);
+    void saveJournal();
+    void log(const QString &id, const QString &line);
+    void finish(const Result<ReleaseOutcome> &result);
+
+    ReleaseRequest m_request;
+    QPointer<ReleaseProvider> m_provider;
+    ReleasePlan m_plan;
+    bool m_planned = false;
+    std::optional<SigningOptions> m_signing;
+    ReleaseInfo m_release;
+    bool m_releaseExists = false;
+    template <typename Job> void track(const QString &id, Job *job);
+    QHash<QString, std::function<void()>> m_jobs; // running step id -> cancels its job
+    QHash<QString, double> m_fraction; // step id -> 0..1
+    QStringList m_problems;
+    QElapsedTimer m_clock;
+    int m_changes = 0;
+    bool m_started = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+} // namespace rd
+
+Q_DECLARE_METATYPE(rd::StepState)
