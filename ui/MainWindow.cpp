@@ -5,11 +5,14 @@
 #include "inspector/InspectorWindow.h"
 #include "project/ProjectPage.h"
 #include "publish/PublishPage.h"
+#include "release/ReleaseRun.h"
+#include "run/ReleaseRunWindow.h"
 #include "settings/SettingsDialog.h"
 #include "wizard/ReleaseWizard.h"
 #include "wizard/StepList.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
@@ -99,6 +102,12 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
 
     createMenus();
     connect(m_session, &ReleaseSession::projectChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &ReleaseSession::projectChanged, this, &MainWindow::offerResume);
+    m_resumeOffer = new QPushButton(this);
+    m_resumeOffer->setObjectName(QStringLiteral("resumeOfferButton"));
+    m_resumeOffer->hide();
+    statusBar()->addPermanentWidget(m_resumeOffer);
+    connect(m_resumeOffer, &QPushButton::clicked, this, [this] { m_resumeAction->trigger(); });
     connect(m_session, &ReleaseSession::logLine, m_log, &LogView::appendLine);
     updateTitle();
     statusBar()->showMessage(tr("Ready"));
@@ -127,6 +136,17 @@ void MainWindow::createMenus()
     QAction *inspector = release->addAction(tr("Release &Inspector…"), this, &MainWindow::openInspector);
     inspector->setObjectName(QStringLiteral("inspectorAction"));
     inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    release->addSeparator();
+    QAction *runAll = release->addAction(tr("&Run the whole release…"), this, &MainWindow::openReleaseRun);
+    runAll->setObjectName(QStringLiteral("runReleaseAction"));
+    runAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_resumeAction = release->addAction(tr("Re&sume release…"), this, [this] {
+        if (ReleaseRunWindow *window = openReleaseRun()) {
+            window->run(); // continues from the journal: done steps whose files still hash the same are kept
+        }
+    });
+    m_resumeAction->setObjectName(QStringLiteral("resumeReleaseAction"));
+    m_resumeAction->setEnabled(false);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_logDock->toggleViewAction());
@@ -183,6 +203,52 @@ void MainWindow::openInspector()
     m_inspector->show();
     m_inspector->raise();
     m_inspector->activateWindow();
+}
+
+ReleaseRunWindow *MainWindow::openReleaseRun()
+{
+    if (!m_session->hasProject()) {
+        statusBar()->showMessage(tr("Open a project first."), 5000);
+        return nullptr;
+    }
+    if (!m_runWindow) {
+        m_runWindow = new ReleaseRunWindow(m_session, this);
+        connect(m_runWindow, &ReleaseRunWindow::finishedRun, this, [this](bool) { offerResume(); });
+        connect(m_session, &ReleaseSession::runReset, m_runWindow, [this] {
+            if (m_runWindow && !m_runWindow->isBusy()) {
+                m_runWindow->deleteLater(); // another project: a fresh window next time
+            }
+        });
+    }
+    m_runWindow->show();
+    m_runWindow->raise();
+    m_runWindow->activateWindow();
+    return m_runWindow;
+}
+
+ReleaseRunWindow *MainWindow::releaseRunWindow() const
+{
+    return m_runWindow.data();
+}
+
+QStringList MainWindow::unfinishedRuns() const
+{
+    if (!m_session->hasProject()) {
+        return {};
+    }
+    return ReleaseRun::unfinishedRuns(QDir(m_session->project().rootDir).filePath(QStringLiteral("dist"))).keys();
+}
+
+void MainWindow::offerResume()
+{
+    const QStringList tags = unfinishedRuns();
+    m_resumeAction->setEnabled(!tags.isEmpty());
+    m_resumeOffer->setVisible(!tags.isEmpty());
+    if (!tags.isEmpty()) {
+        m_resumeOffer->setText(tr("Resume the release of %1…").arg(tags.join(QStringLiteral(", "))));
+        statusBar()->showMessage(
+            tr("A release of %1 stopped before the end; it can be resumed.").arg(tags.join(QStringLiteral(", "))));
+    }
 }
 
 void MainWindow::showAbout()

@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class QAction;
+class QPushButton;
 class QLabel;
 class QDockWidget;
 class QSettings;
@@ -15,6 +16,7 @@ class SecretStore;
 namespace rd::ui {
 
 class InspectorWindow;
+class ReleaseRunWindow;
 class LogView;
 class ReleaseSession;
 class ReleaseWizard;
@@ -41,6 +43,11 @@ public:
     void showSettings();
     void showAbout();
     void openInspector();
+    // The whole release as one run (the engine of `release run`); resume continues a journaled run.
+    ReleaseRunWindow *openReleaseRun();
+    ReleaseRunWindow *releaseRunWindow() const;
+    // The tags of the open project's runs that stopped before the end (offered for resuming).
+    QStringList unfinishedRuns() const;
 
 private:
     void createMenus();
@@ -56,6 +63,10 @@ private:
     QLabel *m_versionPill;
     QAction *m_versionPillAction = nullptr;
     QPointer<InspectorWindow> m_inspector;
+    QPointer<ReleaseRunWindow> m_runWindow;
+    QAction *m_resumeAction = nullptr;
+    QPushButton *m_resumeOffer = nullptr;
+    void offerResume();
 };
 
 } // namespace rd::ui

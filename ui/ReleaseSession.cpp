@@ -1,5 +1,10 @@
 #include "ReleaseSession.h"
 
+#include "project/ArtifactNames.h"
+#include "version/Version.h"
+
+#include <QDir>
+
 namespace rd::ui {
 
 ReleaseSession::ReleaseSession(QObject *parent)
@@ -8,8 +13,45 @@ ReleaseSession::ReleaseSession(QObject *parent)
 
 void ReleaseSession::setProject(const PythonProject &project)
 {
+    const bool another = !m_project || QDir(m_project->rootDir).canonicalPath() != QDir(project.rootDir).canonicalPath();
     m_project = project;
+    if (another) {
+        resetRun();
+    }
     emit projectChanged();
+}
+
+void ReleaseSession::resetRun()
+{
+    m_releaseTag.reset();
+    m_portableDistDir.clear();
+    m_installerPath.clear();
+    m_buildOutputs.clear();
+    m_published.reset();
+    m_releaseNotes.clear();
+    emit runReset();
+    emit artifactsChanged();
+}
+
+void ReleaseSession::setReleaseNotes(const QString &markdown)
+{
+    m_releaseNotes = markdown;
+}
+
+QStringList ReleaseSession::expectedAssetNames() const
+{
+    if (!m_project) {
+        return {};
+    }
+    auto parsed = Version::parse(version());
+    if (!parsed) {
+        return {};
+    }
+    const ArtifactNames names = ArtifactNames::forProject(m_project->settings, m_project->name, *parsed);
+    QStringList out = names.expand(m_project->settings.assetPatterns);
+    out << names.windowsZip() << names.linuxTarball() << names.installer();
+    out.removeDuplicates();
+    return out;
 }
 
 void ReleaseSession::setReleaseTag(const QString &tag, const QString &version, bool prerelease, bool pushed)
@@ -63,11 +105,7 @@ void ReleaseSession::setPublishedRelease(const PublishedRelease &release)
 void ReleaseSession::clearProject()
 {
     m_project.reset();
-    m_releaseTag.reset();
-    m_portableDistDir.clear();
-    m_installerPath.clear();
-    m_buildOutputs.clear();
-    m_published.reset();
+    resetRun();
     emit projectChanged();
 }
 

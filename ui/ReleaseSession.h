@@ -23,6 +23,9 @@ public:
 
     bool hasProject() const { return m_project.has_value(); }
     const PythonProject &project() const { return *m_project; }
+    // Opening another project starts a fresh release: the tag, the build outputs, the installer,
+    // the notes and the published release of the one before are forgotten (runReset()). The same
+    // project read again (after stamping) keeps them.
     void setProject(const PythonProject &project);
     void clearProject();
 
@@ -69,6 +72,11 @@ public:
         int kept = 0;
     };
     void setPublishedRelease(const PublishedRelease &release);
+    // The release notes (Markdown) the Release notes page edits; the release body is built from them.
+    QString releaseNotes() const { return m_releaseNotes; }
+    void setReleaseNotes(const QString &markdown);
+    // The names this release's files may have (ArtifactNames of the project and version).
+    QStringList expectedAssetNames() const;
     const std::optional<PublishedRelease> &publishedRelease() const { return m_published; }
 
 signals:
@@ -77,6 +85,8 @@ signals:
     void logLine(const QString &source, const QString &line);
     // The build outputs changed (portable build folder, installer).
     void artifactsChanged();
+    // Another project was opened: pages forget what they did for the previous one.
+    void runReset();
 
 private:
     std::optional<PythonProject> m_project;
@@ -86,6 +96,8 @@ private:
     QString m_installerPath;
     QStringList m_buildOutputs;
     std::optional<PublishedRelease> m_published;
+    QString m_releaseNotes;
+    void resetRun();
 };
 
 } // namespace rd::ui

@@ -148,6 +148,10 @@ void Preflight::checkFiles(int index)
             continue;
         }
         total += info.size();
+        if (!m_options.expectedNames.isEmpty() && !m_options.expectedNames.contains(info.fileName())) {
+            problems << tr("%1 is not a file of release %2 (expected: %3)")
+                            .arg(info.fileName(), m_options.tag, m_options.expectedNames.join(QStringLiteral(", ")));
+        }
         if (m_options.maxFileSize > 0 && info.size() > m_options.maxFileSize) {
             problems << tr("%1 is %2, over the server's limit of %3")
                             .arg(info.fileName(), formatBytes(info.size()), formatBytes(m_options.maxFileSize));
@@ -165,9 +169,13 @@ void Preflight::checkFiles(int index)
         }
     }
     if (!problems.isEmpty()) {
+        const bool misnamed = std::any_of(problems.cbegin(), problems.cend(),
+            [](const QString &problem) { return problem.contains(QStringLiteral("is not a file of release")); });
         settle(index, CheckItem::Verdict::Failed, problems.join(QStringLiteral("; ")),
-            tr("Raise [repository.release] FILE_MAX_SIZE / ALLOWED_TYPES in Gitea's app.ini (and the proxy's body limit), "
-               "then the server's limits in ReleaseDesk's settings."));
+            misnamed
+                ? tr("Build this project's files for this version first (Build and Installer steps), or remove the others.")
+                : tr("Raise [repository.release] FILE_MAX_SIZE / ALLOWED_TYPES in Gitea's app.ini (and the proxy's body limit), "
+                     "then the server's limits in ReleaseDesk's settings."));
         return;
     }
     settle(index, CheckItem::Verdict::Ok,

@@ -16,6 +16,9 @@ struct PreflightOptions
     // defaults ([repository.release] FILE_MAX_SIZE 2 GiB, ALLOWED_TYPES empty = everything).
     qint64 maxFileSize = qint64(2048) * 1024 * 1024;
     QString allowedTypes; // ".zip,.exe" (extensions only are checked locally)
+    // The file names this release may carry (ArtifactNames for its version); empty: any name.
+    // A file of another project or version fails the check before anything is uploaded.
+    QStringList expectedNames;
     bool operator==(const PreflightOptions &) const = default;
 };
 

@@ -81,6 +81,28 @@ QString ReleaseRun::journalPathFor(const QString &outDir, const QString &tag)
     return QDir(outDir).filePath(QStringLiteral(".releasedesk/run-%1.json").arg(ArtifactNames::fileSafe(tag)));
 }
 
+QMap<QString, QString> ReleaseRun::unfinishedRuns(const QString &outDir)
+{
+    QMap<QString, QString> out;
+    const QDir dir(QDir(outDir).filePath(QStringLiteral(".releasedesk")));
+    for (const QFileInfo &file : dir.entryInfoList({ QStringLiteral("run-*.json") }, QDir::Files, QDir::Name)) {
+        auto text = readWholeFile(file.absoluteFilePath());
+        if (!text) {
+            continue;
+        }
+        const QJsonObject journal = QJsonDocument::fromJson(*text).object();
+        bool finished = true;
+        for (const QJsonValue &step : journal.value(QStringLiteral("steps")).toArray()) {
+            const QString state = step.toObject().value(QStringLiteral("state")).toString();
+            finished &= state == stepStateName(StepState::Done) || state == stepStateName(StepState::Skipped);
+        }
+        if (!finished && journal.contains(QStringLiteral("tag"))) {
+            out.insert(journal.value(QStringLiteral("tag")).toString(), file.absoluteFilePath());
+        }
+    }
+    return out;
+}
+
 Result<ReleasePlan> ReleaseRun::plan()
 {
     if (m_planned) {

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
@@ -83,6 +84,8 @@ public:
     const ReleasePlan &currentPlan() const { return m_plan; }
     // The default journal of a project's release of `tag` (<out>/.releasedesk/run-<tag>.json).
     static QString journalPathFor(const QString &outDir, const QString &tag);
+    // The journals in <outDir>/.releasedesk of runs that did not finish: tag -> journal path.
+    static QMap<QString, QString> unfinishedRuns(const QString &outDir);
 
 signals:
     void planReady(const rd::ReleasePlan &plan);

@@ -153,10 +153,12 @@ void TestMainWindow::createsTagFromVersionPage()
     QTest::keyClick(overrideEdit, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->isComplete(), 30'000);
     wizard->button(QWizard::CommitButton)->click();
-    // The next step with a page is the build; the tag is a commit, so Back is disabled there.
-    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReleaseWizard::BuildPageId), 30'000);
+    // The next step is the release notes; the tag is a commit, so Back is disabled there.
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReleaseWizard::NotesPageId), 30'000);
     QVERIFY(page->tagCreated());
     QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReleaseWizard::BuildPageId), 30'000);
     auto *buildPage = window.findChild<BuildPage *>(QStringLiteral("buildPage"));
     QVERIFY(buildPage);
     // The build page builds the tagged version (the CLI line says so) and may be skipped.

@@ -5,10 +5,13 @@
 #include "common/Format.h"
 #include "common/PlanView.h"
 #include "forge/ReleaseProvider.h"
+#include "project/ArtifactNames.h"
 #include "publish/AssetPlan.h"
 #include "publish/Preflight.h"
 #include "publish/ReleasePlanRunner.h"
 #include "publish/Sha256Sums.h"
+#include "release/ReleaseNotes.h"
+#include "version/Version.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -524,6 +527,7 @@ void PublishPage::check()
         options.files = m_files;
         options.maxFileSize = t.maxFileSize;
         options.allowedTypes = t.allowedTypes;
+        options.expectedNames = m_session->expectedAssetNames();
         auto *preflight = new Preflight(provider, options, this);
         m_preflight = preflight;
         connect(preflight, &Preflight::itemChanged, this, [this, preflight, generation](int) {
@@ -565,6 +569,33 @@ void PublishPage::startPlanning(bool runAfter)
         options.tagPrefix = m_session->project().settings.tagPrefix;
     }
     options.draftThenPublish = m_draft->isChecked();
+    if (m_session->hasProject()) {
+        // The title and the body as the engine writes them: the notes, then the Downloads table of
+        // exactly these files (and SHA256SUMS).
+        const PythonProject &project = m_session->project();
+        if (auto version = Version::parse(m_session->version())) {
+            options.title = ArtifactNames::forProject(project.settings, project.name, *version)
+                                .title(project.settings.releaseTitle, options.tag);
+        }
+        ReleaseBody body;
+        body.notes = m_session->releaseNotes();
+        if (body.notes.trimmed().isEmpty()) {
+            body.notes
+                = ReleaseNotes::readNotesFile(QDir(project.rootDir).filePath(project.settings.notesFile)).value_or(QString());
+        }
+        const ReleaseTarget where = target();
+        QStringList names;
+        for (const QString &file : std::as_const(m_files)) {
+            names << QFileInfo(file).fileName();
+        }
+        names << Sha256Sums::fileName();
+        for (const QString &name : std::as_const(names)) {
+            body.downloads << DownloadEntry { name,
+                where.kind == ServerKind::Local ? QString()
+                                                : ReleaseBody::downloadUrl(where.url, where.repository, options.tag, name) };
+        }
+        options.notes = body.toMarkdown();
+    }
     auto *planner = new AssetPlan(m_provider, options, this);
     m_planner = planner;
     const int generation = m_generation;
@@ -816,10 +847,9 @@ void PublishPage::onRunFinished(const Result<ReleaseInfo> &result)
         return;
     }
     m_published = true;
-    QString text = tr("Published %1 on %2: %3 file(s) uploaded, %4 already there, SHA256SUMS up to date.")
-                       .arg(result->tagName, m_providerTarget.describe())
-                       .arg(uploaded)
-                       .arg(kept);
+    QString text
+        = tr("Published %1 on %2: %3, %4 already there, SHA256SUMS listing every file.")
+              .arg(result->tagName, m_providerTarget.describe(), tr("%n file(s) uploaded", "", uploaded), QString::number(kept));
     if (result->draft) {
         text += QLatin1Char(' ') + tr("The release is still a draft.");
     }

@@ -138,6 +138,14 @@ VersionTagPage::VersionTagPage(ReleaseSession *session, QWidget *parent)
     auto *tagForm = new QFormLayout(tagBox);
     tagForm->addRow(tr("Message"), m_message);
     tagForm->addRow(QString(), m_push);
+    m_tagLater = new QCheckBox(tr("Do not tag now: the tag exists, or I tag &later or elsewhere"), this);
+    m_tagLater->setObjectName(QStringLiteral("tagLaterCheck"));
+    m_tagLater->setToolTip(tr("Go on to the notes, the build and the upload for this version without creating the tag here."));
+    connect(m_tagLater, &QCheckBox::toggled, this, [this](bool later) {
+        setButtonText(QWizard::CommitButton, later ? tr("Next ▸") : tr("Create tag ▸"));
+        emit completeChanged();
+    });
+    tagForm->addRow(QString(), m_tagLater);
     tagForm->addRow(tr("Preflight"), m_preflight);
     tagForm->addRow(tr("Plan"), m_plan);
 
@@ -174,6 +182,9 @@ void VersionTagPage::initializePage()
 
 bool VersionTagPage::isComplete() const
 {
+    if (!m_busy && m_tagLater->isChecked() && m_analysis && m_analysis->resolution) {
+        return true;
+    }
     if (m_busy || !m_analysis || !m_analysis->plan) {
         return false;
     }
@@ -406,6 +417,14 @@ void VersionTagPage::stampAndCommit()
 bool VersionTagPage::validatePage()
 {
     if (m_tagCreated) {
+        return true;
+    }
+    if (m_tagLater->isChecked() && m_analysis && m_analysis->resolution) {
+        // The release goes on with the version's tag; nothing is written to git here.
+        const VersionResolution &resolution = *m_analysis->resolution;
+        const QString tag = m_analysis->request ? m_analysis->request->tag : resolution.tag;
+        m_session->setReleaseTag(tag, resolution.version.toString(), resolution.prerelease, false);
+        emit m_session->logLine(QStringLiteral("git"), tr("Going on with %1 without tagging here.").arg(tag));
         return true;
     }
     if (!m_busy && m_analysis && m_analysis->plan) {

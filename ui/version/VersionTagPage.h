@@ -77,6 +77,7 @@ private:
     QPushButton *m_stamp;
     QLineEdit *m_message;
     QCheckBox *m_push;
+    QCheckBox *m_tagLater; // go on without creating the tag (it exists, or is made elsewhere or later)
     ChecklistView *m_preflight;
     PlanView *m_plan;
     QLabel *m_error;

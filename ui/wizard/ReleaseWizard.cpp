@@ -3,6 +3,7 @@
 #include "ReleaseSession.h"
 #include "build/BuildPage.h"
 #include "installer/InstallerPage.h"
+#include "notes/NotesPage.h"
 #include "project/ProjectPage.h"
 #include "publish/PublishPage.h"
 #include "summary/SummaryPage.h"
@@ -19,6 +20,7 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
     , m_steps(steps)
     , m_projectPage(new ProjectPage(session, this))
     , m_versionPage(new VersionTagPage(session, this))
+    , m_notesPage(new NotesPage(session, this))
     , m_buildPage(new BuildPage(session, this))
     , m_installerPage(new InstallerPage(session, this))
     , m_publishPage(new PublishPage(session, this))
@@ -30,6 +32,7 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
     setWindowFlags(Qt::Widget);
     setPage(ProjectPageId, m_projectPage);
     setPage(VersionPageId, m_versionPage);
+    setPage(NotesPageId, m_notesPage);
     setPage(BuildPageId, m_buildPage);
     setPage(InstallerPageId, m_installerPage);
     setPage(PublishPageId, m_publishPage);
@@ -42,27 +45,75 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
         m_steps->addStep(sequence[step], page(step) != nullptr);
     }
     connect(this, &QWizard::currentIdChanged, this, &ReleaseWizard::updateSteps);
-    connect(m_steps, &StepList::stepActivated, this, [this](int step) {
-        // Back stops at a commit page: what was committed (a pushed tag) stays done.
-        while (currentId() > step && currentId() != -1 && button(QWizard::BackButton)->isEnabled()) {
-            back();
-        }
-    });
+    connect(m_steps, &StepList::stepActivated, this, &ReleaseWizard::goToStep);
     // A publish that failed shows on its step until it is retried.
-    connect(m_publishPage, &PublishPage::publishFinished, this,
-        [this](bool ok) { m_steps->setState(PublishPageId, ok ? StepList::State::Current : StepList::State::Failed); });
+    connect(m_publishPage, &PublishPage::publishFinished, this, [this](bool ok) {
+        m_publishFailed = !ok;
+        updateSteps();
+    });
+    // What is done follows the session (a build, a tag, a published release), not page visits.
+    connect(session, &ReleaseSession::projectChanged, this, &ReleaseWizard::updateSteps);
+    connect(session, &ReleaseSession::artifactsChanged, this, &ReleaseWizard::updateSteps);
+    connect(session, &ReleaseSession::runReset, this, [this] {
+        m_publishFailed = false;
+        updateSteps();
+    });
     updateSteps();
+}
+
+bool ReleaseWizard::isStepDone(int step) const
+{
+    if (!m_session->hasProject()) {
+        return false;
+    }
+    switch (step) {
+    case ProjectPageId: return true;
+    case VersionPageId: return m_session->releaseTag().has_value();
+    case NotesPageId: return !m_session->releaseNotes().trimmed().isEmpty();
+    case BuildPageId: return !m_session->buildOutputs().isEmpty();
+    case InstallerPageId: return !m_session->installerPath().isEmpty();
+    case PublishPageId: return m_session->publishedRelease().has_value();
+    case SummaryPageId: return m_session->publishedRelease().has_value();
+    default: return false;
+    }
+}
+
+void ReleaseWizard::goToStep(int step)
+{
+    if (!page(step) || step == currentId()) {
+        return;
+    }
+    // Back stops at a commit page: what was committed (a pushed tag) stays done.
+    while (currentId() > step && currentId() != -1 && button(QWizard::BackButton)->isEnabled()) {
+        back();
+    }
+    while (currentId() < step && currentId() != -1) {
+        QWizardPage *here = currentPage();
+        if (here->isCommitPage() && !isStepDone(currentId())) {
+            break; // e.g. "Create tag": the user decides on that page, never by a click in the list
+        }
+        const int before = currentId();
+        next();
+        if (currentId() == before) {
+            break; // the page said no (work still running)
+        }
+    }
 }
 
 void ReleaseWizard::updateSteps()
 {
     const QList<int> visited = visitedIds();
+    m_steps->setFreeNavigation(m_session->hasProject());
     for (int page : pageIds()) {
         StepList::State state = StepList::State::ToDo;
-        if (page == currentId()) {
+        if (page == PublishPageId && m_publishFailed) {
+            state = StepList::State::Failed;
+        } else if (page == currentId()) {
             state = StepList::State::Current;
-        } else if (visited.contains(page)) {
+        } else if (isStepDone(page)) {
             state = StepList::State::Done;
+        } else if (visited.contains(page)) {
+            state = StepList::State::Skipped;
         }
         m_steps->setState(page, state);
     }

@@ -6,6 +6,7 @@ namespace rd::ui {
 
 class BuildPage;
 class InstallerPage;
+class NotesPage;
 class ProjectPage;
 class PublishPage;
 class VersionTagPage;
@@ -35,9 +36,16 @@ public:
 
     ProjectPage *projectPage() const { return m_projectPage; }
     VersionTagPage *versionPage() const { return m_versionPage; }
+    NotesPage *notesPage() const { return m_notesPage; }
     BuildPage *buildPage() const { return m_buildPage; }
     InstallerPage *installerPage() const { return m_installerPage; }
     PublishPage *publishPage() const { return m_publishPage; }
+
+    // Goes to a step: back through the history, or forward through pages that let it (a page with
+    // an irreversible action that is not done, such as creating the tag, stops the way).
+    void goToStep(int step);
+    // Whether a step's work is done for the open project (not merely visited).
+    bool isStepDone(int step) const;
 
 private:
     void updateSteps();
@@ -46,9 +54,11 @@ private:
     StepList *m_steps;
     ProjectPage *m_projectPage;
     VersionTagPage *m_versionPage;
+    NotesPage *m_notesPage;
     BuildPage *m_buildPage;
     InstallerPage *m_installerPage;
     PublishPage *m_publishPage;
+    bool m_publishFailed = false;
 };
 
 } // namespace rd::ui

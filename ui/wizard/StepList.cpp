@@ -11,7 +11,8 @@ StepList::StepList(QWidget *parent)
     setMinimumWidth(170);
     connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         const int step = row(item);
-        if (m_states.value(step) == State::Done || m_states.value(step) == State::Failed) {
+        const State state = m_states.value(step);
+        if (state == State::Done || state == State::Failed || (m_free && state != State::Unavailable)) {
             emit stepActivated(step);
         }
     });
@@ -41,6 +42,7 @@ void StepList::setState(int step, State state)
     case State::ToDo: mark = QStringLiteral("·"); break;
     case State::Current: mark = QStringLiteral("▶"); break;
     case State::Done: mark = QStringLiteral("✓"); break;
+    case State::Skipped: mark = QStringLiteral("–"); break;
     case State::Failed: mark = QStringLiteral("✗"); break;
     case State::Unavailable: mark = QStringLiteral("·"); break;
     }
@@ -49,6 +51,11 @@ void StepList::setState(int step, State state)
     QFont font = entry->font();
     font.setBold(state == State::Current);
     entry->setFont(font);
+    if (state == State::Skipped) {
+        entry->setToolTip(tr("Visited, but its work is not done."));
+    } else if (state != State::Unavailable) {
+        entry->setToolTip(QString());
+    }
 }
 
 StepList::State StepList::state(int step) const
