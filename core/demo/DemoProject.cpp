@@ -4,6 +4,7 @@
 #include "common/Log.h"
 #include "git/Git.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -190,22 +191,117 @@ Status tag(const Git &git, const QString &name)
     return {};
 }
 
-QByteArray storeIndex(const QDateTime &now)
+// The demo's release store tells a realistic story, so the Inspector has something to show and
+// repair in its first minute:
+//   v0.7.0         complete: the three files and a SHA256SUMS that lists them truly
+//   v0.7.1         failed half-way: the installer never arrived (missing), a replacement of the
+//                  zip was interrupted (a left-over temporary upload), and SHA256SUMS lists a wrong
+//                  hash for the tarball (it was rebuilt after SHA256SUMS was written)
+//   v0.7.2-rc.1    a draft pre-release nobody else sees yet, with the tarball only
+// The local store refuses two assets of one name, so the interrupted replacement stands in for
+// Gitea's duplicate.
+struct DemoAsset
 {
-    QJsonArray releases;
-    int id = 1;
-    for (const QString &tagName : { QStringLiteral("v0.7.0"), QStringLiteral("v0.7.1") }) {
-        const QString created = now.addDays(id * 7 - 21).toString(Qt::ISODate);
-        releases.prepend(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("tag_name"), tagName },
-            { QStringLiteral("name"), QStringLiteral("tallyho ") + tagName },
-            { QStringLiteral("body"), QStringLiteral("Release %1 of the demo application.").arg(tagName) },
-            { QStringLiteral("draft"), false }, { QStringLiteral("prerelease"), false },
-            { QStringLiteral("created_at"), created }, { QStringLiteral("published_at"), created },
-            { QStringLiteral("assets"), QJsonArray() } });
-        ++id;
+    QString name;
+    QByteArray bytes;
+};
+
+QByteArray demoBytes(const QString &name)
+{
+    // Small stand-ins for the archives: real enough for checksums and sizes, not to install.
+    QByteArray out = "ReleaseDesk demo file " + name.toUtf8() + '\n';
+    for (int i = 0; i < 64; ++i) {
+        out += QCryptographicHash::hash(name.toUtf8() + QByteArray::number(i), QCryptographicHash::Sha256).toHex() + '\n';
+    }
+    return out;
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Result<QByteArray> writeStore(const QString &storeDir, const QDateTime &now)
+{
+    struct DemoRelease
+    {
+        QString tag;
+        QString title;
+        QString body;
+        bool draft = false;
+        bool prerelease = false;
+        int daysAgo = 0;
+        QList<DemoAsset> assets;
+    };
+    auto artifacts = [](const QString &tag) {
+        return QList<DemoAsset> { { QStringLiteral("Tallyho-%1-setup.exe").arg(tag), demoBytes(tag + QStringLiteral("setup")) },
+            { QStringLiteral("Tallyho-%1-win-x64.zip").arg(tag), demoBytes(tag + QStringLiteral("zip")) },
+            { QStringLiteral("Tallyho-%1-linux-x64.tar.gz").arg(tag), demoBytes(tag + QStringLiteral("tar")) } };
+    };
+    auto sums = [](const QList<DemoAsset> &files, const QString &wrongFor = {}) {
+        QStringList lines;
+        for (const DemoAsset &file : files) {
+            lines << QStringLiteral("%1  %2").arg(
+                file.name == wrongFor ? sha256Hex("an older build") : sha256Hex(file.bytes), file.name);
+        }
+        lines.sort();
+        std::sort(lines.begin(), lines.end(), [](const QString &a, const QString &b) { return a.mid(66) < b.mid(66); });
+        return DemoAsset { QStringLiteral("SHA256SUMS"), (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8() };
+    };
+
+    QList<DemoRelease> releases;
+    {
+        DemoRelease complete { QStringLiteral("v0.7.0"), QStringLiteral("Tallyho v0.7.0"),
+            QStringLiteral("## What's changed\n\n- Tally counter with a command line\n"), false, false, 14,
+            artifacts(QStringLiteral("v0.7.0")) };
+        complete.assets << sums(complete.assets);
+        releases << complete;
+    }
+    {
+        QList<DemoAsset> all = artifacts(QStringLiteral("v0.7.1"));
+        DemoRelease failed { QStringLiteral("v0.7.1"), QStringLiteral("Tallyho v0.7.1"),
+            QStringLiteral("## What's changed\n\n- Reset counters\n"), false, false, 7, {} };
+        failed.assets << all.at(1) << all.at(2);
+        failed.assets << DemoAsset { QStringLiteral("rdtmp-5f3a9c1e-Tallyho-v0.7.1-win-x64.zip"), all.at(1).bytes.left(900) };
+        failed.assets << sums({ all.at(1), all.at(2) }, all.at(2).name);
+        releases << failed;
+    }
+    {
+        DemoRelease draft { QStringLiteral("v0.7.2-rc.1"), QStringLiteral("Tallyho v0.7.2-rc.1"),
+            QStringLiteral("Release candidate: counting in steps.\n"), true, true, 2, {} };
+        draft.assets << artifacts(QStringLiteral("v0.7.2-rc.1")).at(2);
+        releases << draft;
+    }
+
+    QJsonArray list;
+    qint64 assetId = 1;
+    qint64 id = 1;
+    for (const DemoRelease &release : std::as_const(releases)) {
+        const QString created = now.addDays(-release.daysAgo).toString(Qt::ISODate);
+        QJsonArray assets;
+        const QString folder = release.tag;
+        if (!QDir().mkpath(QDir(storeDir).filePath(folder))) {
+            return fail(
+                Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(QDir(storeDir).filePath(folder)));
+        }
+        for (const DemoAsset &asset : release.assets) {
+            if (auto written = writeFileAtomically(QDir(storeDir).filePath(folder + QLatin1Char('/') + asset.name), asset.bytes);
+                !written) {
+                return std::unexpected(written.error());
+            }
+            assets.append(QJsonObject { { QStringLiteral("id"), assetId++ }, { QStringLiteral("name"), asset.name },
+                { QStringLiteral("size"), asset.bytes.size() }, { QStringLiteral("sha256"), sha256Hex(asset.bytes) },
+                { QStringLiteral("created_at"), created }, { QStringLiteral("download_count"), release.draft ? 0 : 3 } });
+        }
+        list.prepend(QJsonObject { { QStringLiteral("id"), id++ }, { QStringLiteral("tag_name"), release.tag },
+            { QStringLiteral("name"), release.title }, { QStringLiteral("body"), release.body },
+            { QStringLiteral("draft"), release.draft }, { QStringLiteral("prerelease"), release.prerelease },
+            { QStringLiteral("created_at"), created },
+            { QStringLiteral("published_at"), release.draft ? QJsonValue() : QJsonValue(created) },
+            { QStringLiteral("folder"), folder }, { QStringLiteral("assets"), assets } });
     }
     return QJsonDocument(QJsonObject { { QStringLiteral("format"), 1 }, { QStringLiteral("next_id"), id },
-                             { QStringLiteral("releases"), releases } })
+                             { QStringLiteral("next_asset_id"), assetId }, { QStringLiteral("releases"), list } })
         .toJson();
 }
 
@@ -318,9 +414,11 @@ no_index = true
                 return std::unexpected(done.error());
             }
         }
-        QDir().mkpath(QDir(layout.storeDir).filePath(QStringLiteral("v0.7.0")));
-        QDir().mkpath(QDir(layout.storeDir).filePath(QStringLiteral("v0.7.1")));
-        return writeFileAtomically(QDir(layout.storeDir).filePath(QStringLiteral("index.json")), storeIndex(now));
+        auto index = writeStore(layout.storeDir, now);
+        if (!index) {
+            return std::unexpected(index.error());
+        }
+        return writeFileAtomically(QDir(layout.storeDir).filePath(QStringLiteral("index.json")), *index);
     };
 
     if (auto done = attempt(); !done) {

@@ -13,7 +13,7 @@ namespace rd {
 //   start_with_windows = "unchecked"  # the same choices
 //   web_ui_url = ""                   # opened after "Launch" on the finish page (http/https); empty: none
 //   web_ui_delay = 2                  # seconds between starting the app and opening web_ui_url
-//   compressor = "lzma"               # lzma | bzip2 | zlib (all solid)
+//   compressor = "bzip2"              # bzip2 (default) | lzma | zlib (all solid)
 //   running_wait = 30                 # silent mode: seconds to wait for a running app to quit
 //   signing_certificate = ""          # PKCS#12 file (.pfx/.p12); empty: the installer is not signed
 //   timestamp_url = ""                # RFC 3161 time-stamping server; empty: no timestamp
@@ -29,7 +29,9 @@ struct InstallerSettings
     Option startWithWindows = Option::Unchecked;
     QString webUiUrl;
     int webUiDelaySeconds = 2;
-    Compressor compressor = Compressor::Lzma;
+    // bzip2 by default: on a 95 MB payload makensis takes 9.5 s instead of LZMA's 68 s for an
+    // installer about 4% larger; makensis runs on one core and dominates a release's wall time.
+    Compressor compressor = Compressor::Bzip2;
     int runningWaitSeconds = 30;
     QString signingCertificate; // relative to the project folder, or absolute
     QString timestampUrl;

@@ -442,7 +442,18 @@ void Inspector::analyse(ReleaseReport &report) const
 
     // What the server sends against what it lists and what SHA256SUMS says (deep).
     for (const AssetInfo &asset : assets) {
-        if (!report.remoteBytes.contains(asset.id) || asset.name == Sha256Sums::fileName()) {
+        if (asset.name == Sha256Sums::fileName()) {
+            continue;
+        }
+        if (!report.remoteBytes.contains(asset.id)) {
+            // Not downloaded, but the server knows its hash (the local store's index): that is
+            // enough to catch a SHA256SUMS that lies, without reading the file.
+            if (Sha256Sums::isSha256(asset.sha256) && report.checksumsRead && report.sums.contains(asset.name)
+                && byName.value(asset.name).size() == 1 && report.sums.hashOf(asset.name) != asset.sha256.toLower()) {
+                findings << Finding { Finding::Kind::ChecksumMismatch, Finding::Severity::Problem, asset.name, { asset.id },
+                    QStringLiteral("SHA256SUMS says %1 for %2, its bytes hash to %3")
+                        .arg(shortHash(report.sums.hashOf(asset.name)), asset.name, shortHash(asset.sha256.toLower())) };
+            }
             continue;
         }
         const qint64 bytes = report.remoteBytes.value(asset.id);

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -210,8 +211,12 @@ void TestMainWindow::createsTagFromVersionPage()
     QVERIFY(summary.contains(QStringLiteral("v0.7.2")));
     // The recap names what was published and how to do the same from a terminal.
     QVERIFY2(summary.contains(QStringLiteral("1 file(s) uploaded")), qPrintable(summary));
-    QVERIFY2(summary.contains(QStringLiteral("releasedesk-cli release upload")), qPrintable(summary));
-    QVERIFY2(summary.contains(QStringLiteral("releasedesk-cli tag create 0.7.2")), qPrintable(summary));
+    const QString commands = window.findChild<QPlainTextEdit *>(QStringLiteral("summaryCommands"))->toPlainText();
+    QVERIFY2(commands.startsWith(QStringLiteral("releasedesk-cli release run --project ")), qPrintable(commands));
+    QVERIFY2(commands.contains(QStringLiteral("releasedesk-cli release upload")), qPrintable(commands));
+    QVERIFY2(commands.contains(QStringLiteral("releasedesk-cli tag create 0.7.2")), qPrintable(commands));
+    // Long command lines scroll in their box; they never widen the window past the screen.
+    QVERIFY2(window.width() <= 1400, qPrintable(QString::number(window.width())));
     QVERIFY(window.session()->publishedRelease().has_value());
     // Back from the summary stops at the summary: publishing before it is a commit.
     QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());

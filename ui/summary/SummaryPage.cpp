@@ -5,7 +5,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace rd::ui {
@@ -14,6 +16,7 @@ SummaryPage::SummaryPage(ReleaseSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_text(new QLabel(this))
+    , m_commands(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("summaryPage"));
     setTitle(tr("Summary"));
@@ -23,8 +26,17 @@ SummaryPage::SummaryPage(ReleaseSession *session, QWidget *parent)
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_text->setOpenExternalLinks(true);
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // wraps, never widens the window
+    m_commands->setObjectName(QStringLiteral("summaryCommands"));
+    m_commands->setReadOnly(true);
+    m_commands->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_commands->setAccessibleName(tr("The same from a terminal or a CI runner"));
+    m_commands->setMaximumHeight(m_commands->fontMetrics().lineSpacing() * 8);
+    m_commands->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
+    layout->addWidget(m_commands);
     layout->addStretch(1);
 }
 
@@ -73,11 +85,10 @@ void SummaryPage::initializePage()
         }
     }
     if (const auto &published = m_session->publishedRelease()) {
-        QString line = tr("<b>Release</b>: %1 on %2 — %3 file(s) uploaded, %4 already there%5")
-                           .arg(escaped(published->tag), escaped(published->where))
-                           .arg(published->uploaded)
-                           .arg(published->kept)
-                           .arg(published->draft ? tr(", still a draft") : QString());
+        QString line
+            = tr("<b>Release</b>: %1 on %2 — %3, %4 already there%5")
+                  .arg(escaped(published->tag), escaped(published->where), tr("%n file(s) uploaded", "", published->uploaded),
+                      QString::number(published->kept), published->draft ? tr(", still a draft") : QString());
         if (!published->url.isEmpty()) {
             line += QStringLiteral(" — <a href=\"%1\">%2</a>").arg(escaped(published->url), tr("open the release"));
         }
@@ -88,11 +99,12 @@ void SummaryPage::initializePage()
     } else {
         rows << tr("<b>Release</b>: not published in this session.");
     }
-    if (!commands.isEmpty()) {
-        rows << QString() << tr("The same from a terminal or a CI runner:")
-             << QStringLiteral("<pre>%1</pre>").arg(escaped(commands.join(QLatin1Char('\n'))));
-    }
+    // The whole release in one command first, then the steps one by one.
+    commands.prepend(QStringLiteral("releasedesk-cli release run --project %1").arg(shellArgument(project.rootDir)));
+    rows << QString() << tr("The same from a terminal or a CI runner:");
     m_text->setText(rows.join(QStringLiteral("<br>")));
+    m_commands->setPlainText(commands.join(QLatin1Char('\n')));
+    m_commands->show();
 }
 
 } // namespace rd::ui

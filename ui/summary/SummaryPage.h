@@ -4,6 +4,9 @@
 
 class QLabel;
 
+class QLabel;
+class QPlainTextEdit;
+
 namespace rd::ui {
 
 class ReleaseSession;
@@ -21,6 +24,8 @@ public:
 private:
     ReleaseSession *m_session;
     QLabel *m_text;
+    // The commands, unwrapped and scrollable: a long path must never widen the window.
+    QPlainTextEdit *m_commands;
 };
 
 } // namespace rd::ui

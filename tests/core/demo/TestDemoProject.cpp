@@ -101,7 +101,8 @@ void TestDemoProject::createsRealSampleApplication()
     QVERIFY(index.open(QIODevice::ReadOnly));
     const QJsonObject store = QJsonDocument::fromJson(index.readAll()).object();
     QCOMPARE(store.value(QStringLiteral("format")).toInt(), 1);
-    QCOMPARE(store.value(QStringLiteral("releases")).toArray().size(), 2);
+    // A realistic history: a complete release, one that failed half-way, a draft.
+    QCOMPARE(store.value(QStringLiteral("releases")).toArray().size(), 3);
 }
 
 void TestDemoProject::refusesNonEmptyFolder()

@@ -1,0 +1,121 @@
+// Not a test: ./tests/screenshots DIR walks the demo through every wizard page, the run window
+// and the Release Inspector, and saves a PNG of each into DIR (the README's pictures). Runs under
+// QT_QPA_PLATFORM=offscreen or a real display (xvfb-run). Everything it touches lives in a
+// temporary home; python.org is not reached (the run window is shown planned, not run).
+#include "MainWindow.h"
+#include "ReleaseSession.h"
+#include "inspector/InspectorWindow.h"
+#include "notes/NotesPage.h"
+#include "project/ProjectPage.h"
+#include "run/ReleaseRunWindow.h"
+#include "secrets/FakeKeychainBackend.h"
+#include "secrets/SecretStore.h"
+#include "version/VersionTagPage.h"
+#include "wizard/ReleaseWizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QPixmap>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 30'000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired()) {
+            return false;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return true;
+}
+
+void settle(int ms = 300)
+{
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+}
+
+bool save(QWidget *widget, const QString &dir, const QString &name)
+{
+    settle();
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    const bool ok = widget->grab().save(path);
+    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: screenshots DIR\n");
+        return 2;
+    }
+    const QString out = QDir(QString::fromLocal8Bit(argv[1])).absolutePath();
+    QDir().mkpath(out);
+    QTemporaryDir home;
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
+    QSettings settings(home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    rd::SecretStore secrets(std::make_unique<rd::FakeKeychainBackend>(), QProcessEnvironment());
+    rd::ui::MainWindow window(&settings, &secrets);
+    window.resize(1280, 800);
+    window.show();
+    window.openDemo();
+    auto *projectPage = window.findChild<rd::ui::ProjectPage *>(QStringLiteral("projectPage"));
+    if (!waitFor([&] { return projectPage->isComplete(); })) {
+        std::fprintf(stderr, "the demo did not open\n");
+        return 1;
+    }
+    bool ok = save(&window, out, QStringLiteral("01-project"));
+    rd::ui::ReleaseWizard *wizard = window.wizard();
+    wizard->next();
+    auto *versionPage = window.findChild<rd::ui::VersionTagPage *>(QStringLiteral("versionTagPage"));
+    waitFor([&] { return !versionPage->isBusy() && versionPage->isComplete(); });
+    ok &= save(&window, out, QStringLiteral("02-version-and-tag"));
+    versionPage->findChild<QCheckBox *>(QStringLiteral("tagLaterCheck"))->setChecked(true);
+    wizard->next();
+    auto *notesPage = window.findChild<rd::ui::NotesPage *>(QStringLiteral("notesPage"));
+    bool drafted = false;
+    QObject::connect(notesPage, &rd::ui::NotesPage::draftReady, notesPage, [&drafted](bool) { drafted = true; });
+    notesPage->draftFromHistory();
+    waitFor([&] { return drafted; });
+    ok &= save(&window, out, QStringLiteral("03-release-notes"));
+    const QStringList later { QStringLiteral("04-build"), QStringLiteral("05-installer"), QStringLiteral("06-publish") };
+    for (const QString &name : later) {
+        wizard->next();
+        settle(1500);
+        ok &= save(&window, out, name);
+    }
+    rd::ui::ReleaseRunWindow *run = window.openReleaseRun();
+    bool planned = false;
+    QObject::connect(run, &rd::ui::ReleaseRunWindow::planned, run, [&planned](bool) { planned = true; });
+    run->plan();
+    waitFor([&] { return planned; }, 60'000);
+    ok &= save(run, out, QStringLiteral("07-run-the-whole-release"));
+    run->hide();
+    window.openInspector();
+    rd::ui::InspectorWindow *inspector = window.inspectorWindow();
+    inspector->resize(1200, 760);
+    waitFor([&] { return !inspector->isBusy(); });
+    inspector->selectRelease(QStringLiteral("v0.7.1"));
+    settle(1500);
+    ok &= save(inspector, out, QStringLiteral("08-inspector-failed-release"));
+    return ok ? 0 : 1;
+}
