@@ -119,6 +119,10 @@ int releaseRun(Context &context)
         QStringLiteral("out"), QStringLiteral("Where the files go (default: <project>/dist)."), QStringLiteral("DIR"));
     const QCommandLineOption pythonZip(
         QStringLiteral("python-zip"), QStringLiteral("A local python-X.Y.Z-embed-amd64.zip (Windows)."), QStringLiteral("FILE"));
+    const QCommandLineOption pythonBaseUrl(QStringLiteral("python-base-url"),
+        QStringLiteral(
+            "Where {version}/python-{version}-embed-amd64.zip is downloaded from (a mirror of python.org/ftp/python)."),
+        QStringLiteral("URL"));
     const QCommandLineOption indexUrl(
         QStringLiteral("index-url"), QStringLiteral("pip's package index (a mirror)."), QStringLiteral("URL"));
     const QCommandLineOption findLinks(
@@ -140,8 +144,11 @@ int releaseRun(Context &context)
     const QCommandLineOption parallel(
         QStringLiteral("parallel"), QStringLiteral("Uploads at a time (default 2)."), QStringLiteral("N"), QStringLiteral("2"));
     const QCommandLineOption noSign(QStringLiteral("no-sign"), QStringLiteral("Do not sign the installer."));
-    parser.addOptions({ project, version, server, repo, kind, apiUrl, targets, noInstaller, out, pythonZip, indexUrl, findLinks,
-        noIndex, cacheDir, notes, draftFirst, noTag, dryRun, resume, fresh, parallel, noSign });
+    const QCommandLineOption skipUnavailable(QStringLiteral("skip-unavailable"),
+        QStringLiteral("Skip (do not fail) a target whose inputs cannot be fetched, e.g. the embeddable Python offline."));
+    parser.addOptions(
+        { project, version, server, repo, kind, apiUrl, targets, noInstaller, out, pythonZip, pythonBaseUrl, indexUrl, findLinks,
+            noIndex, cacheDir, notes, draftFirst, noTag, dryRun, resume, fresh, parallel, noSign, skipUnavailable });
     int code = Ok;
     const QString usage = QStringLiteral(
         "releasedesk-cli release run [--project DIR] [--version V] [--server URL --repo OWNER/NAME] [--targets windows,linux]\n"
@@ -198,6 +205,7 @@ int releaseRun(Context &context)
     request.installer = !parser.isSet(noInstaller);
     request.outDir = absolute(parser.value(out));
     request.pythonZip = absolute(parser.value(pythonZip));
+    request.pythonBaseUrl = parser.value(pythonBaseUrl);
     request.indexUrl = parser.value(indexUrl);
     for (const QString &links : parser.values(findLinks)) {
         request.findLinks << absolute(links);
@@ -214,6 +222,7 @@ int releaseRun(Context &context)
     request.dryRun = parser.isSet(dryRun);
     request.resume = parser.isSet(resume);
     request.fresh = parser.isSet(fresh);
+    request.skipUnavailableTargets = parser.isSet(skipUnavailable);
     request.parallelUploads = std::max(1, parser.value(parallel).toInt());
     if (config->server.kind != ServerKind::Local) {
         request.serverUrl = config->server.url;
@@ -348,6 +357,11 @@ int releaseRun(Context &context)
     if (!done.executed) {
         context.out << QStringLiteral("Dry run: nothing was written.") << Qt::endl;
         return Ok;
+    }
+    for (const ReleaseStep &step : done.plan.steps) {
+        if (step.state == StepState::Skipped && (step.kind == StepKind::Build || step.kind == StepKind::Installer)) {
+            context.err << QStringLiteral("warning: %1 %2").arg(step.id, step.message) << Qt::endl;
+        }
     }
     if (done.changedNothing) {
         context.out << QStringLiteral("Nothing changed: %1 was already complete on %2 (release #%3).")

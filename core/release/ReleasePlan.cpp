@@ -223,6 +223,11 @@ Status ReleasePlan::adoptJournal(const QJsonObject &journal)
         if (mine->state == StepState::Running || mine->state == StepState::Failed) {
             mine->state = StepState::Pending;
         }
+        // A target skipped last time (its inputs were out of reach) is tried again.
+        if (mine->state == StepState::Skipped
+            && (mine->kind == StepKind::Build || mine->kind == StepKind::Installer || mine->kind == StepKind::Upload)) {
+            mine->state = StepState::Pending;
+        }
         mine->message = object.value(QStringLiteral("message")).toString();
         mine->data = object.value(QStringLiteral("data")).toObject();
         mine->outputs.clear();

@@ -586,6 +586,17 @@ void ReleaseRun::pump()
             if (!ready) {
                 continue;
             }
+            // A producer that was skipped (a target left out) skips what needs its file.
+            const auto skippedInput = std::find_if(step.dependsOn.cbegin(), step.dependsOn.cend(), [this](const QString &id) {
+                const ReleaseStep *dependency = m_plan.step(id);
+                return dependency && dependency->state == StepState::Skipped
+                    && (dependency->kind == StepKind::Build || dependency->kind == StepKind::Installer);
+            });
+            if (skippedInput != step.dependsOn.cend()) {
+                step.state = StepState::Running;
+                skipStep(step.id, QStringLiteral("skipped: %1 was skipped").arg(*skippedInput));
+                continue;
+            }
             if (step.kind == StepKind::Upload) {
                 if (uploadsRunning >= std::max(1, m_request.parallelUploads)) {
                     continue;
@@ -798,6 +809,7 @@ void ReleaseRun::runBuild(const ReleaseStep &step)
     request.targets = { step.target };
     request.version = m_plan.version;
     request.pythonZip = absoluteIn(QDir::currentPath(), m_request.pythonZip);
+    request.pythonBaseUrl = m_request.pythonBaseUrl;
     request.indexUrl = m_request.indexUrl;
     for (const QString &links : m_request.findLinks) {
         request.findLinks << absoluteIn(QDir::currentPath(), links);
@@ -817,7 +829,16 @@ void ReleaseRun::runBuild(const ReleaseStep &step)
     connect(run, &BuildRun::finished, this, [this, id, run](const Result<BuildReport> &report) {
         run->deleteLater();
         if (!report) {
-            completeStep(id, std::unexpected(report.error()));
+            const Error &error = report.error();
+            if (m_request.skipUnavailableTargets && id == QStringLiteral("build:windows")
+                && (error.code == Error::Code::Network || error.code == Error::Code::Timeout)) {
+                skipStep(id,
+                    QStringLiteral("skipped: the Windows build needs the embeddable Python, which could not be downloaded (%1). "
+                                   "Give a local python-X.Y.Z-embed-amd64.zip (--python-zip, or [build] python_zip).")
+                        .arg(error.message));
+                return;
+            }
+            completeStep(id, std::unexpected(error));
             return;
         }
         if (report->targets.isEmpty()) {

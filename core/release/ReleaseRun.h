@@ -29,6 +29,7 @@ struct ReleaseRequest
     bool installer = true; // with the Windows target
     QString outDir; // default <project>/dist
     QString pythonZip;
+    QString pythonBaseUrl; // where {version}/python-{version}-embed-amd64.zip is downloaded from
     QString indexUrl;
     QStringList findLinks;
     std::optional<bool> noIndex;
@@ -39,6 +40,9 @@ struct ReleaseRequest
     bool dryRun = false;
     bool resume = false; // must continue the journal of an interrupted run (fails without one)
     bool fresh = false; // ignore any journal and run every step
+    // A target whose inputs cannot be fetched (the Windows build's embeddable Python, offline) is
+    // skipped with the reason instead of failing the release (the demo, a Linux-only try-out).
+    bool skipUnavailableTargets = false;
     int parallelUploads = 2;
     std::optional<SigningOptions> signing; // the password fetched already
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

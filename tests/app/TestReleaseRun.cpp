@@ -92,6 +92,7 @@ private slots:
     void killedRunResumes_data();
     void killedRunResumes();
     void sameCommitSameArchives();
+    void unavailableTargetSkippedOrFailed();
     void notesDraftAndRender();
 
 private:
@@ -259,11 +260,29 @@ void TestReleaseRun::wholeReleaseThenNothingToDo()
 {
     const QString project = makeProject(QStringLiteral("whole"));
     QVERIFY(!project.isEmpty());
+    // The project's own preparation (a frontend build, here a generated file) runs before the builds.
+    {
+        QFile settings(QDir(project).filePath(QStringLiteral("releasedesk.toml")));
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QString toml = QString::fromUtf8(settings.readAll());
+        settings.close();
+        toml.replace(QStringLiteral("[release]\n"),
+            QStringLiteral(
+                "[release]\nprepare = [\"echo built > src/tallyho/frontend.txt\", \"test -s src/tallyho/frontend.txt\"]\n"));
+        QVERIFY(settings.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        settings.write(toml.toUtf8());
+    }
     const QString out = m_temp.filePath(QStringLiteral("whole-out"));
     const CliRun run = cli(releaseArguments(project, out));
     QVERIFY2(run.exitCode == 0, run.err.right(4000).constData());
     const QJsonObject result = run.result();
     QCOMPARE(result.value(QStringLiteral("changed_nothing")).toBool(), false);
+    QString listing;
+    QCOMPARE(runTool(QStringLiteral("tar"),
+                 { QStringLiteral("-tzf"), QDir(out).filePath(QStringLiteral("Tallyho-v0.7.2-linux-x64.tar.gz")) }, &listing),
+        0);
+    QVERIFY2(listing.contains(QStringLiteral("src/tallyho/frontend.txt")), "the prepare step's output is not in the build");
+    QVERIFY2(run.err.contains("\"step\":\"prepare\""), "the prepare step's log is not in the run's events");
 
     // The release holds exactly the artifacts, once each, with the local bytes, and a SHA256SUMS
     // listing exactly them (computed over what was uploaded, installer included).
@@ -481,6 +500,46 @@ void TestReleaseRun::sameCommitSameArchives()
         QVERIFY2(!a.isEmpty(), qPrintable(file));
         QCOMPARE(sha256Of(QDir(second).filePath(file)), a);
     }
+}
+
+void TestReleaseRun::unavailableTargetSkippedOrFailed()
+{
+    // Offline without a local embeddable Python (its download URL is a closed port here): by
+    // default the release fails naming the cause; with --skip-unavailable the Windows target and
+    // what needs it are skipped, said so, and the rest of the release is complete.
+    const QString project = makeProject(QStringLiteral("offline"));
+    QVERIFY(!project.isEmpty());
+    QStringList arguments = releaseArguments(project, m_temp.filePath(QStringLiteral("offline-out")));
+    const qsizetype zip = arguments.indexOf(QStringLiteral("--python-zip"));
+    arguments.remove(zip, 2);
+    arguments << QStringLiteral("--python-base-url") << QStringLiteral("http://127.0.0.1:1/ftp/python");
+
+    const CliRun failed = cli(arguments);
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.result()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QStringLiteral("build:windows")),
+        failed.out.constData());
+
+    const CliRun skipped = cli(QStringList(arguments) << QStringLiteral("--skip-unavailable"));
+    QVERIFY2(skipped.exitCode == 0, skipped.err.right(4000).constData());
+    QStringList states;
+    for (const QJsonValue &value : skipped.result().value(QStringLiteral("steps")).toArray()) {
+        const QJsonObject step = value.toObject();
+        states << step.value(QStringLiteral("id")).toString() + QLatin1Char('=') + step.value(QStringLiteral("state")).toString();
+    }
+    QVERIFY2(states.contains(QStringLiteral("build:windows=skipped")), qPrintable(states.join(u' ')));
+    QVERIFY2(states.contains(QStringLiteral("upload:Tallyho-v0.7.2-win-x64.zip=skipped")), qPrintable(states.join(u' ')));
+    QVERIFY2(states.contains(QStringLiteral("build:linux=done")), qPrintable(states.join(u' ')));
+    QStringList names;
+    for (const QJsonValue &value : releaseOnServer(QStringLiteral("v0.7.2")).value(QStringLiteral("assets")).toArray()) {
+        names << value.toObject().value(QStringLiteral("name")).toString();
+    }
+    names.sort();
+    QCOMPARE(names, (QStringList { QStringLiteral("SHA256SUMS"), QStringLiteral("Tallyho-v0.7.2-linux-x64.tar.gz") }));
 }
 
 void TestReleaseRun::notesDraftAndRender()

@@ -5,12 +5,15 @@
 // later, and a step visited without doing its work is not marked done.
 #include "MainWindow.h"
 #include "ReleaseSession.h"
+#include "build/BuildPage.h"
 #include "demo/DemoProject.h"
 #include "forge/ProviderFactory.h"
 #include "inspector/InspectorWindow.h"
+#include "installer/InstallerPage.h"
 #include "notes/NotesPage.h"
 #include "project/ProjectPage.h"
 #include "publish/Preflight.h"
+#include "publish/PublishPage.h"
 #include "run/ReleaseRunWindow.h"
 #include "secrets/FakeKeychainBackend.h"
 #include "secrets/SecretStore.h"
@@ -63,6 +66,7 @@ class TestReleaseRunWindow : public QObject
 private slots:
     void initTestCase();
     void demoReleasedFromTheRunWindow();
+    void demoWalkedFromProjectToSummary();
     void openingAnotherProjectStartsAFreshRun();
     void notesPageDraftsAndShowsTheBody();
     void inspectorRepairsTheDemosFailedRelease();
@@ -181,6 +185,86 @@ void TestReleaseRunWindow::demoReleasedFromTheRunWindow()
     QCOMPARE(stepList->state(ReleaseWizard::BuildPageId), StepList::State::Done);
     QCOMPARE(stepList->state(ReleaseWizard::PublishPageId), StepList::State::Done);
     QVERIFY(window.session()->publishedRelease().has_value());
+}
+
+void TestReleaseRunWindow::demoWalkedFromProjectToSummary()
+{
+    // The wizard, page by page, on a fresh demo, with no git identity and no network: tag, notes,
+    // a real build of both targets, the installer, publishing to the local store, the summary.
+    auto demo = DemoProject::create(m_home.filePath(QStringLiteral("walk")));
+    QVERIFY(demo);
+    QSettings settings(m_home.filePath(QStringLiteral("settings5.ini")), QSettings::IniFormat);
+    SecretStore secrets(std::make_unique<FakeKeychainBackend>(), QProcessEnvironment());
+    MainWindow window(&settings, &secrets);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openProject(window, demo->projectDir));
+    ReleaseWizard *wizard = window.wizard();
+    wizard->next();
+    auto *versionPage = window.findChild<VersionTagPage *>(QStringLiteral("versionTagPage"));
+    QTRY_VERIFY_WITH_TIMEOUT(!versionPage->isBusy() && versionPage->isComplete(), 30'000);
+    wizard->button(QWizard::CommitButton)->click(); // Create tag
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReleaseWizard::NotesPageId), 30'000);
+    QVERIFY(versionPage->tagCreated());
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ReleaseWizard::BuildPageId));
+
+    auto *buildPage = window.findChild<BuildPage *>(QStringLiteral("buildPage"));
+    window.findChild<QLineEdit *>(QStringLiteral("buildPythonZipEdit"))->setText(m_pythonZip);
+    QSignalSpy built(buildPage, &BuildPage::buildFinished);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("buildStartButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(built.count(), 1, 600'000);
+    QVERIFY2(built.first().first().toBool(), qPrintable(window.findChild<QLabel *>(QStringLiteral("buildError"))->text()));
+    auto *stepList = window.findChild<StepList *>(QStringLiteral("stepList"));
+    QCOMPARE(stepList->state(ReleaseWizard::BuildPageId), StepList::State::Current);
+    wizard->next();
+    QCOMPARE(stepList->state(ReleaseWizard::BuildPageId), StepList::State::Done);
+
+    auto *installerPage = window.findChild<InstallerPage *>(QStringLiteral("installerPage"));
+    if (m_makensis) {
+        QTRY_VERIFY_WITH_TIMEOUT(installerPage->isPreviewReady(), 60'000);
+        QSignalSpy installer(installerPage, &InstallerPage::buildFinished);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("installerBuildButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(installer.count(), 1, 600'000);
+        QVERIFY(installer.first().first().toBool());
+    } else {
+        PythonProject linuxOnly = window.session()->project();
+        linuxOnly.settings.targets = { QStringLiteral("linux") };
+        window.session()->setProject(linuxOnly);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(installerPage->isComplete(), 30'000);
+    wizard->next();
+
+    auto *publishPage = window.findChild<PublishPage *>(QStringLiteral("publishPage"));
+    QTRY_VERIFY_WITH_TIMEOUT(!publishPage->isBusy() && publishPage->isComplete(), 60'000);
+    wizard->button(QWizard::CommitButton)->click(); // Publish release
+    QTRY_VERIFY_WITH_TIMEOUT(publishPage->isPublished(), 120'000);
+    wizard->button(QWizard::CommitButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReleaseWizard::SummaryPageId), 30'000);
+
+    // The local store has the release: every file once, SHA256SUMS over all of them (the
+    // installer included), and the body with its Downloads table.
+    QStringList expected { QStringLiteral("SHA256SUMS"), QStringLiteral("Tallyho-v0.7.2-linux-x64.tar.gz") };
+    if (m_makensis) {
+        expected << QStringLiteral("Tallyho-v0.7.2-win-x64.zip") << QStringLiteral("Tallyho-v0.7.2-setup.exe");
+    }
+    expected.sort();
+    const QDir release(QDir(demo->storeDir).filePath(QStringLiteral("v0.7.2")));
+    QCOMPARE(release.entryList(QDir::Files, QDir::Name), expected);
+    QFile sums(release.filePath(QStringLiteral("SHA256SUMS")));
+    QVERIFY(sums.open(QIODevice::ReadOnly));
+    const QString sumsText = QString::fromUtf8(sums.readAll());
+    for (const QString &name : std::as_const(expected)) {
+        if (name != QStringLiteral("SHA256SUMS")) {
+            QVERIFY2(sumsText.contains(QStringLiteral("  ") + name), qPrintable(sumsText));
+        }
+    }
+    QFile index(QDir(demo->storeDir).filePath(QStringLiteral("index.json")));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    const QString indexText = QString::fromUtf8(index.readAll());
+    QVERIFY2(indexText.contains(QStringLiteral("## Downloads")), "the release was published without its body");
+    QVERIFY2(indexText.contains(QStringLiteral("Tallyho v0.7.2")), "the release's title is not the project's");
+    QCOMPARE(stepList->state(ReleaseWizard::PublishPageId), StepList::State::Done);
 }
 
 void TestReleaseRunWindow::openingAnotherProjectStartsAFreshRun()

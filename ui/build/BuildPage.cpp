@@ -241,13 +241,14 @@ BuildPage::BuildPage(ReleaseSession *session, QWidget *parent)
     layout->addWidget(progressBox, 1);
     layout->addWidget(resultsBox);
     layout->addLayout(cliRow);
-    layout->addLayout(buttons);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    // Build and Cancel stay in view above the scrolled part, never at the bottom of a long page.
+    outer->addLayout(buttons);
     outer->addWidget(scroll);
 
     for (QCheckBox *box : { m_windows, m_linux, m_offline }) {

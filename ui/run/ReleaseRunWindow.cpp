@@ -277,6 +277,9 @@ void ReleaseRunWindow::start(bool dryRun)
             request.draftFirst = m_draftFirst->isChecked();
             request.pythonZip = m_pythonZip->text().trimmed();
             request.dryRun = dryRun;
+            // Here a Windows build that cannot get its embeddable Python (offline) is skipped, said
+            // so in its row, and the rest of the release goes on.
+            request.skipUnavailableTargets = true;
             if (target.kind != ServerKind::Local) {
                 request.serverUrl = target.url;
                 request.repository = target.repository;

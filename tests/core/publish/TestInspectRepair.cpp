@@ -59,6 +59,7 @@ private slots:
     void missingFilesReuploadedWithChecksums();
     void reuploadsOnlyTheChosenFiles_data();
     void reuploadsOnlyTheChosenFiles();
+    void buildSideFilesAreNotReleaseFiles();
     void publishDraftEditNotesDelete();
     void inspectTwoHundredReleasesWithMinimalRequests();
 
@@ -329,6 +330,42 @@ void TestInspectRepair::missingFilesReuploadedWithChecksums()
     const auto again = inspect(*provider, options);
     QVERIFY(again);
     QVERIFY2(again->first().healthy(), qPrintable(again->first().toText()));
+}
+
+void TestInspectRepair::buildSideFilesAreNotReleaseFiles()
+{
+    // A healthy release inspected with its build folder: the build's report, installer.nsi and
+    // the build's own SHA256SUMS (written before the installer existed) are not release files,
+    // so nothing is "missing" or "differing", and no repair would upload them.
+    ReleaseFixture &f = fixture(QStringLiteral("gitea"));
+    const QString folder = QDir(f.workDir()).filePath(QStringLiteral("dist-side"));
+    QDir(folder).removeRecursively();
+    QDir().mkpath(folder + QStringLiteral("/.releasedesk"));
+    const QList<QPair<QString, QString>> artifacts { { QStringLiteral("App-v3.1.0-setup.exe"), QStringLiteral("setup bytes") },
+        { QStringLiteral("App-v3.1.0-win-x64.zip"), QStringLiteral("zip bytes") } };
+    const QList<QPair<QString, QString>> sideFiles { { QStringLiteral("App-v3.1.0-build-report.json"), QStringLiteral("{}") },
+        { QStringLiteral("installer.nsi"), QStringLiteral("OutFile x") },
+        { QStringLiteral("SHA256SUMS"), sumsOf({ artifacts.at(1) }) },
+        { QStringLiteral(".releasedesk/run-v3.1.0.json"), QStringLiteral("{}") } };
+    for (const auto &[name, content] : artifacts + sideFiles) {
+        QFile file(QDir(folder).filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content.toUtf8());
+    }
+    f.seedRelease(QJsonObject { { QStringLiteral("tag_name"), QStringLiteral("v3.1.0") },
+        { QStringLiteral("assets"),
+            QJsonArray { asset(artifacts.at(0).first, artifacts.at(0).second),
+                asset(artifacts.at(1).first, artifacts.at(1).second),
+                asset(QStringLiteral("SHA256SUMS"), sumsOf(artifacts)) } } });
+    auto provider = f.provider();
+    InspectOptions options;
+    options.tag = QStringLiteral("v3.1.0");
+    options.localFolder = folder;
+    const auto report = inspect(*provider, options);
+    QVERIFY(report);
+    QVERIFY2(report->first().healthy(), qPrintable(report->first().toText()));
+    QVERIFY(!report->first().expected.contains(QStringLiteral("installer.nsi")));
+    QVERIFY(!report->first().local.contains(QStringLiteral("SHA256SUMS")));
 }
 
 void TestInspectRepair::reuploadsOnlyTheChosenFiles_data()
