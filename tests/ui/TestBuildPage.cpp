@@ -188,6 +188,7 @@ void TestBuildPage::buildsBothTargets()
 
     QSignalSpy finished(page, &BuildPage::buildFinished);
     QSignalSpy artifacts(session, &ReleaseSession::artifactsChanged);
+    QSignalSpy drawer(session, &ReleaseSession::logLine);
     QTest::mouseClick(child<QPushButton>(page, "buildStartButton"), Qt::LeftButton);
     QVERIFY(page->isBuilding());
     QVERIFY(!page->isComplete());
@@ -202,6 +203,15 @@ void TestBuildPage::buildsBothTargets()
     const auto *error = child<QLabel>(page, "buildError");
     QVERIFY2(finished.first().first().toBool(), qPrintable(error->text()));
     QVERIFY(page->isComplete());
+    // Every line of a target's log reaches the log drawer once, not twice.
+    QStringList drawerLines;
+    for (const QList<QVariant> &signal : std::as_const(drawer)) {
+        drawerLines << signal.at(1).toString();
+    }
+    const QStringList linuxLog = child<LogView>(page, "buildLog_linux")->lines();
+    QVERIFY(!linuxLog.isEmpty());
+    const QString sample = linuxLog.last().section(QStringLiteral("] "), 1); // without the time and source
+    QCOMPARE(drawerLines.count(QStringLiteral("[linux] ") + sample) + drawerLines.count(sample), 1);
 
     // The results: both archives, SHA256SUMS and the report, with sizes.
     auto *results = child<QTreeWidget>(page, "buildResults");

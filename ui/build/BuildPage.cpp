@@ -587,10 +587,9 @@ void BuildPage::onTargetsStarted()
             }
             targetRow.status->setText(status);
         });
-        connect(job, &BuildTargetJob::logLine, this, [this, target](const QString &line) {
-            m_rows[target].log->appendLine(target, line);
-            emit m_session->logLine(target, line);
-        });
+        // The target's own log; the log drawer gets the line once, through BuildRun ("[target] ...").
+        connect(job, &BuildTargetJob::logLine, this,
+            [this, target](const QString &line) { m_rows[target].log->appendLine(target, line); });
         connect(job, &BuildTargetJob::finished, this, [this, target](const Result<TargetReport> &result) {
             TargetRow &targetRow = m_rows[target];
             if (result) {

@@ -10,6 +10,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace rd::ui {
@@ -49,6 +51,9 @@ void LogView::appendLine(const QString &source, const QString &line)
         = QStringLiteral("%1 [%2] %3")
               .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), source, Redactor::instance().redact(line));
     m_lines << stamped;
+    if (m_lines.size() > 20'000) {
+        m_lines.removeFirst();
+    }
     if (m_filter->text().isEmpty() || stamped.contains(m_filter->text(), Qt::CaseInsensitive)) {
         m_text->appendPlainText(stamped);
     }
@@ -70,6 +75,9 @@ void LogView::refilter()
         }
     }
     m_text->setPlainText(shown.join(QLatin1Char('\n')));
+    // Back to following the newest line (setPlainText leaves the view at the top).
+    m_text->moveCursor(QTextCursor::End);
+    m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
 }
 
 } // namespace rd::ui

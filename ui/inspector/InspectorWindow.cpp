@@ -632,9 +632,10 @@ void InspectorWindow::selectRelease(const QString &tag)
             showReleases();
             showRelease(*m_selected);
             setBusy(false,
-                m_selected->healthy()
-                    ? tr("%1 looks right.").arg(tag)
-                    : tr("%1: %n problem(s).", nullptr, m_selected->count(Finding::Severity::Problem)).arg(tag));
+                m_selected->healthy() ? tr("%1 looks right.").arg(tag)
+                                      : tr("%1: %2, %3.")
+                                            .arg(tag, tr("%n problem(s)", nullptr, m_selected->count(Finding::Severity::Problem)),
+                                                tr("%n warning(s)", nullptr, m_selected->count(Finding::Severity::Warning))));
             emit releaseShown(tag);
         });
         inspector->start();

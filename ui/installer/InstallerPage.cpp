@@ -5,6 +5,7 @@
 #include "common/ChecklistView.h"
 #include "common/Format.h"
 #include "installer/WineCheck.h"
+#include "publish/FileHasher.h"
 #include "secrets/SecretStore.h"
 
 #include <QCheckBox>
@@ -675,7 +676,19 @@ void InstallerPage::onBuilt(const Result<InstallerBuildResult> &result)
     }
     m_result->setText(lines.join(QLatin1Char('\n')));
     m_result->show();
-    m_status->setText(tr("Installer built."));
+    // The status names the file, its size and its hash: what was built, not only that it was.
+    const QString path = result->installerPath;
+    runInBackground<Result<FileDigest>>(
+        this, [path] { return FileHasher::hashNow(path); },
+        [this, path](Result<FileDigest> digest) {
+            if (path != m_installerPath) {
+                return; // built again since
+            }
+            m_status->setText(digest ? tr("Installer built: %1, %2, SHA-256 %3")
+                                           .arg(QFileInfo(path).fileName(), formatSize(digest->size), digest->sha256)
+                                     : tr("Installer built: %1").arg(QFileInfo(path).fileName()));
+        });
+    m_status->setText(tr("Installer built: %1 (%2)").arg(QFileInfo(path).fileName(), formatSize(result->sizeBytes)));
     updateButtons();
     emit completeChanged();
     emit buildFinished(true);
@@ -735,7 +748,12 @@ void InstallerPage::verifyUnderWine()
 void InstallerPage::onVerified(const Checklist &results)
 {
     const bool passed = checklistPassed(results);
-    setBusy(false, passed ? tr("All wine checks passed.") : tr("A wine check failed: see the checklist."));
+    const int warnings = int(std::count_if(
+        results.cbegin(), results.cend(), [](const CheckItem &item) { return item.verdict == CheckItem::Verdict::Warning; }));
+    setBusy(false,
+        !passed            ? tr("A wine check failed: see the checklist.")
+            : warnings > 0 ? tr("The wine checks passed with %n warning(s): see the ⚠ rows.", "", warnings)
+                           : tr("All wine checks passed."));
     emit verificationFinished(passed);
 }
 
