@@ -182,8 +182,17 @@ void MainWindow::showSettings()
     if (m_session->hasProject()) {
         dialog.preset(m_session->project().settings.serverUrl, m_session->project().settings.serverKind,
             m_session->project().settings.repository);
+        dialog.setProjectDir(m_session->project().rootDir);
     }
     dialog.exec();
+    if (dialog.projectSettingsWritten() && m_session->hasProject()) {
+        // The project now names the server: every page and the CLI read it from releasedesk.toml.
+        ProjectLoadOptions options;
+        options.createSettingsIfMissing = false;
+        if (auto reloaded = loadPythonProject(m_session->project().rootDir, options)) {
+            m_session->setProject(*reloaded);
+        }
+    }
 }
 
 InspectorWindow *MainWindow::inspectorWindow() const

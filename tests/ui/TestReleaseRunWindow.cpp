@@ -17,6 +17,7 @@
 #include "run/ReleaseRunWindow.h"
 #include "secrets/FakeKeychainBackend.h"
 #include "secrets/SecretStore.h"
+#include "settings/SettingsDialog.h"
 #include "support/BuildFixtures.h"
 #include "version/VersionTagPage.h"
 #include "wizard/ReleaseWizard.h"
@@ -70,6 +71,7 @@ private slots:
     void openingAnotherProjectStartsAFreshRun();
     void notesPageDraftsAndShowsTheBody();
     void inspectorRepairsTheDemosFailedRelease();
+    void settingsAndProjectAgree();
 
 private:
     bool openProject(MainWindow &window, const QString &dir);
@@ -450,6 +452,58 @@ void TestReleaseRunWindow::inspectorRepairsTheDemosFailedRelease()
         const QString hash = QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
         QVERIFY2(text.contains(hash + QStringLiteral("  ") + name), qPrintable(text));
     }
+}
+
+void TestReleaseRunWindow::settingsAndProjectAgree()
+{
+    // A project that names no server; Settings knows one. Publish opens with it filled in, offers
+    // to save it (with the repository typed there) into releasedesk.toml, and Settings' own Save
+    // can write the open project's [server] too.
+    auto demo = DemoProject::create(m_home.filePath(QStringLiteral("agree")));
+    QVERIFY(demo);
+    const QString toml = QDir(demo->projectDir).filePath(QStringLiteral("releasedesk.toml"));
+    QVERIFY(replaceInFile(toml, QStringLiteral("kind = \"local\""), QStringLiteral("kind = \"gitea\"")));
+    QVERIFY(replaceInFile(toml, QStringLiteral("repo = \"demo/tallyho\""), QStringLiteral("repo = \"\"")));
+    QSettings settings(m_home.filePath(QStringLiteral("settings6.ini")), QSettings::IniFormat);
+    ServerConfig saved;
+    saved.url = QStringLiteral("http://127.0.0.1:9");
+    saved.kind = ServerKind::Gitea;
+    ServerRegistry(&settings).upsert(saved);
+    SecretStore secrets(std::make_unique<FakeKeychainBackend>(), QProcessEnvironment());
+    MainWindow window(&settings, &secrets);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openProject(window, demo->projectDir));
+
+    PublishPage *publish = window.wizard()->publishPage();
+    publish->initializePage();
+    auto *server = window.findChild<QLineEdit *>(QStringLiteral("publishServerEdit"));
+    QCOMPARE(server->text(), QStringLiteral("http://127.0.0.1:9"));
+    auto *repo = window.findChild<QLineEdit *>(QStringLiteral("publishRepoEdit"));
+    repo->setText(QStringLiteral("alice/tallyho"));
+    emit repo->editingFinished();
+    auto *save = window.findChild<QPushButton *>(QStringLiteral("publishSaveTargetButton"));
+    QTRY_VERIFY(save->isVisibleTo(publish));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(window.session()->project().settings.serverUrl, QStringLiteral("http://127.0.0.1:9"));
+    QCOMPARE(window.session()->project().settings.repository, QStringLiteral("alice/tallyho"));
+    QVERIFY(!save->isVisibleTo(publish)); // nothing left to save
+    auto reread = loadPythonProject(demo->projectDir);
+    QVERIFY(reread);
+    QCOMPARE(reread->settings.repository, QStringLiteral("alice/tallyho"));
+
+    // Settings → Save with "use for the open project".
+    SettingsDialog dialog(&settings, &secrets);
+    dialog.setProjectDir(demo->projectDir);
+    dialog.findChild<QLineEdit *>(QStringLiteral("serverUrlEdit"))->setText(QStringLiteral("https://git.example.org"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("serverRepoEdit"))->setText(QStringLiteral("team/tallyho"));
+    QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("serverUseForProjectCheck"))->isChecked());
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveServerButton")), Qt::LeftButton);
+    QVERIFY(dialog.projectSettingsWritten());
+    reread = loadPythonProject(demo->projectDir);
+    QVERIFY(reread);
+    QCOMPARE(reread->settings.serverUrl, QStringLiteral("https://git.example.org"));
+    QCOMPARE(reread->settings.repository, QStringLiteral("team/tallyho"));
 }
 
 QTEST_MAIN(TestReleaseRunWindow)

@@ -326,7 +326,7 @@ void InspectorWindow::loadFromProject()
     if (!m_session || !m_session->hasProject()) {
         return;
     }
-    setTarget(ReleaseTarget::fromProject(m_session->project()));
+    setTarget(ReleaseTarget::fromProject(m_session->project(), m_settings));
     const QStringList assets = m_session->releaseAssets();
     if (const auto &tag = m_session->releaseTag()) {
         m_selectedTag = tag->tag;

@@ -6,6 +6,7 @@
 #include "common/PlanView.h"
 #include "forge/ReleaseProvider.h"
 #include "project/ArtifactNames.h"
+#include "project/SettingsEdit.h"
 #include "publish/AssetPlan.h"
 #include "publish/Preflight.h"
 #include "publish/ReleasePlanRunner.h"
@@ -186,6 +187,13 @@ PublishPage::PublishPage(ReleaseSession *session, QWidget *parent)
     targetForm->addRow(tr("Server kind"), m_kind);
     targetForm->addRow(tr("Server"), m_server);
     targetForm->addRow(tr("Repository"), m_repository);
+    m_saveTarget = new QPushButton(tr("&Save as the project's server (releasedesk.toml)"), this);
+    m_saveTarget->setObjectName(QStringLiteral("publishSaveTargetButton"));
+    m_saveTarget->setToolTip(tr("Write this server and repository into [server] of the project's releasedesk.toml, so "
+                                "every page, the Inspector and releasedesk-cli use them."));
+    m_saveTarget->hide();
+    connect(m_saveTarget, &QPushButton::clicked, this, &PublishPage::saveTargetToProject);
+    targetForm->addRow(QString(), m_saveTarget);
     targetForm->addRow(tr("Tag"), m_tag);
     auto *options = new QHBoxLayout;
     options->addWidget(m_prerelease);
@@ -288,7 +296,7 @@ void PublishPage::loadTarget()
 {
     m_loading = true;
     if (m_session->hasProject()) {
-        const ReleaseTarget target = ReleaseTarget::fromProject(m_session->project());
+        const ReleaseTarget target = ReleaseTarget::fromProject(m_session->project(), m_settings);
         m_kind->setCurrentIndex(std::max(0, m_kind->findData(serverKindName(target.kind))));
         m_server->setText(target.url);
         m_repository->setText(target.repository);
@@ -297,6 +305,36 @@ void PublishPage::loadTarget()
     m_tag->setText(tag ? tag->tag : tr("none yet: create it on the Version & tag step"));
     m_prerelease->setChecked(tag && tag->prerelease);
     m_loading = false;
+    updateSaveTarget();
+}
+
+void PublishPage::updateSaveTarget()
+{
+    if (m_saveTarget) {
+        m_saveTarget->setVisible(m_session->hasProject() && target().isValid() && !target().sameAsProject(m_session->project()));
+    }
+}
+
+bool PublishPage::saveTargetToProject()
+{
+    if (!m_session->hasProject()) {
+        return false;
+    }
+    const ReleaseTarget t = target();
+    const PythonProject &project = m_session->project();
+    const QString url = t.kind == ServerKind::Local ? QDir(project.rootDir).relativeFilePath(t.url) : t.url;
+    if (auto written = writeServerSetting(project.rootDir, { serverKindName(t.kind), url, t.repository }); !written) {
+        showError(written.error().toString());
+        return false;
+    }
+    ProjectLoadOptions options;
+    options.createSettingsIfMissing = false;
+    if (auto reloaded = loadPythonProject(project.rootDir, options)) {
+        m_session->setProject(*reloaded); // the same project: the run's state stays
+    }
+    log(tr("Saved %1 into %2.").arg(t.describe(), project.settingsPath()));
+    updateSaveTarget();
+    return true;
 }
 
 ReleaseTarget PublishPage::target() const
@@ -344,6 +382,7 @@ void PublishPage::onTargetEdited()
     if (m_loading) {
         return;
     }
+    updateSaveTarget();
     updateCliLine();
     if (!m_busy) {
         check();

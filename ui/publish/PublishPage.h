@@ -77,6 +77,8 @@ public:
 
     // The configured servers (Settings): their release size limit and allowed types apply here.
     void setServerSettings(QSettings *settings) { m_settings = settings; }
+    // Writes the server and repository shown here into the project's releasedesk.toml.
+    bool saveTargetToProject();
 
     // Test seam: the retry policy of the providers this page makes (default: the provider's).
     void setRetryPolicy(std::optional<RetryPolicy> policy) { m_retryPolicy = std::move(policy); }
@@ -121,6 +123,8 @@ private:
 
     ReleaseSession *m_session;
     QSettings *m_settings = nullptr;
+    QPushButton *m_saveTarget = nullptr;
+    void updateSaveTarget();
     QNetworkAccessManager *m_network;
     // Target.
     QComboBox *m_kind;

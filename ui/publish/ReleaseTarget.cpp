@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QUrl>
 
 namespace rd::ui {
 
@@ -21,7 +22,7 @@ QString tr(const char *text)
 }
 } // namespace
 
-ReleaseTarget ReleaseTarget::fromProject(const PythonProject &project)
+ReleaseTarget ReleaseTarget::fromProject(const PythonProject &project, QSettings *registry)
 {
     ReleaseTarget target;
     const ProjectSettings &settings = project.settings;
@@ -33,7 +34,35 @@ ReleaseTarget ReleaseTarget::fromProject(const PythonProject &project)
         target.url = settings.serverUrl;
     }
     target.repository = settings.repository;
+    if (target.kind != ServerKind::Local && registry) {
+        const QList<ServerConfig> saved = ServerRegistry(registry).servers();
+        if (target.url.trimmed().isEmpty()) {
+            for (const ServerConfig &server : saved) {
+                const bool remoteHere = project.remote && !project.remote->host.isEmpty()
+                    && QUrl(server.url).host().compare(project.remote->host, Qt::CaseInsensitive) == 0;
+                if (remoteHere || saved.size() == 1) {
+                    target.url = server.url;
+                    target.kind = server.kind;
+                    break;
+                }
+            }
+        }
+        if (target.repository.trimmed().isEmpty() && project.remote && !project.remote->owner.isEmpty()) {
+            target.repository = project.remote->fullName();
+        }
+    }
     return target;
+}
+
+bool ReleaseTarget::sameAsProject(const PythonProject &project) const
+{
+    const ReleaseTarget own = fromProject(project);
+    if (kind == ServerKind::Local) {
+        return own.kind == kind && QDir(own.url) == QDir(url);
+    }
+    const auto mine = ServerConfig::normaliseUrl(url);
+    const auto theirs = ServerConfig::normaliseUrl(own.url);
+    return own.kind == kind && mine && theirs && *mine == *theirs && own.repository == repository.trimmed();
 }
 
 bool ReleaseTarget::isValid() const

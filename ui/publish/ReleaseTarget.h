@@ -12,6 +12,7 @@
 
 class QNetworkAccessManager;
 class QObject;
+class QSettings;
 
 namespace rd {
 class ReleaseProvider;
@@ -33,7 +34,11 @@ struct ReleaseTarget
     QString allowedTypes; // [repository.release] ALLOWED_TYPES
 
     // The project's [server]: kind, url (local: local_store resolved against the project folder), repo.
-    static ReleaseTarget fromProject(const PythonProject &project);
+    // What the project leaves empty comes from the servers saved in Settings (`registry`): the one
+    // the git remote points at, else the only one; the repository from the git remote.
+    static ReleaseTarget fromProject(const PythonProject &project, QSettings *registry = nullptr);
+    // Whether the project's releasedesk.toml already says this (nothing to save).
+    bool sameAsProject(const PythonProject &project) const;
     bool isValid() const;
     QString describe() const; // "Gitea http://host alice/tallyho" or "local store /path"
     // "--server URL --repo R [--kind K]" for the CLI line (quoted where needed).

@@ -3,8 +3,10 @@
 #include "common/ChecklistView.h"
 #include "forge/ConnectionCheck.h"
 #include "forge/ServerConfig.h"
+#include "project/SettingsEdit.h"
 #include "secrets/SecretStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -63,6 +65,10 @@ SettingsDialog::SettingsDialog(QSettings *settings, SecretStore *secrets, QWidge
     form->addRow(tr("Kind"), m_kind);
     form->addRow(tr("Repository"), m_repository);
     form->addRow(tr("Access token"), m_token);
+    m_useForProject = new QCheckBox(tr("Use this server and repository for the open &project (its releasedesk.toml)"), this);
+    m_useForProject->setObjectName(QStringLiteral("serverUseForProjectCheck"));
+    m_useForProject->hide();
+    form->addRow(QString(), m_useForProject);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(save);
     buttons->addWidget(forget);
@@ -132,6 +138,13 @@ void SettingsDialog::preset(const QString &url, const QString &kind, const QStri
     m_repository->setText(repository);
 }
 
+void SettingsDialog::setProjectDir(const QString &dir)
+{
+    m_projectDir = dir;
+    m_useForProject->setVisible(!dir.isEmpty());
+    m_useForProject->setChecked(!dir.isEmpty());
+}
+
 void SettingsDialog::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
@@ -150,6 +163,15 @@ void SettingsDialog::saveServer()
     server.kind = serverKindFromName(m_kind->currentData().toString()).value_or(ServerKind::Gitea);
     ServerRegistry(m_settings).upsert(server);
     reloadServers();
+    if (!m_projectDir.isEmpty() && m_useForProject->isChecked()) {
+        const Status written
+            = writeServerSetting(m_projectDir, { serverKindName(server.kind), server.url, m_repository->text().trimmed() });
+        if (!written) {
+            setStatus(written.error().toString(), true);
+            return;
+        }
+        m_projectWritten = true;
+    }
     const QString token = m_token->text().trimmed();
     if (token.isEmpty()) {
         setStatus(tr("Server saved."), false);

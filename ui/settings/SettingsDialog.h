@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QCheckBox;
 class QLineEdit;
 class QListWidget;
 class QNetworkAccessManager;
@@ -30,6 +31,9 @@ public:
 
     // Fills the form for the open project's server (kind: gitea | github | local).
     void preset(const QString &url, const QString &kind, const QString &repository);
+    // The open project: "Save" can also write the server and repository into its releasedesk.toml.
+    void setProjectDir(const QString &dir);
+    bool projectSettingsWritten() const { return m_projectWritten; }
     void testConnection();
     void saveServer();
     void forgetToken();
@@ -48,6 +52,9 @@ private:
     QComboBox *m_kind;
     QLineEdit *m_repository;
     QLineEdit *m_token;
+    QCheckBox *m_useForProject = nullptr;
+    QString m_projectDir;
+    bool m_projectWritten = false;
     QLabel *m_status;
     QPushButton *m_test;
     ChecklistView *m_checks;
