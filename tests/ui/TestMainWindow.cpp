@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -131,6 +132,9 @@ void TestMainWindow::createsTagFromVersionPage()
     QVERIFY(!window.findChild<QLabel *>(QStringLiteral("prereleaseBadge"))->isVisible());
     auto *sources = window.findChild<QTreeWidget *>(QStringLiteral("versionSourcesView"));
     QCOMPARE(sources->topLevelItemCount(), 5);
+    // Every source is in view: the last row is not cut by the table's height.
+    QTRY_VERIFY(sources->visualItemRect(sources->topLevelItem(4)).bottom() <= sources->viewport()->height());
+    QVERIFY(!sources->verticalScrollBar()->isVisible());
     bool pyprojectWins = false;
     for (int i = 0; i < sources->topLevelItemCount(); ++i) {
         if (sources->topLevelItem(i)->text(0) == QStringLiteral("pyproject.toml")) {

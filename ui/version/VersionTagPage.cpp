@@ -71,7 +71,9 @@ VersionTagPage::VersionTagPage(ReleaseSession *session, QWidget *parent)
     m_sources->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_sources->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_sources->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_sources->setMaximumHeight(140);
+    // Tall enough for every source of the chain (five, and a header) without a scroll bar.
+    m_sources->setMinimumHeight(m_sources->fontMetrics().height() * 9 + 16);
+    m_sources->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_warnings->setObjectName(QStringLiteral("versionWarnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setStyleSheet(QStringLiteral("color: #b26a00;"));
