@@ -1,7 +1,7 @@
 // Faults during publishing, each followed by a re-run of the same command: afterwards exactly one
 // asset per name, sizes and checksums right (checked on the server's own state), nothing lost.
 #include "forge/HttpReleaseProvider.h"
-#include "publish/Publisher.h"
+#include "support/Publisher.h"
 #include "support/ReleaseFixture.h"
 
 #include <QElapsedTimer>

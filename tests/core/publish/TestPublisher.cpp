@@ -2,9 +2,9 @@
 // gap, SHA256SUMS, draft-then-publish; on Gitea, GitHub and the local store.
 #include "publish/AssetPlan.h"
 #include "publish/Preflight.h"
-#include "publish/Publisher.h"
 #include "publish/ReleasePlanRunner.h"
 #include "publish/Sha256Sums.h"
+#include "support/Publisher.h"
 #include "support/ReleaseFixture.h"
 
 #include <QCryptographicHash>

@@ -24,9 +24,10 @@ struct PublishResult
     bool operator==(const PublishResult &) const = default;
 };
 
-// Publishes files to a release: AssetPlan builds the plan (planReady() shows it), then, unless
-// this is a dry run, ReleasePlanRunner carries it out with parallel uploads. The GUI may instead
-// drive AssetPlan and ReleasePlanRunner itself, to ask for confirmation in between.
+// Test support: publishes files to a release: AssetPlan builds the plan (planReady() shows it),
+// then, unless this is a dry run, ReleasePlanRunner carries it out with parallel uploads. The
+// product drives AssetPlan and ReleasePlanRunner itself (Publish page, `release upload`) or runs
+// the whole release with ReleaseRun; the tests use this to exercise the two together.
 class Publisher final : public QObject
 {
     Q_OBJECT
