@@ -297,6 +297,9 @@ void TestReleaseRunWindow::openingAnotherProjectStartsAFreshRun()
     window.session()->setInstallerPath(QDir(a->projectDir).filePath(QStringLiteral("dist/quillmark-v2.3.1-setup.exe")));
     auto *stepList = window.findChild<StepList *>(QStringLiteral("stepList"));
     QCOMPARE(stepList->state(ReleaseWizard::BuildPageId), StepList::State::Done);
+    // A build of another version is done, but not current: it says so.
+    window.session()->setReleaseTag(QStringLiteral("v2.3.2"), QStringLiteral("2.3.2"), false, false);
+    QCOMPARE(stepList->state(ReleaseWizard::BuildPageId), StepList::State::Outdated);
 
     QVERIFY(openProject(window, b->projectDir));
     QVERIFY(window.session()->buildOutputs().isEmpty());

@@ -11,6 +11,7 @@
 #include "wizard/StepList.h"
 
 #include <QAbstractButton>
+#include <QFileInfo>
 
 namespace rd::ui {
 
@@ -78,6 +79,22 @@ bool ReleaseWizard::isStepDone(int step) const
     }
 }
 
+bool ReleaseWizard::isStepCurrent(int step) const
+{
+    QStringList files;
+    if (step == BuildPageId) {
+        files = m_session->buildOutputs();
+    } else if (step == InstallerPageId && !m_session->installerPath().isEmpty()) {
+        files << m_session->installerPath();
+    } else {
+        return true;
+    }
+    const QStringList expected = m_session->expectedAssetNames();
+    return std::all_of(files.cbegin(), files.cend(), [&expected](const QString &file) {
+        return QFileInfo::exists(file) && (expected.isEmpty() || expected.contains(QFileInfo(file).fileName()));
+    });
+}
+
 void ReleaseWizard::goToStep(int step)
 {
     if (!page(step) || step == currentId()) {
@@ -111,7 +128,7 @@ void ReleaseWizard::updateSteps()
         } else if (page == currentId()) {
             state = StepList::State::Current;
         } else if (isStepDone(page)) {
-            state = StepList::State::Done;
+            state = isStepCurrent(page) ? StepList::State::Done : StepList::State::Outdated;
         } else if (visited.contains(page)) {
             state = StepList::State::Skipped;
         }

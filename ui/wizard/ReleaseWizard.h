@@ -46,6 +46,8 @@ public:
     void goToStep(int step);
     // Whether a step's work is done for the open project (not merely visited).
     bool isStepDone(int step) const;
+    // Whether a done step's files are still this release's: named for its version and on disk.
+    bool isStepCurrent(int step) const;
 
 private:
     void updateSteps();

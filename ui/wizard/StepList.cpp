@@ -12,7 +12,8 @@ StepList::StepList(QWidget *parent)
     connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         const int step = row(item);
         const State state = m_states.value(step);
-        if (state == State::Done || state == State::Failed || (m_free && state != State::Unavailable)) {
+        if (state == State::Done || state == State::Outdated || state == State::Failed
+            || (m_free && state != State::Unavailable)) {
             emit stepActivated(step);
         }
     });
@@ -43,6 +44,7 @@ void StepList::setState(int step, State state)
     case State::Current: mark = QStringLiteral("▶"); break;
     case State::Done: mark = QStringLiteral("✓"); break;
     case State::Skipped: mark = QStringLiteral("–"); break;
+    case State::Outdated: mark = QStringLiteral("⚠"); break;
     case State::Failed: mark = QStringLiteral("✗"); break;
     case State::Unavailable: mark = QStringLiteral("·"); break;
     }
@@ -53,6 +55,8 @@ void StepList::setState(int step, State state)
     entry->setFont(font);
     if (state == State::Skipped) {
         entry->setToolTip(tr("Visited, but its work is not done."));
+    } else if (state == State::Outdated) {
+        entry->setToolTip(tr("Done, but its files are not current: another version, or a file is gone. Do it again."));
     } else if (state != State::Unavailable) {
         entry->setToolTip(QString());
     }

@@ -5,13 +5,14 @@
 namespace rd::ui {
 
 // The release steps beside the wizard: done ✓ / current ▶ / to do · / visited but not done – /
-// failed ✗. Once a project is open any available step can be clicked to go there.
+// done but its outputs are no longer current ⚠ (another version, a file gone) / failed ✗. Once a project is open any available
+// step can be clicked to go there.
 class StepList final : public QListWidget
 {
     Q_OBJECT
 
 public:
-    enum class State { ToDo, Current, Done, Skipped, Failed, Unavailable };
+    enum class State { ToDo, Current, Done, Outdated, Skipped, Failed, Unavailable };
 
     explicit StepList(QWidget *parent = nullptr);
 
