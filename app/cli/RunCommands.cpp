@@ -135,6 +135,8 @@ int releaseRun(Context &context)
     const QCommandLineOption draftFirst(
         QStringLiteral("draft-first"), QStringLiteral("Create a draft, upload and check everything, then publish."));
     const QCommandLineOption noTag(QStringLiteral("no-tag"), QStringLiteral("Never create or push the tag."));
+    const QCommandLineOption stampOption(QStringLiteral("stamp"),
+        QStringLiteral("Write the version into pyproject.toml, __version__ and package.json and commit that before tagging."));
     const QCommandLineOption dryRun(
         QStringLiteral("dry-run"), QStringLiteral("Print the plan; write nothing anywhere (only reads)."));
     const QCommandLineOption resume(
@@ -148,12 +150,12 @@ int releaseRun(Context &context)
         QStringLiteral("Skip (do not fail) a target whose inputs cannot be fetched, e.g. the embeddable Python offline."));
     parser.addOptions(
         { project, version, server, repo, kind, apiUrl, targets, noInstaller, out, pythonZip, pythonBaseUrl, indexUrl, findLinks,
-            noIndex, cacheDir, notes, draftFirst, noTag, dryRun, resume, fresh, parallel, noSign, skipUnavailable });
+            noIndex, cacheDir, notes, draftFirst, noTag, stampOption, dryRun, resume, fresh, parallel, noSign, skipUnavailable });
     int code = Ok;
     const QString usage = QStringLiteral(
         "releasedesk-cli release run [--project DIR] [--version V] [--server URL --repo OWNER/NAME] [--targets windows,linux]\n"
         "       [--no-installer] [--out DIR] [--python-zip FILE] [--index-url U] [--find-links D] [--no-index] [--notes FILE]\n"
-        "       [--draft-first] [--no-tag] [--dry-run] [--resume | --fresh] [--json]\n"
+        "       [--draft-first] [--no-tag] [--stamp] [--dry-run] [--resume | --fresh] [--json]\n"
         "The whole release as one plan: version, tag, builds side by side, installer, notes, release, each upload as soon\n"
         "as its file exists, SHA256SUMS, the check, publishing. A journal (<out>/.releasedesk/run-<tag>.json) is written\n"
         "after every step; a new run continues from it (--resume insists on it, --fresh ignores it), redoing nothing\n"
@@ -219,6 +221,7 @@ int releaseRun(Context &context)
         request.draftFirst = true;
     }
     request.createTag = !parser.isSet(noTag);
+    request.stamp = parser.isSet(stampOption);
     request.dryRun = parser.isSet(dryRun);
     request.resume = parser.isSet(resume);
     request.fresh = parser.isSet(fresh);

@@ -10,6 +10,7 @@ QString stepKindName(StepKind kind)
 {
     switch (kind) {
     case StepKind::Version: return QStringLiteral("version");
+    case StepKind::Stamp: return QStringLiteral("stamp");
     case StepKind::Prepare: return QStringLiteral("prepare");
     case StepKind::Tag: return QStringLiteral("tag");
     case StepKind::Build: return QStringLiteral("build");
@@ -193,7 +194,15 @@ Status ReleasePlan::adoptJournal(const QJsonObject &journal)
     }
     const auto differs
         = [&journal](const char *key, const QString &mine) { return journal.value(QLatin1String(key)).toString() != mine; };
-    if (differs("commit", commit)) {
+    // A run that stamped and committed the version moved HEAD itself: that commit is its own.
+    QString stampedCommit;
+    for (const QJsonValue &value : journal.value(QStringLiteral("steps")).toArray()) {
+        if (value.toObject().value(QStringLiteral("id")).toString() == QStringLiteral("stamp")) {
+            stampedCommit
+                = value.toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("commit_after")).toString();
+        }
+    }
+    if (differs("commit", commit) && (stampedCommit.isEmpty() || stampedCommit != commit)) {
         return fail(Error::Code::Precondition,
             QStringLiteral("The interrupted run was of commit %1, but HEAD is now %2.")
                 .arg(journal.value(QStringLiteral("commit")).toString().left(12), commit.left(12)),

@@ -14,6 +14,7 @@ namespace rd {
 // The kinds of step a release is made of. Types, not strings: the GUI and the CLI switch on them.
 enum class StepKind {
     Version, // the version and tag, decided first
+    Stamp, // the version written into the project's files and committed (when asked)
     Prepare, // the project's own commands ([release] prepare)
     Tag, // create and push the tag (when it is missing)
     Build, // one target: the Windows zip or the Linux tarball

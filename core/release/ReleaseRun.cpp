@@ -17,6 +17,7 @@
 #include "tag/TagOperations.h"
 #include "version/TagScheme.h"
 #include "versioning/VersionResolver.h"
+#include "versioning/VersionStamp.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -200,8 +201,44 @@ Result<ReleasePlan> ReleaseRun::plan()
         { QStringLiteral("source"), resolution->winner().name } };
     plan.steps << versionStep;
 
-    // 2. The project's own preparation (a web frontend's npm build...).
+    // 1b. The version stamped into the project's files and committed, when asked.
     QStringList buildDependencies;
+    QString stampId;
+    if (m_request.stamp) {
+        auto stampPlan = VersionStamp::plan(*project, version);
+        if (!stampPlan) {
+            return std::unexpected(stampPlan.error());
+        }
+        ReleaseStep stamp;
+        stamp.kind = StepKind::Stamp;
+        stamp.id = QStringLiteral("stamp");
+        stampId = stamp.id;
+        QStringList changed;
+        for (const StampedFile &file : std::as_const(stampPlan->files)) {
+            if (file.changed()) {
+                changed << file.relativePath;
+                stamp.commands << QStringLiteral("write %1 (%2 -> %3)").arg(file.relativePath, file.oldVersion, file.newVersion);
+            }
+        }
+        if (changed.isEmpty()) {
+            stamp.description = QStringLiteral("Stamp %1 into the project's files").arg(plan.version);
+            stamp.state = StepState::Skipped;
+            stamp.message = QStringLiteral("the files already say %1").arg(plan.version);
+        } else if (!isRepository) {
+            return fail(Error::Code::Precondition,
+                QStringLiteral("--stamp commits the stamped files, but %1 is not a git repository.").arg(project->rootDir),
+                QStringLiteral("Stamp with `releasedesk-cli version stamp`, or leave --stamp out."));
+        } else {
+            stamp.description
+                = QStringLiteral("Stamp %1 into %2 and commit it").arg(plan.version, changed.join(QStringLiteral(", ")));
+            stamp.commands << QStringLiteral("git commit -m 'Release %1' -- %2").arg(plan.tag, changed.join(QLatin1Char(' ')));
+            buildDependencies << stamp.id;
+        }
+        plan.notes << stampPlan->notes;
+        plan.steps << stamp;
+    }
+
+    // 2. The project's own preparation (a web frontend's npm build...).
     if (!settings.prepareCommands.isEmpty()) {
         ReleaseStep prepare;
         prepare.kind = StepKind::Prepare;
@@ -217,6 +254,9 @@ Result<ReleasePlan> ReleaseRun::plan()
     tagStep.kind = StepKind::Tag;
     tagStep.id = QStringLiteral("tag");
     tagStep.description = QStringLiteral("Create and push the tag %1").arg(plan.tag);
+    if (!stampId.isEmpty()) {
+        tagStep.dependsOn << stampId; // the tag goes on the stamped commit
+    }
     if (!m_request.createTag) {
         tagStep.state = StepState::Skipped;
         tagStep.message = QStringLiteral("--no-tag: the tag is made elsewhere");
@@ -318,6 +358,10 @@ Result<ReleasePlan> ReleaseRun::plan()
     release.id = QStringLiteral("release");
     release.description = QStringLiteral("Create or reuse the release %1 \"%2\"").arg(plan.tag, plan.title);
     release.dependsOn << tagStep.id << notes.id;
+    if (!stampId.isEmpty()) {
+        release.dependsOn << stampId; // the release's target is the stamped commit
+        plan.notes << QStringLiteral("The stamp commit is pushed with the tag only: push your branch afterwards (git push).");
+    }
     plan.steps << release;
 
     // 8. One upload per file, each as soon as its file exists.
@@ -649,6 +693,7 @@ void ReleaseRun::startStep(ReleaseStep &step)
     case StepKind::Notes: completeStep(copy.id, {}); break;
     case StepKind::Prepare: runPrepare(copy); break;
     case StepKind::Tag: runTag(copy); break;
+    case StepKind::Stamp: runStamp(copy); break;
     case StepKind::Build: runBuild(copy); break;
     case StepKind::Installer: runInstaller(copy); break;
     case StepKind::Release: runRelease(copy); break;
@@ -794,6 +839,80 @@ void ReleaseRun::runTag(const ReleaseStep &step)
                 self->completeStep(id, status,
                     status ? (push ? QStringLiteral("created and pushed") : QStringLiteral("created here (no remote to push to)"))
                            : QString());
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void ReleaseRun::runStamp(const ReleaseStep &step)
+{
+    const QString id = step.id;
+    const QString dir = m_plan.projectDir;
+    const QString version = m_plan.version;
+    const QString tag = m_plan.tag;
+    struct Stamped
+    {
+        Status status;
+        QString commit;
+        qint64 time = 0;
+        QStringList files;
+    };
+    QPointer<ReleaseRun> self(this);
+    QThread *thread = QThread::create([self, id, dir, version, tag] {
+        Stamped out;
+        ProjectLoadOptions loadOptions;
+        loadOptions.createSettingsIfMissing = false;
+        auto project = loadPythonProject(dir, loadOptions);
+        auto stampPlan = project ? VersionStamp::plan(*project, version) : Result<StampPlan>(std::unexpected(project.error()));
+        if (!stampPlan) {
+            out.status = std::unexpected(stampPlan.error());
+        } else if (auto applied = VersionStamp::apply(*stampPlan); !applied) {
+            out.status = applied;
+        } else {
+            for (const StampedFile &file : std::as_const(stampPlan->files)) {
+                if (file.changed()) {
+                    out.files << file.relativePath;
+                }
+            }
+            const Git git(dir);
+            QStringList commit { QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
+                QStringLiteral("Release %1").arg(tag), QStringLiteral("--") };
+            auto added = git.run(QStringList { QStringLiteral("add"), QStringLiteral("--") } + out.files);
+            auto committed = added ? git.run(commit + out.files) : Result<QString>(std::unexpected(added.error()));
+            if (!committed) {
+                out.status = fail(Error::Code::ToolFailed,
+                    QStringLiteral("The stamped files could not be committed: %1").arg(committed.error().message),
+                    QStringLiteral("git needs an identity: git config user.name and user.email (the files are stamped; commit "
+                                   "them and run again)."));
+            } else {
+                out.commit = git.run({ QStringLiteral("rev-parse"), QStringLiteral("HEAD") }).value_or(QString()).trimmed();
+                out.time = git.run({ QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%ct") })
+                               .value_or(QString())
+                               .trimmed()
+                               .toLongLong();
+            }
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, id, out] {
+                if (!self) {
+                    return;
+                }
+                if (out.status && !out.commit.isEmpty()) {
+                    // Everything after builds, tags and releases the stamped commit.
+                    self->m_plan.commit = out.commit;
+                    self->m_plan.commitTime = out.time;
+                    if (ReleaseStep *mine = self->m_plan.step(id)) {
+                        mine->data.insert(QStringLiteral("commit_after"), out.commit);
+                    }
+                    ++self->m_changes;
+                }
+                self->completeStep(id, out.status,
+                    out.status ? QStringLiteral("%1 stamped, committed as %2")
+                                     .arg(out.files.join(QStringLiteral(", ")), out.commit.left(12))
+                               : QString());
             },
             Qt::QueuedConnection);
     });

@@ -37,6 +37,7 @@ struct ReleaseRequest
     QString notesFile; // default [release] notes_file
     std::optional<bool> draftFirst; // default [release] draft_first
     bool createTag = true; // false: never tag (--no-tag: the tag is made elsewhere, or later)
+    bool stamp = false; // write the version into pyproject.toml/__version__/package.json and commit it before tagging
     bool dryRun = false;
     bool resume = false; // must continue the journal of an interrupted run (fails without one)
     bool fresh = false; // ignore any journal and run every step
@@ -109,6 +110,7 @@ private:
     void skipStep(const QString &id, const QString &message);
     void runPrepare(const ReleaseStep &step);
     void runTag(const ReleaseStep &step);
+    void runStamp(const ReleaseStep &step);
     void runBuild(const ReleaseStep &step);
     void runInstaller(const ReleaseStep &step);
     void runRelease(const ReleaseStep &step);

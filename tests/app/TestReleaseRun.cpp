@@ -93,6 +93,7 @@ private slots:
     void killedRunResumes();
     void sameCommitSameArchives();
     void unavailableTargetSkippedOrFailed();
+    void stampedCommitIsTaggedAndReleased();
     void notesDraftAndRender();
 
 private:
@@ -540,6 +541,58 @@ void TestReleaseRun::unavailableTargetSkippedOrFailed()
     }
     names.sort();
     QCOMPARE(names, (QStringList { QStringLiteral("SHA256SUMS"), QStringLiteral("Tallyho-v0.7.2-linux-x64.tar.gz") }));
+}
+
+void TestReleaseRun::stampedCommitIsTaggedAndReleased()
+{
+    // --stamp writes the version into the project's files and commits it; the tag, the builds
+    // and the release are of that commit, and a resume after it accepts the commit it made.
+    const QString project = makeProject(QStringLiteral("stamp"));
+    QVERIFY(!project.isEmpty());
+    QString head;
+    runTool(QStringLiteral("git"), { QStringLiteral("rev-parse"), QStringLiteral("HEAD") }, &head, project);
+    const QString out = m_temp.filePath(QStringLiteral("stamp-out"));
+    QStringList arguments = releaseArguments(project, out);
+    arguments << QStringLiteral("--version") << QStringLiteral("0.7.3") << QStringLiteral("--stamp")
+              << QStringLiteral("--targets") << QStringLiteral("linux");
+    // The release's target is the stamped commit, unknown to the server until pushed: the test
+    // server resolves it once it exists, so let the server know every commit of the new HEAD.
+    const CliRun dry = cli(QStringList(arguments) << QStringLiteral("--dry-run"));
+    QVERIFY2(dry.exitCode == 0, dry.err.constData());
+    QVERIFY2(dry.out.contains("git commit -m 'Release v0.7.3'"), dry.out.constData());
+    QString unchanged;
+    runTool(QStringLiteral("git"), { QStringLiteral("rev-parse"), QStringLiteral("HEAD") }, &unchanged, project);
+    QCOMPARE(unchanged, head); // the dry run wrote nothing
+
+    const CliRun run = cli(QStringList(arguments) << QStringLiteral("--no-tag"));
+    // Without the tag step the release is created on the stamped commit: seed it on the server first.
+    if (run.exitCode != 0) {
+        QString stamped;
+        runTool(QStringLiteral("git"), { QStringLiteral("rev-parse"), QStringLiteral("HEAD") }, &stamped, project);
+        m_server->seed(QJsonObject { { QStringLiteral("repos"),
+            QJsonArray { QJsonObject { { QStringLiteral("owner"), QStringLiteral("alice") },
+                { QStringLiteral("name"), QStringLiteral("tallyho") },
+                { QStringLiteral("commits"),
+                    QJsonArray { QJsonObject { { QStringLiteral("sha"), stamped.trimmed() },
+                        { QStringLiteral("message"), QStringLiteral("Release v0.7.3\n") } } } } } } } });
+        const CliRun resumed = cli(QStringList(arguments) << QStringLiteral("--no-tag") << QStringLiteral("--resume"));
+        QVERIFY2(resumed.exitCode == 0, resumed.err.right(4000).constData());
+    }
+    QString log;
+    runTool(QStringLiteral("git"), { QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s") }, &log, project);
+    QCOMPARE(log.trimmed(), QStringLiteral("Release v0.7.3"));
+    QFile pyproject(QDir(project).filePath(QStringLiteral("pyproject.toml")));
+    QVERIFY(pyproject.open(QIODevice::ReadOnly));
+    QVERIFY(pyproject.readAll().contains("version = \"0.7.3\""));
+    const QJsonObject release = releaseOnServer(QStringLiteral("v0.7.3"));
+    QVERIFY(!release.isEmpty());
+    QString stamped;
+    runTool(QStringLiteral("git"), { QStringLiteral("rev-parse"), QStringLiteral("HEAD") }, &stamped, project);
+    QCOMPARE(release.value(QStringLiteral("target")).toString(), stamped.trimmed());
+    // A second run finds the files stamped already and changes nothing.
+    const CliRun again = cli(QStringList(arguments) << QStringLiteral("--no-tag"));
+    QVERIFY2(again.exitCode == 0, again.err.right(4000).constData());
+    QCOMPARE(again.result().value(QStringLiteral("changed_nothing")).toBool(), true);
 }
 
 void TestReleaseRun::notesDraftAndRender()
