@@ -28,14 +28,17 @@ QString absolute(const QString &path)
     return path.isEmpty() || path.contains(QStringLiteral("://")) ? path : QDir(path).absolutePath();
 }
 
+// The project a command works on (--project, else the current folder), read without creating
+// releasedesk.toml: these commands never write into it.
+Result<PythonProject> projectFor(const QCommandLineParser &parser, const QCommandLineOption &project)
+{
+    ProjectLoadOptions loadOptions;
+    loadOptions.createSettingsIfMissing = false;
+    return loadPythonProject(absolute(parser.isSet(project) ? parser.value(project) : QDir::currentPath()), loadOptions);
+}
+
 // Where the release goes: the options, else releasedesk.toml's [server], else (on a runner) the
 // runner's own server and repository.
-struct Target
-{
-    ProviderConfig config;
-    QString describeError;
-};
-
 Result<ProviderConfig> serverFor(const QCommandLineParser &parser, const QCommandLineOption &server,
     const QCommandLineOption &repo, const QCommandLineOption &kind, const QCommandLineOption &apiUrl,
     const ProjectSettings &settings, const QString &projectDir)
@@ -175,10 +178,7 @@ int releaseRun(Context &context)
     if (parser.isSet(fresh) && parser.isSet(resume)) {
         return context.usageError(QStringLiteral("--fresh and --resume contradict each other: choose one."));
     }
-    const QString projectDir = absolute(parser.isSet(project) ? parser.value(project) : QDir::currentPath());
-    ProjectLoadOptions loadOptions;
-    loadOptions.createSettingsIfMissing = false;
-    auto loaded = loadPythonProject(projectDir, loadOptions);
+    auto loaded = projectFor(parser, project);
     if (!loaded) {
         return context.printError(loaded.error());
     }
@@ -399,10 +399,7 @@ int notesDraft(Context &context)
             code)) {
         return code;
     }
-    const QString dir = absolute(parser.isSet(project) ? parser.value(project) : QDir::currentPath());
-    ProjectLoadOptions loadOptions;
-    loadOptions.createSettingsIfMissing = false;
-    auto loaded = loadPythonProject(dir, loadOptions);
+    auto loaded = projectFor(parser, project);
     if (!loaded) {
         return context.printError(loaded.error());
     }
@@ -453,10 +450,7 @@ int notesRender(Context &context)
     if (parser.value(tag).trimmed().isEmpty()) {
         return context.usageError(QStringLiteral("--tag is needed."));
     }
-    const QString dir = absolute(parser.isSet(project) ? parser.value(project) : QDir::currentPath());
-    ProjectLoadOptions loadOptions;
-    loadOptions.createSettingsIfMissing = false;
-    auto loaded = loadPythonProject(dir, loadOptions);
+    auto loaded = projectFor(parser, project);
     if (!loaded) {
         return context.printError(loaded.error());
     }

@@ -6,22 +6,6 @@ namespace rd {
 
 namespace {
 
-QString quoted(const QString &value)
-{
-    QString out = value;
-    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    return QLatin1Char('"') + out + QLatin1Char('"');
-}
-
-QString array(const QStringList &values)
-{
-    QStringList parts;
-    for (const QString &value : values) {
-        parts << quoted(value);
-    }
-    return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
-}
-
 QString boolean(bool value)
 {
     return value ? QStringLiteral("true") : QStringLiteral("false");
@@ -124,38 +108,39 @@ Result<BuildSettings> BuildSettings::fromToml(const QByteArray &text, const QStr
 QStringList BuildSettings::toTomlLines() const
 {
     QStringList lines;
-    lines
-        << QStringLiteral("python_base_url = %1  # {base}/{version}/python-{version}-embed-amd64.zip").arg(quoted(pythonBaseUrl))
-        << QStringLiteral("python_sha256 = %1  # checked when set").arg(quoted(pythonSha256))
-        << QStringLiteral("python_zip = %1  # a local embeddable zip instead of downloading").arg(quoted(pythonZip))
-        << QStringLiteral("index_url = %1  # pip --index-url (a mirror); empty: pip's default").arg(quoted(indexUrl))
-        << QStringLiteral("extra_index_urls = %1").arg(array(extraIndexUrls))
-        << QStringLiteral("find_links = %1  # wheel folders or URLs (offline use)").arg(array(findLinks))
-        << QStringLiteral("no_index = %1  # true: find_links only").arg(boolean(noIndex))
-        << QStringLiteral("constraints_file = %1  # pip -c; every downloaded wheel is checked against it")
-               .arg(quoted(constraintsFile))
-        << QStringLiteral("constraints = %1  # more pins, e.g. [\"numpy>=1.24,<2\"]").arg(array(constraints))
-        << QStringLiteral("entry_module = %1  # python -m <module>; empty: the package").arg(quoted(entryModule))
-        << QStringLiteral("app_files = %1  # more files or folders copied next to the app").arg(array(appFiles))
-        << QStringLiteral("tkinter = %1  # add tkinter from the official MSIs (msiextract)").arg(boolean(tkinter))
-        << QStringLiteral("strip_binaries = %1  # strip debug info from .pyd/.dll").arg(boolean(stripBinaries))
-        << QStringLiteral("compile_bytecode = %1  # ship .pyc only (compileall -b first)").arg(boolean(compileBytecode))
-        << QStringLiteral("host_python = %1  # runs pip and compileall; empty: python3").arg(quoted(hostPython))
-        << QStringLiteral("linux_python = %1  # the Linux venv's interpreter; empty: /usr/bin/python3").arg(quoted(linuxPython))
-        << QStringLiteral("service_name = %1  # systemd unit; empty: the package name").arg(quoted(serviceName))
-        << QStringLiteral("trim_defaults = %1  # the built-in trim rules").arg(boolean(trimDefaults))
-        << QStringLiteral("trim_disable = %1  # built-in rules to skip").arg(array(trimDisable));
+    lines << QStringLiteral("python_base_url = %1  # {base}/{version}/python-{version}-embed-amd64.zip")
+                 .arg(tomlString(pythonBaseUrl))
+          << QStringLiteral("python_sha256 = %1  # checked when set").arg(tomlString(pythonSha256))
+          << QStringLiteral("python_zip = %1  # a local embeddable zip instead of downloading").arg(tomlString(pythonZip))
+          << QStringLiteral("index_url = %1  # pip --index-url (a mirror); empty: pip's default").arg(tomlString(indexUrl))
+          << QStringLiteral("extra_index_urls = %1").arg(tomlStringArray(extraIndexUrls))
+          << QStringLiteral("find_links = %1  # wheel folders or URLs (offline use)").arg(tomlStringArray(findLinks))
+          << QStringLiteral("no_index = %1  # true: find_links only").arg(boolean(noIndex))
+          << QStringLiteral("constraints_file = %1  # pip -c; every downloaded wheel is checked against it")
+                 .arg(tomlString(constraintsFile))
+          << QStringLiteral("constraints = %1  # more pins, e.g. [\"numpy>=1.24,<2\"]").arg(tomlStringArray(constraints))
+          << QStringLiteral("entry_module = %1  # python -m <module>; empty: the package").arg(tomlString(entryModule))
+          << QStringLiteral("app_files = %1  # more files or folders copied next to the app").arg(tomlStringArray(appFiles))
+          << QStringLiteral("tkinter = %1  # add tkinter from the official MSIs (msiextract)").arg(boolean(tkinter))
+          << QStringLiteral("strip_binaries = %1  # strip debug info from .pyd/.dll").arg(boolean(stripBinaries))
+          << QStringLiteral("compile_bytecode = %1  # ship .pyc only (compileall -b first)").arg(boolean(compileBytecode))
+          << QStringLiteral("host_python = %1  # runs pip and compileall; empty: python3").arg(tomlString(hostPython))
+          << QStringLiteral("linux_python = %1  # the Linux venv's interpreter; empty: /usr/bin/python3")
+                 .arg(tomlString(linuxPython))
+          << QStringLiteral("service_name = %1  # systemd unit; empty: the package name").arg(tomlString(serviceName))
+          << QStringLiteral("trim_defaults = %1  # the built-in trim rules").arg(boolean(trimDefaults))
+          << QStringLiteral("trim_disable = %1  # built-in rules to skip").arg(tomlStringArray(trimDisable));
     for (const TrimRuleSetting &rule : trimRules) {
-        lines << QString() << QStringLiteral("[[build.trim]]") << QStringLiteral("name = %1").arg(quoted(rule.name));
+        lines << QString() << QStringLiteral("[[build.trim]]") << QStringLiteral("name = %1").arg(tomlString(rule.name));
         if (!rule.description.isEmpty()) {
-            lines << QStringLiteral("description = %1").arg(quoted(rule.description));
+            lines << QStringLiteral("description = %1").arg(tomlString(rule.description));
         }
-        lines << QStringLiteral("paths = %1").arg(array(rule.paths));
+        lines << QStringLiteral("paths = %1").arg(tomlStringArray(rule.paths));
         if (!rule.keep.isEmpty()) {
-            lines << QStringLiteral("keep = %1").arg(array(rule.keep));
+            lines << QStringLiteral("keep = %1").arg(tomlStringArray(rule.keep));
         }
         if (!rule.targets.isEmpty()) {
-            lines << QStringLiteral("targets = %1").arg(array(rule.targets));
+            lines << QStringLiteral("targets = %1").arg(tomlStringArray(rule.targets));
         }
         if (!rule.enabled) {
             lines << QStringLiteral("enabled = false");

@@ -8,22 +8,6 @@ namespace rd {
 
 namespace {
 
-QString tomlQuote(const QString &value)
-{
-    QString out = value;
-    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    return QLatin1Char('"') + out + QLatin1Char('"');
-}
-
-QString tomlArray(const QStringList &values)
-{
-    QStringList quoted;
-    for (const QString &value : values) {
-        quoted << tomlQuote(value);
-    }
-    return QLatin1Char('[') + quoted.join(QStringLiteral(", ")) + QLatin1Char(']');
-}
-
 // [installer]: booleans are accepted for the two optional components (true = checked, false = absent).
 Status parseInstallerTable(const toml::table &root, const QString &pathForMessages, InstallerSettings &installer)
 {
@@ -131,47 +115,49 @@ Result<ProjectSettings> ProjectSettings::parse(const QByteArray &text, const QSt
 QByteArray ProjectSettings::toToml() const
 {
     QStringList lines;
-    lines << QStringLiteral("# ReleaseDesk settings for this project. Tokens are never stored here:")
-          << QStringLiteral("# they live in the system keychain or come from RELEASEDESK_TOKEN / DEPLOY_TOKEN.") << QString()
-          << QStringLiteral("[app]")
-          << QStringLiteral("display_name = %1  # shown in installers and asset names").arg(tomlQuote(appDisplayName))
-          << QStringLiteral("publisher = %1").arg(tomlQuote(publisher))
-          << QStringLiteral("icon = %1  # .ico used by the installer and shortcuts").arg(tomlQuote(iconPath)) << QString()
-          << QStringLiteral("[server]") << QStringLiteral("kind = %1  # gitea, github or local").arg(tomlQuote(serverKind))
-          << QStringLiteral("url = %1").arg(tomlQuote(serverUrl))
-          << QStringLiteral("repo = %1  # owner/name").arg(tomlQuote(repository))
-          << QStringLiteral("local_store = %1  # folder of the local release store (kind = local)").arg(tomlQuote(localStorePath))
-          << QString() << QStringLiteral("[release]") << QStringLiteral("tag_prefix = %1").arg(tomlQuote(tagPrefix))
-          << QStringLiteral("targets = %1").arg(tomlArray(targets)) << QStringLiteral("assets = %1").arg(tomlArray(assetPatterns))
-          << QStringLiteral("prepare = %1  # commands run in the project before the builds, e.g. [\"npm ci\", \"npm run build\"]")
-                 .arg(tomlArray(prepareCommands))
-          << QStringLiteral("notes_file = %1  # the release notes (Markdown)").arg(tomlQuote(notesFile))
-          << QStringLiteral("title = %1  # the release's title: {app}, {tag}, {version}").arg(tomlQuote(releaseTitle))
-          << QStringLiteral("draft_first = %1  # create a draft, upload, verify, then publish")
-                 .arg(draftFirst ? QStringLiteral("true") : QStringLiteral("false"))
-          << QString() << QStringLiteral("[build]")
-          << QStringLiteral("python_version = %1  # embeddable Python for the Windows build").arg(tomlQuote(pythonVersion))
-          << QStringLiteral("extras = %1").arg(tomlArray(extras));
+    lines
+        << QStringLiteral("# ReleaseDesk settings for this project. Tokens are never stored here:")
+        << QStringLiteral("# they live in the system keychain or come from RELEASEDESK_TOKEN / DEPLOY_TOKEN.") << QString()
+        << QStringLiteral("[app]")
+        << QStringLiteral("display_name = %1  # shown in installers and asset names").arg(tomlString(appDisplayName))
+        << QStringLiteral("publisher = %1").arg(tomlString(publisher))
+        << QStringLiteral("icon = %1  # .ico used by the installer and shortcuts").arg(tomlString(iconPath)) << QString()
+        << QStringLiteral("[server]") << QStringLiteral("kind = %1  # gitea, github or local").arg(tomlString(serverKind))
+        << QStringLiteral("url = %1").arg(tomlString(serverUrl))
+        << QStringLiteral("repo = %1  # owner/name").arg(tomlString(repository))
+        << QStringLiteral("local_store = %1  # folder of the local release store (kind = local)").arg(tomlString(localStorePath))
+        << QString() << QStringLiteral("[release]") << QStringLiteral("tag_prefix = %1").arg(tomlString(tagPrefix))
+        << QStringLiteral("targets = %1").arg(tomlStringArray(targets))
+        << QStringLiteral("assets = %1").arg(tomlStringArray(assetPatterns))
+        << QStringLiteral("prepare = %1  # commands run in the project before the builds, e.g. [\"npm ci\", \"npm run build\"]")
+               .arg(tomlStringArray(prepareCommands))
+        << QStringLiteral("notes_file = %1  # the release notes (Markdown)").arg(tomlString(notesFile))
+        << QStringLiteral("title = %1  # the release's title: {app}, {tag}, {version}").arg(tomlString(releaseTitle))
+        << QStringLiteral("draft_first = %1  # create a draft, upload, verify, then publish")
+               .arg(draftFirst ? QStringLiteral("true") : QStringLiteral("false"))
+        << QString() << QStringLiteral("[build]")
+        << QStringLiteral("python_version = %1  # embeddable Python for the Windows build").arg(tomlString(pythonVersion))
+        << QStringLiteral("extras = %1").arg(tomlStringArray(extras));
     lines << build.toTomlLines() << QString();
     lines << QStringLiteral("[installer]")
           << QStringLiteral("desktop_shortcut = %1  # checked, unchecked or absent")
-                 .arg(tomlQuote(InstallerSettings::optionName(installer.desktopShortcut)))
+                 .arg(tomlString(InstallerSettings::optionName(installer.desktopShortcut)))
           << QStringLiteral("start_with_windows = %1  # checked, unchecked or absent")
-                 .arg(tomlQuote(InstallerSettings::optionName(installer.startWithWindows)))
+                 .arg(tomlString(InstallerSettings::optionName(installer.startWithWindows)))
           << QStringLiteral("web_ui_url = %1  # opened after \"Launch\" on the finish page; empty: none")
-                 .arg(tomlQuote(installer.webUiUrl))
+                 .arg(tomlString(installer.webUiUrl))
           << QStringLiteral("web_ui_delay = %1  # seconds between starting the app and opening web_ui_url")
                  .arg(installer.webUiDelaySeconds)
           << QStringLiteral(
                  "compressor = %1  # bzip2 (default: about 7x faster than lzma, ~4% larger), lzma (smallest, slowest) or zlib")
-                 .arg(tomlQuote(InstallerSettings::compressorName(installer.compressor)))
+                 .arg(tomlString(InstallerSettings::compressorName(installer.compressor)))
           << QStringLiteral("running_wait = %1  # silent install: seconds to wait for a running app to quit")
                  .arg(installer.runningWaitSeconds)
           << QStringLiteral(
                  "signing_certificate = %1  # PKCS#12 (.pfx/.p12); password from RELEASEDESK_SIGN_PASSWORD or the keychain")
-                 .arg(tomlQuote(installer.signingCertificate))
+                 .arg(tomlString(installer.signingCertificate))
           << QStringLiteral("timestamp_url = %1  # RFC 3161 time-stamping server; empty: none")
-                 .arg(tomlQuote(installer.timestampUrl))
+                 .arg(tomlString(installer.timestampUrl))
           << QString();
     return lines.join(QLatin1Char('\n')).toUtf8();
 }

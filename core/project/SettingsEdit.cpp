@@ -2,23 +2,13 @@
 
 #include "common/AtomicFile.h"
 #include "project/ProjectSettings.h"
+#include "project/TomlSupport.h"
 
 #include <QDir>
 #include <QRegularExpression>
 #include <QStringList>
 
 namespace rd {
-
-namespace {
-
-QString quoted(const QString &value)
-{
-    QString out = value;
-    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    return QLatin1Char('"') + out + QLatin1Char('"');
-}
-
-} // namespace
 
 Status writeServerSetting(const QString &projectDir, const ServerSetting &server)
 {
@@ -63,13 +53,13 @@ Status writeServerSetting(const QString &projectDir, const ServerSetting &server
         for (qsizetype i = start + 1; i < end; ++i) {
             const auto match = keyLine.match(lines.at(i));
             if (match.hasMatch()) {
-                lines[i] = match.captured(1) + key + QStringLiteral(" = ") + quoted(value) + match.captured(3);
+                lines[i] = match.captured(1) + key + QStringLiteral(" = ") + tomlString(value) + match.captured(3);
                 replaced = true;
                 break;
             }
         }
         if (!replaced) {
-            lines.insert(end, QStringLiteral("%1 = %2").arg(key, quoted(value)));
+            lines.insert(end, QStringLiteral("%1 = %2").arg(key, tomlString(value)));
             ++end;
         }
     }

@@ -31,4 +31,20 @@ QStringList stringList(const toml::array &array)
     return out;
 }
 
+QString tomlString(const QString &value)
+{
+    QString out = value;
+    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}
+
+QString tomlStringArray(const QStringList &values)
+{
+    QStringList parts;
+    for (const QString &value : values) {
+        parts << tomlString(value);
+    }
+    return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
 } // namespace rd

@@ -290,7 +290,6 @@ Result<ReleasePlan> ReleaseRun::plan()
     plan.steps << tagStep;
 
     // 4. The builds, side by side.
-    QHash<QString, QString> producerOf; // file -> step id
     for (const QString &target : std::as_const(targets)) {
         ReleaseStep build;
         build.kind = StepKind::Build;
@@ -303,7 +302,6 @@ Result<ReleasePlan> ReleaseRun::plan()
         build.produces << file;
         build.reproducible = !plan.commit.isEmpty();
         plan.steps << build;
-        producerOf.insert(file, build.id);
     }
 
     // 5. The installer, as soon as the Windows build is there.
@@ -319,7 +317,6 @@ Result<ReleasePlan> ReleaseRun::plan()
         installer.produces << file;
         installer.reproducible = false; // makensis and signing stamp the time into the file
         plan.steps << installer;
-        producerOf.insert(file, installer.id);
     }
 
     // 6. The notes: the file (or a draft from history), then the Downloads table.
@@ -366,9 +363,6 @@ Result<ReleasePlan> ReleaseRun::plan()
 
     // 8. One upload per file, each as soon as its file exists.
     QStringList uploads;
-    for (auto it = producerOf.cbegin(); it != producerOf.cend(); ++it) {
-        Q_UNUSED(it);
-    }
     for (const ReleaseStep &producer : QList<ReleaseStep>(plan.steps)) {
         for (const QString &file : producer.produces) {
             ReleaseStep upload;
@@ -470,6 +464,35 @@ void ReleaseRun::start()
     QTimer::singleShot(0, this, &ReleaseRun::lookUpRelease);
 }
 
+ReleaseEdit ReleaseRun::changesFor(const ReleaseInfo &release) const
+{
+    // What an existing release of the tag lacks against the plan: its notes, title or flag.
+    const QString body = m_plan.body.toMarkdown();
+    ReleaseEdit edit;
+    if (release.body.trimmed() != body.trimmed()) {
+        edit.body = body;
+    }
+    if (release.name != m_plan.title) {
+        edit.name = m_plan.title;
+    }
+    if (release.prerelease != m_plan.prerelease) {
+        edit.prerelease = m_plan.prerelease;
+    }
+    return edit;
+}
+
+ReleaseSpec ReleaseRun::newReleaseSpec() const
+{
+    ReleaseSpec spec;
+    spec.tagName = m_plan.tag;
+    spec.name = m_plan.title;
+    spec.body = m_plan.body.toMarkdown();
+    spec.targetCommitish = m_plan.commit;
+    spec.draft = m_plan.draftFirst;
+    spec.prerelease = m_plan.prerelease;
+    return spec;
+}
+
 void ReleaseRun::lookUpRelease()
 {
     if (m_finished) {
@@ -485,21 +508,11 @@ void ReleaseRun::lookUpRelease()
             return;
         }
         ReleaseStep *release = m_plan.step(QStringLiteral("release"));
-        const QString body = m_plan.body.toMarkdown();
         if (found) {
             m_release = *found;
             m_releaseExists = true;
             m_plan.releaseId = m_release.id;
-            ReleaseEdit edit;
-            if (m_release.body.trimmed() != body.trimmed()) {
-                edit.body = body;
-            }
-            if (m_release.name != m_plan.title) {
-                edit.name = m_plan.title;
-            }
-            if (m_release.prerelease != m_plan.prerelease) {
-                edit.prerelease = m_plan.prerelease;
-            }
+            const ReleaseEdit edit = changesFor(m_release);
             release->description = edit.isEmpty()
                 ? QStringLiteral("Reuse the release %1 (#%2), as it is").arg(m_plan.tag).arg(m_release.id)
                 : QStringLiteral("Reuse the release %1 (#%2), updating its title, notes or pre-release flag")
@@ -512,13 +525,7 @@ void ReleaseRun::lookUpRelease()
         } else {
             m_release = ReleaseInfo {};
             m_release.tagName = m_plan.tag;
-            ReleaseSpec spec;
-            spec.tagName = m_plan.tag;
-            spec.name = m_plan.title;
-            spec.body = body;
-            spec.targetCommitish = m_plan.commit;
-            spec.draft = m_plan.draftFirst;
-            spec.prerelease = m_plan.prerelease;
+            const ReleaseSpec spec = newReleaseSpec();
             release->description = QStringLiteral("Create the %1release %2 \"%3\"%4")
                                        .arg(spec.draft ? QStringLiteral("draft ") : QString(), m_plan.tag, m_plan.title,
                                            spec.prerelease ? QStringLiteral(" (pre-release)") : QString());
@@ -1065,22 +1072,12 @@ void ReleaseRun::runRelease(const ReleaseStep &step)
             completeStep(id, std::unexpected(found.error()));
             return;
         }
-        const QString body = m_plan.body.toMarkdown();
         Plan plan;
         plan.data = QJsonObject { { QStringLiteral("tag"), m_plan.tag } };
         if (found) {
             m_release = *found;
             m_plan.releaseId = m_release.id;
-            ReleaseEdit edit;
-            if (m_release.body.trimmed() != body.trimmed()) {
-                edit.body = body;
-            }
-            if (m_release.name != m_plan.title) {
-                edit.name = m_plan.title;
-            }
-            if (m_release.prerelease != m_plan.prerelease) {
-                edit.prerelease = m_plan.prerelease;
-            }
+            const ReleaseEdit edit = changesFor(m_release);
             if (ReleaseStep *mine = m_plan.step(id)) {
                 mine->data.insert(QStringLiteral("release_id"), m_release.id);
             }
@@ -1101,13 +1098,7 @@ void ReleaseRun::runRelease(const ReleaseStep &step)
             });
             return;
         }
-        ReleaseSpec spec;
-        spec.tagName = m_plan.tag;
-        spec.name = m_plan.title;
-        spec.body = body;
-        spec.targetCommitish = m_plan.commit;
-        spec.draft = m_plan.draftFirst;
-        spec.prerelease = m_plan.prerelease;
+        const ReleaseSpec spec = newReleaseSpec();
         PlanAction action = PlanAction::http(QStringLiteral("create-release"),
             QStringLiteral("Create the release %1").arg(m_plan.tag), m_provider->planCreateRelease(spec));
         action.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("create-release") },

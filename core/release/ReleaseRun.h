@@ -103,6 +103,8 @@ signals:
 
 private:
     void lookUpRelease();
+    ReleaseEdit changesFor(const ReleaseInfo &release) const;
+    ReleaseSpec newReleaseSpec() const;
     void checkFinishedSteps();
     void pump();
     void startStep(ReleaseStep &step);
