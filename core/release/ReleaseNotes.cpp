@@ -25,7 +25,11 @@ Result<QString> ReleaseNotes::previousTag(const QString &projectDir, const QStri
             return QString(); // no tag reachable: the whole history
         }
         const QString tag = output->stdoutText();
-        if (tag != currentTag || currentTag.isEmpty()) {
+        // A tag on HEAD is the release being described (or just made): look before it.
+        const bool onHead = ref == QStringLiteral("HEAD")
+            && git.run({ QStringLiteral("rev-parse"), tag + QStringLiteral("^{commit}") }).value_or(QString()).trimmed()
+                == git.run({ QStringLiteral("rev-parse"), QStringLiteral("HEAD") }).value_or(QString()).trimmed();
+        if (tag != currentTag && !onHead) {
             return tag;
         }
         ref = tag + QStringLiteral("^"); // HEAD carries the release's own tag: look before it

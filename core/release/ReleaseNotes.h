@@ -23,8 +23,8 @@ struct HistoryCommit
 class ReleaseNotes final
 {
 public:
-    // The newest tag of the scheme (prefix) reachable from HEAD that is not `currentTag`: where
-    // "since the previous release" starts. Empty when there is none.
+    // The newest tag of the scheme (prefix) reachable from HEAD that is neither `currentTag` nor on
+    // HEAD itself: where "since the previous release" starts. Empty when there is none.
     static Result<QString> previousTag(const QString &projectDir, const QString &tagPrefix, const QString &currentTag = {});
     // Commits in since..HEAD (all of HEAD's history when since is empty), newest first.
     static Result<QList<HistoryCommit>> history(const QString &projectDir, const QString &since);

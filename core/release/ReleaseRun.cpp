@@ -749,7 +749,7 @@ void ReleaseRun::completeStep(const QString &id, const Status &status, const QSt
         QStringLiteral("%1 %2%3").arg(step->state == StepState::Failed ? QStringLiteral("✗") : QStringLiteral("✓"), id,
             step->message.isEmpty() ? QString() : QStringLiteral(": ") + step->message));
     saveJournal();
-    setProgress(id, 1, 1, step->message);
+    setProgress(id, 1, 1, {}); // the outcome itself went out with stepFinished()
     QTimer::singleShot(0, this, &ReleaseRun::pump);
 }
 
@@ -962,6 +962,17 @@ void ReleaseRun::runBuild(const ReleaseStep &step)
                     QStringLiteral("skipped: the Windows build needs the embeddable Python, which could not be downloaded (%1). "
                                    "Give a local python-X.Y.Z-embed-amd64.zip (--python-zip, or [build] python_zip).")
                         .arg(error.message));
+                return;
+            }
+            if (id == QStringLiteral("build:windows")
+                && (error.code == Error::Code::Network || error.code == Error::Code::Timeout)) {
+                // Say what gets the release going again, not only what went wrong.
+                completeStep(id,
+                    fail(error.code,
+                        error.message
+                            + QStringLiteral(" The Windows build needs the embeddable Python: give a local "
+                                             "python-X.Y.Z-embed-amd64.zip with --python-zip (or [build] python_zip), or "
+                                             "pass --skip-unavailable to release without Windows.")));
                 return;
             }
             completeStep(id, std::unexpected(error));
@@ -1319,7 +1330,11 @@ void ReleaseRun::runPublish(const ReleaseStep &step)
         plan.data = QJsonObject { { QStringLiteral("tag"), m_plan.tag }, { QStringLiteral("release_id"), m_release.id } };
         plan.actions << publish;
         ++m_changes;
-        runReleasePlan(id, plan);
+        runReleasePlan(id, plan, [this, id](const ReleaseInfo &) {
+            if (ReleaseStep *mine = m_plan.step(id)) {
+                mine->message = QStringLiteral("published");
+            }
+        });
     });
 }
 

@@ -620,6 +620,12 @@ void TestReleaseRun::notesDraftAndRender()
     QVERIFY2(!markdown.contains(QStringLiteral("Release v0.7.2")), qPrintable(markdown)); // release commits left out
     QVERIFY2(!markdown.contains(QStringLiteral("reset counters")), qPrintable(markdown)); // before v0.7.1
 
+    // Once HEAD carries the release's own tag, the draft still covers the commits since the one before.
+    QCOMPARE(runTool(QStringLiteral("git"), { QStringLiteral("tag"), QStringLiteral("v0.7.2") }, &output, project), 0);
+    const CliRun tagged = cli({ QStringLiteral("notes"), QStringLiteral("draft"), QStringLiteral("--project"), project });
+    QVERIFY2(tagged.exitCode == 0, tagged.err.constData());
+    QCOMPARE(QString::fromUtf8(tagged.out), markdown);
+
     const CliRun bad = cli({ QStringLiteral("notes"), QStringLiteral("draft"), QStringLiteral("--project"), project,
         QStringLiteral("--since"), QStringLiteral("v9.9.9") });
     QCOMPARE(bad.exitCode, 2);
