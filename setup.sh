@@ -18,6 +18,7 @@ packages=(
   nsis msitools wixl osslsigncode openssl wine binutils-mingw-w64-x86-64 gcc-mingw-w64-x86-64
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   zip unzip libarchive-tools pigz clang-format
+  podman docker-registry busybox-static python3-yaml
 )
 
 install_packages() {

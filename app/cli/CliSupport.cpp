@@ -4,7 +4,9 @@
 #include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QProcessEnvironment>
 
 #include <cstdio>
@@ -46,8 +48,14 @@ int Context::printJson(const QJsonObject &object, int exitCode)
     return exitCode;
 }
 
-int Context::printError(const Error &error, int exitCode)
+int Context::printError(const Error &raw, int exitCode)
 {
+    // Every message may quote a URL or a tool's output: nothing leaves without the redactor.
+    const Redactor &redactor = Redactor::instance();
+    const Error error = Error::make(raw.code, redactor.redact(raw.message), redactor.redact(raw.hint));
+    if (onRunner()) {
+        (m_json ? err : out) << QStringLiteral("::error::") << runnerEscape(error.message) << Qt::endl;
+    }
     if (m_json) {
         QJsonObject object { { QStringLiteral("ok"), false },
             { QStringLiteral("error"),
@@ -117,6 +125,80 @@ Result<QString> certificatePassword(const QString &certificate)
     });
     loop.exec();
     return password;
+}
+
+Result<PythonProject> projectFor(const QCommandLineParser &parser, const QCommandLineOption &project)
+{
+    ProjectLoadOptions loadOptions;
+    loadOptions.createSettingsIfMissing = false;
+    const QString dir = parser.isSet(project) ? parser.value(project) : QDir::currentPath();
+    return loadPythonProject(QDir(dir).absolutePath(), loadOptions);
+}
+
+QCommandLineOption projectOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("project"), QStringLiteral("The project folder (default: current folder)."), QStringLiteral("DIR"));
+}
+
+bool onRunner()
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    return env.value(QStringLiteral("GITHUB_ACTIONS")) == QStringLiteral("true")
+        || env.value(QStringLiteral("GITEA_ACTIONS")) == QStringLiteral("true");
+}
+
+QString runnerEscape(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('%'), QStringLiteral("%25"));
+    escaped.replace(QLatin1Char('\r'), QStringLiteral("%0D"));
+    escaped.replace(QLatin1Char('\n'), QStringLiteral("%0A"));
+    return escaped;
+}
+
+void warnRunner(Context &context, const QString &warning)
+{
+    const QString text = Redactor::instance().redact(warning);
+    context.err << QStringLiteral("warning: ") << text << Qt::endl;
+    if (onRunner()) {
+        (context.json() ? context.err : context.out) << QStringLiteral("::warning::") << runnerEscape(text) << Qt::endl;
+    }
+}
+
+Status writeRunnerOutputs(const QList<std::pair<QString, QString>> &values)
+{
+    const QString path = QProcessEnvironment::systemEnvironment().value(QStringLiteral("GITHUB_OUTPUT"));
+    if (path.isEmpty()) {
+        return {};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        return fail(Error::Code::IoError, QStringLiteral("Cannot append to GITHUB_OUTPUT (%1): %2").arg(path, file.errorString()),
+            QStringLiteral("The runner sets GITHUB_OUTPUT to a writable file; check the job's environment."));
+    }
+    QByteArray lines;
+    for (const auto &[key, value] : values) {
+        lines += key.toUtf8() + '=' + QString(value).remove(QLatin1Char('\n')).toUtf8() + '\n';
+    }
+    if (file.write(lines) != lines.size()) {
+        return fail(Error::Code::IoError, QStringLiteral("Writing to GITHUB_OUTPUT (%1) failed.").arg(path));
+    }
+    return {};
+}
+
+void beginGroup(Context &context, const QString &title)
+{
+    if (onRunner() && !context.json()) {
+        context.out << QStringLiteral("::group::") << runnerEscape(title) << Qt::endl;
+    }
+}
+
+void endGroup(Context &context)
+{
+    if (onRunner() && !context.json()) {
+        context.out << QStringLiteral("::endgroup::") << Qt::endl;
+    }
 }
 
 } // namespace rd::cli

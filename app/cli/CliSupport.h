@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "project/PythonProject.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -62,6 +63,23 @@ QList<Command> tagCommands();
 QList<Command> releaseCommands();
 QList<Command> buildCommands();
 QList<Command> runCommands();
+QList<Command> dockerCommands();
+QList<Command> workflowCommands();
+
+// The project a command works on (--project DIR, else the current folder), read without
+// creating releasedesk.toml.
+Result<PythonProject> projectFor(const QCommandLineParser &parser, const QCommandLineOption &project);
+QCommandLineOption projectOption();
+
+// On a Gitea or GitHub Actions runner (GITEA_ACTIONS / GITHUB_ACTIONS = true) the CLI speaks the
+// runner's language: errors and warnings also as ::error::/::warning:: annotations, long logs in
+// ::group:: blocks, and results in $GITHUB_OUTPUT for later steps and jobs.
+bool onRunner();
+QString runnerEscape(const QString &text);
+void warnRunner(Context &context, const QString &warning);
+Status writeRunnerOutputs(const QList<std::pair<QString, QString>> &values);
+void beginGroup(Context &context, const QString &title);
+void endGroup(Context &context);
 
 // The token for headless runs: RELEASEDESK_TOKEN, then DEPLOY_TOKEN.
 QString tokenFromEnvironment();

@@ -28,15 +28,6 @@ QString absolute(const QString &path)
     return path.isEmpty() || path.contains(QStringLiteral("://")) ? path : QDir(path).absolutePath();
 }
 
-// The project a command works on (--project, else the current folder), read without creating
-// releasedesk.toml: these commands never write into it.
-Result<PythonProject> projectFor(const QCommandLineParser &parser, const QCommandLineOption &project)
-{
-    ProjectLoadOptions loadOptions;
-    loadOptions.createSettingsIfMissing = false;
-    return loadPythonProject(absolute(parser.isSet(project) ? parser.value(project) : QDir::currentPath()), loadOptions);
-}
-
 // Where the release goes: the options, else releasedesk.toml's [server], else (on a runner) the
 // runner's own server and repository.
 Result<ProviderConfig> serverFor(const QCommandLineParser &parser, const QCommandLineOption &server,

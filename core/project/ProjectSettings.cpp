@@ -104,6 +104,45 @@ Result<ProjectSettings> ProjectSettings::parse(const QByteArray &text, const QSt
         return std::unexpected(installer.error());
     }
 
+    auto &docker = settings.docker;
+    if (auto enabled = root.at_path("docker.enabled").value_exact<bool>()) {
+        docker.enabled = *enabled;
+    }
+    readString("docker.dockerfile", docker.dockerfile);
+    readString("docker.context", docker.context);
+    readString("docker.registry", docker.registry);
+    readString("docker.image", docker.image);
+    readString("docker.base_image", docker.baseImage);
+    readList("docker.system_packages", docker.systemPackages);
+    readString("docker.health_url", docker.healthUrl);
+    readList("docker.command", docker.command);
+    readString("docker.engine", docker.engine);
+    readString("docker.webhook_url", docker.webhookUrl);
+    if (auto port = root.at_path("docker.port").value_exact<int64_t>()) {
+        if (*port < 0 || *port > 65535) {
+            return fail(Error::Code::ParseError, QStringLiteral("%1: docker.port is %2.").arg(pathForMessages).arg(*port),
+                QStringLiteral("Use a port from 1 to 65535, or 0 for none."));
+        }
+        docker.port = int(*port);
+    }
+    if (!docker.engine.isEmpty() && docker.engine != QStringLiteral("docker") && docker.engine != QStringLiteral("podman")) {
+        return fail(Error::Code::ParseError, QStringLiteral("%1: docker.engine is '%2'.").arg(pathForMessages, docker.engine),
+            QStringLiteral("Use docker or podman, or leave it empty to use the one found."));
+    }
+    auto &ci = settings.ci;
+    readString("ci.runner", ci.runner);
+    readString("ci.branch", ci.branch);
+    readString("ci.python_version", ci.pythonVersion);
+    readString("ci.cli", ci.cli);
+    readString("ci.cli_url", ci.cliUrl);
+    if (auto isolated = root.at_path("ci.isolated_venv").value_exact<bool>()) {
+        ci.isolatedVenv = *isolated;
+    }
+    if (ci.cli != QStringLiteral("deb") && ci.cli != QStringLiteral("container")) {
+        return fail(Error::Code::ParseError, QStringLiteral("%1: ci.cli is '%2'.").arg(pathForMessages, ci.cli),
+            QStringLiteral("Use deb or container."));
+    }
+
     static const QStringList kinds { QStringLiteral("gitea"), QStringLiteral("github"), QStringLiteral("local") };
     if (!kinds.contains(settings.serverKind)) {
         return fail(Error::Code::ParseError, QStringLiteral("%1: server.kind is '%2'.").arg(pathForMessages, settings.serverKind),
@@ -159,6 +198,7 @@ QByteArray ProjectSettings::toToml() const
           << QStringLiteral("timestamp_url = %1  # RFC 3161 time-stamping server; empty: none")
                  .arg(tomlString(installer.timestampUrl))
           << QString();
+    lines << docker.toTomlLines() << QString() << ci.toTomlLines() << QString();
     return lines.join(QLatin1Char('\n')).toUtf8();
 }
 

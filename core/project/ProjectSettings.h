@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "project/BuildSettings.h"
+#include "project/DockerSettings.h"
 #include "project/InstallerSettings.h"
 
 #include <QString>
@@ -38,6 +39,8 @@ struct ProjectSettings
     QStringList extras;
     BuildSettings build; // the other [build] keys: mirrors, constraints, trim rules...
     InstallerSettings installer; // [installer]
+    DockerSettings docker; // [docker]
+    CiSettings ci; // [ci]
 
     // Reads releasedesk.toml from text; errors carry the line and column.
     static Result<ProjectSettings> parse(const QByteArray &toml, const QString &pathForMessages);

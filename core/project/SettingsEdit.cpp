@@ -12,15 +12,20 @@ namespace rd {
 
 Status writeServerSetting(const QString &projectDir, const ServerSetting &server)
 {
+    const bool local = server.kind == QStringLiteral("local");
+    QList<SettingValue> wanted { { QStringLiteral("kind"), tomlString(server.kind) },
+        { local ? QStringLiteral("local_store") : QStringLiteral("url"), tomlString(server.url) } };
+    if (!local) {
+        wanted << SettingValue { QStringLiteral("repo"), tomlString(server.repository) };
+    }
+    return writeTableSettings(projectDir, QStringLiteral("server"), wanted);
+}
+
+Status writeTableSettings(const QString &projectDir, const QString &table, const QList<SettingValue> &wanted)
+{
     const QString path = QDir(projectDir).filePath(QString::fromLatin1(ProjectSettings::fileName));
     auto existing = readWholeFile(path);
     QStringList lines = existing ? QString::fromUtf8(*existing).split(QLatin1Char('\n')) : QStringList();
-    const bool local = server.kind == QStringLiteral("local");
-    QList<std::pair<QString, QString>> wanted { { QStringLiteral("kind"), server.kind },
-        { local ? QStringLiteral("local_store") : QStringLiteral("url"), server.url } };
-    if (!local) {
-        wanted << std::pair { QStringLiteral("repo"), server.repository };
-    }
 
     static const QRegularExpression tableHeader(QStringLiteral("^\\s*\\[\\s*([A-Za-z0-9_.-]+)\\s*\\]\\s*(#.*)?$"));
     qsizetype start = -1; // the [server] header's line
@@ -34,7 +39,7 @@ Status writeServerSetting(const QString &projectDir, const ServerSetting &server
             end = i;
             break;
         }
-        if (match.captured(1) == QStringLiteral("server")) {
+        if (match.captured(1) == table) {
             start = i;
         }
     }
@@ -43,7 +48,7 @@ Status writeServerSetting(const QString &projectDir, const ServerSetting &server
             lines << QString();
         }
         start = lines.size();
-        lines << QStringLiteral("[server]");
+        lines << QStringLiteral("[%1]").arg(table);
         end = lines.size();
     }
     for (const auto &[key, value] : wanted) {
@@ -53,20 +58,20 @@ Status writeServerSetting(const QString &projectDir, const ServerSetting &server
         for (qsizetype i = start + 1; i < end; ++i) {
             const auto match = keyLine.match(lines.at(i));
             if (match.hasMatch()) {
-                lines[i] = match.captured(1) + key + QStringLiteral(" = ") + tomlString(value) + match.captured(3);
+                lines[i] = match.captured(1) + key + QStringLiteral(" = ") + value + match.captured(3);
                 replaced = true;
                 break;
             }
         }
         if (!replaced) {
-            lines.insert(end, QStringLiteral("%1 = %2").arg(key, tomlString(value)));
+            lines.insert(end, QStringLiteral("%1 = %2").arg(key, value));
             ++end;
         }
     }
     const QByteArray text = lines.join(QLatin1Char('\n')).toUtf8();
     if (auto parsed = ProjectSettings::parse(text, path); !parsed) {
         return fail(Error::Code::ParseError,
-            QStringLiteral("Writing the server into %1 would break it: %2").arg(path, parsed.error().message),
+            QStringLiteral("Writing [%1] into %2 would break it: %3").arg(table, path, parsed.error().message),
             QStringLiteral("Fix releasedesk.toml by hand; it was left as it was."));
     }
     return writeFileAtomically(path, text);

@@ -19,4 +19,15 @@ struct ServerSetting
 // are; a missing key or table is added. The file is checked to parse before it replaces the old one.
 Status writeServerSetting(const QString &projectDir, const ServerSetting &server);
 
+// A key of a table and its value as TOML text ("true", "\"Dockerfile\"", "[\"a\"]").
+struct SettingValue
+{
+    QString key;
+    QString tomlValue;
+};
+
+// Writes keys of one table of releasedesk.toml in place, as writeServerSetting does: the rest of
+// the file is kept, a missing key or table is added, and the result must parse before it is written.
+Status writeTableSettings(const QString &projectDir, const QString &table, const QList<SettingValue> &values);
+
 } // namespace rd
