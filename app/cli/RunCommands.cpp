@@ -142,14 +142,28 @@ int releaseRun(Context &context)
     const QCommandLineOption noSign(QStringLiteral("no-sign"), QStringLiteral("Do not sign the installer."));
     const QCommandLineOption skipUnavailable(QStringLiteral("skip-unavailable"),
         QStringLiteral("Skip (do not fail) a target whose inputs cannot be fetched, e.g. the embeddable Python offline."));
-    parser.addOptions(
-        { project, version, server, repo, kind, apiUrl, targets, noInstaller, out, pythonZip, pythonBaseUrl, indexUrl, findLinks,
-            noIndex, cacheDir, notes, draftFirst, noTag, stampOption, dryRun, resume, fresh, parallel, noSign, skipUnavailable });
+    const QCommandLineOption phase(QStringLiteral("phase"),
+        QStringLiteral("The part of the release this run does, for workflow jobs: all (default), create, build, docker, finish."),
+        QStringLiteral("PHASE"), QStringLiteral("all"));
+    const QCommandLineOption docker(
+        QStringLiteral("docker"), QStringLiteral("Build and push the container image (default: [docker] enabled)."));
+    const QCommandLineOption noDocker(QStringLiteral("no-docker"), QStringLiteral("Leave the container image out."));
+    const QCommandLineOption registry(QStringLiteral("registry"),
+        QStringLiteral("The image's registry HOST/OWNER (default: [docker] registry, else the server's host)."),
+        QStringLiteral("HOST/OWNER"));
+    const QCommandLineOption engine(
+        QStringLiteral("engine"), QStringLiteral("docker or podman (default: the one found)."), QStringLiteral("NAME"));
+    const QCommandLineOption buildArg(
+        QStringLiteral("build-arg"), QStringLiteral("A docker build argument (repeatable)."), QStringLiteral("KEY=VALUE"));
+    parser.addOptions({ project, version, server, repo, kind, apiUrl, targets, noInstaller, out, pythonZip, pythonBaseUrl,
+        indexUrl, findLinks, noIndex, cacheDir, notes, draftFirst, noTag, stampOption, dryRun, resume, fresh, parallel, noSign,
+        skipUnavailable, phase, docker, noDocker, registry, engine, buildArg });
     int code = Ok;
     const QString usage = QStringLiteral(
         "releasedesk-cli release run [--project DIR] [--version V] [--server URL --repo OWNER/NAME] [--targets windows,linux]\n"
         "       [--no-installer] [--out DIR] [--python-zip FILE] [--index-url U] [--find-links D] [--no-index] [--notes FILE]\n"
-        "       [--draft-first] [--no-tag] [--stamp] [--dry-run] [--resume | --fresh] [--json]\n"
+        "       [--draft-first] [--no-tag] [--stamp] [--dry-run] [--resume | --fresh] [--phase all|create|build|docker|finish]\n"
+        "       [--docker | --no-docker] [--registry HOST/OWNER] [--engine docker|podman] [--build-arg K=V] [--json]\n"
         "The whole release as one plan: version, tag, builds side by side, installer, notes, release, each upload as soon\n"
         "as its file exists, SHA256SUMS, the check, publishing. A journal (<out>/.releasedesk/run-<tag>.json) is written\n"
         "after every step; a new run continues from it (--resume insists on it, --fresh ignores it), redoing nothing\n"
@@ -168,6 +182,14 @@ int releaseRun(Context &context)
     }
     if (parser.isSet(fresh) && parser.isSet(resume)) {
         return context.usageError(QStringLiteral("--fresh and --resume contradict each other: choose one."));
+    }
+    const auto releasePhase = releasePhaseFromName(parser.value(phase).trimmed().toLower());
+    if (!releasePhase) {
+        return context.usageError(
+            QStringLiteral("--phase '%1' is not one of all, create, build, docker, finish.").arg(parser.value(phase)));
+    }
+    if (parser.isSet(docker) && parser.isSet(noDocker)) {
+        return context.usageError(QStringLiteral("--docker and --no-docker contradict each other: choose one."));
     }
     auto loaded = projectFor(parser, project);
     if (!loaded) {
@@ -222,6 +244,20 @@ int releaseRun(Context &context)
         request.serverUrl = config->server.url;
         request.repository = config->repository;
     }
+    request.phase = *releasePhase;
+    if (parser.isSet(docker) || parser.isSet(noDocker)) {
+        request.docker = parser.isSet(docker);
+    }
+    request.dockerRegistry = parser.value(registry);
+    request.dockerEngine = parser.value(engine);
+    for (const QString &pair : parser.values(buildArg)) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            return context.usageError(QStringLiteral("--build-arg '%1' is not KEY=VALUE.").arg(pair));
+        }
+        request.dockerBuildArguments.insert(pair.left(equals), pair.mid(equals + 1));
+    }
+    request.registryToken = config->token.isEmpty() ? tokenFromEnvironment() : config->token;
     const InstallerSettings &installer = loaded->settings.installer;
     const QStringList chosenTargets = request.targets.value_or(loaded->settings.targets);
     if (!installer.signingCertificate.isEmpty() && !parser.isSet(noSign) && !request.dryRun && request.installer
@@ -329,6 +365,19 @@ int releaseRun(Context &context)
         return context.printError(error, exit);
     }
     const ReleaseOutcome &done = **outcome;
+    // Later steps and jobs of a workflow read these (needs.<job>.outputs.release_id...).
+    if (done.executed) {
+        if (auto written = writeRunnerOutputs({ { QStringLiteral("release_id"), QString::number(done.release.id) },
+                { QStringLiteral("tag"), done.plan.tag }, { QStringLiteral("version"), done.plan.version } });
+            !written) {
+            return context.printError(written.error());
+        }
+    }
+    for (const ReleaseStep &step : done.plan.steps) {
+        if (step.kind == StepKind::Docker && step.message.contains(QStringLiteral("not pushed"))) {
+            warnRunner(context, QStringLiteral("docker: ") + step.message);
+        }
+    }
     if (json) {
         QJsonObject result { { QStringLiteral("event"), QStringLiteral("result") }, { QStringLiteral("ok"), true },
             { QStringLiteral("executed"), done.executed }, { QStringLiteral("changed_nothing"), done.changedNothing },
@@ -361,6 +410,12 @@ int releaseRun(Context &context)
         context.out << QStringLiteral("Nothing changed: %1 was already complete on %2 (release #%3).")
                            .arg(done.plan.tag, done.plan.server)
                            .arg(done.release.id)
+                    << Qt::endl;
+    } else if (done.plan.phase != QStringLiteral("all")) {
+        context.out << QStringLiteral("Done with the %1 part of %2 (release #%3) in %4 s.")
+                           .arg(done.plan.phase, done.plan.tag)
+                           .arg(done.release.id)
+                           .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
                     << Qt::endl;
     } else {
         context.out << QStringLiteral("Released %1 (release #%2%3) in %4 s.")

@@ -21,8 +21,32 @@ QString stepKindName(StepKind kind)
     case StepKind::Checksums: return QStringLiteral("checksums");
     case StepKind::Verify: return QStringLiteral("verify");
     case StepKind::Publish: return QStringLiteral("publish");
+    case StepKind::Docker: return QStringLiteral("docker");
     }
     return {};
+}
+
+QString releasePhaseName(ReleasePhase phase)
+{
+    switch (phase) {
+    case ReleasePhase::All: return QStringLiteral("all");
+    case ReleasePhase::Create: return QStringLiteral("create");
+    case ReleasePhase::Build: return QStringLiteral("build");
+    case ReleasePhase::Docker: return QStringLiteral("docker");
+    case ReleasePhase::Finish: return QStringLiteral("finish");
+    }
+    return {};
+}
+
+std::optional<ReleasePhase> releasePhaseFromName(const QString &name)
+{
+    for (ReleasePhase phase :
+        { ReleasePhase::All, ReleasePhase::Create, ReleasePhase::Build, ReleasePhase::Docker, ReleasePhase::Finish }) {
+        if (releasePhaseName(phase) == name) {
+            return phase;
+        }
+    }
+    return std::nullopt;
 }
 
 QString stepStateName(StepState state)
@@ -143,9 +167,9 @@ QJsonObject ReleasePlan::toJson() const
         { QStringLiteral("source_date_epoch"), commitTime }, { QStringLiteral("server"), server },
         { QStringLiteral("out_dir"), outDir }, { QStringLiteral("work_dir"), workDir },
         { QStringLiteral("journal"), journalPath }, { QStringLiteral("targets"), QJsonArray::fromStringList(targets) },
-        { QStringLiteral("installer"), installer }, { QStringLiteral("release_id"), releaseId },
-        { QStringLiteral("body"), body.toMarkdown() }, { QStringLiteral("steps"), stepArray },
-        { QStringLiteral("notes"), QJsonArray::fromStringList(notes) } };
+        { QStringLiteral("installer"), installer }, { QStringLiteral("phase"), phase },
+        { QStringLiteral("release_id"), releaseId }, { QStringLiteral("body"), body.toMarkdown() },
+        { QStringLiteral("steps"), stepArray }, { QStringLiteral("notes"), QJsonArray::fromStringList(notes) } };
 }
 
 QString ReleasePlan::toText() const

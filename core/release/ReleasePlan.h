@@ -25,7 +25,16 @@ enum class StepKind {
     Checksums, // SHA256SUMS over exactly the files the release holds
     Verify, // every file listed once with its size
     Publish, // draft -> published (draft-first)
+    Docker, // the container image: build, push its tags, call the redeploy webhook
 };
+
+// Which part of a release one run carries out. A workflow splits a release into jobs on separate
+// runners (guide §2): `create` makes the release, `build` builds and uploads some targets (the
+// jobs run in parallel), `docker` builds and pushes the image, `finish` checks that every
+// planned file arrived, writes SHA256SUMS, verifies and publishes. `all` is one run doing it all.
+enum class ReleasePhase { All, Create, Build, Docker, Finish };
+QString releasePhaseName(ReleasePhase phase);
+std::optional<ReleasePhase> releasePhaseFromName(const QString &name);
 
 enum class StepState { Pending, Running, Done, Skipped, Failed };
 
@@ -92,6 +101,7 @@ struct ReleasePlan
     QString journalPath;
     QStringList targets;
     bool installer = true;
+    QString phase = QStringLiteral("all");
     ReleaseBody body;
     qint64 releaseId = 0; // once known
     QList<ReleaseStep> steps;

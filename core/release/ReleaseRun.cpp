@@ -2,6 +2,8 @@
 
 #include "build/BuildRun.h"
 #include "common/AtomicFile.h"
+#include "docker/DockerImageRun.h"
+#include "docker/RedeployWebhook.h"
 #include "forge/ReleaseProvider.h"
 #include "git/Git.h"
 #include "installer/InstallerBuildJob.h"
@@ -77,9 +79,11 @@ ReleaseRun::~ReleaseRun()
     }
 }
 
-QString ReleaseRun::journalPathFor(const QString &outDir, const QString &tag)
+QString ReleaseRun::journalPathFor(const QString &outDir, const QString &tag, ReleasePhase phase)
 {
-    return QDir(outDir).filePath(QStringLiteral(".releasedesk/run-%1.json").arg(ArtifactNames::fileSafe(tag)));
+    // A job's journal is its own: the create job's "builds skipped" must not reach a build job.
+    const QString suffix = phase == ReleasePhase::All ? QString() : QLatin1Char('-') + releasePhaseName(phase);
+    return QDir(outDir).filePath(QStringLiteral(".releasedesk/run-%1%2.json").arg(ArtifactNames::fileSafe(tag), suffix));
 }
 
 QMap<QString, QString> ReleaseRun::unfinishedRuns(const QString &outDir)
@@ -154,7 +158,8 @@ Result<ReleasePlan> ReleaseRun::plan()
     plan.outDir = QDir::cleanPath(absoluteIn(QDir::currentPath(),
         m_request.outDir.isEmpty() ? QDir(project->rootDir).filePath(QStringLiteral("dist")) : m_request.outDir));
     plan.workDir = QDir(plan.outDir).filePath(QStringLiteral(".releasedesk/work-%1").arg(ArtifactNames::fileSafe(plan.tag)));
-    plan.journalPath = journalPathFor(plan.outDir, plan.tag);
+    plan.journalPath = journalPathFor(plan.outDir, plan.tag, m_request.phase);
+    plan.phase = releasePhaseName(m_request.phase);
     plan.notes << resolution->warnings;
 
     const Git git(project->rootDir);
@@ -319,6 +324,53 @@ Result<ReleasePlan> ReleaseRun::plan()
         plan.steps << installer;
     }
 
+    // 5b. The container image, beside the builds (guide §7): its pull lines go into the notes.
+    if (m_request.docker.value_or(settings.docker.enabled)) {
+        ReleaseStep docker;
+        docker.kind = StepKind::Docker;
+        docker.id = QStringLiteral("docker");
+        docker.dependsOn = buildDependencies;
+        docker.dependsOn << tagStep.id;
+        docker.reproducible = false;
+        DockerImageRequest imageRequest;
+        imageRequest.version = version;
+        imageRequest.tag = plan.tag;
+        imageRequest.registry = m_request.dockerRegistry;
+        imageRequest.engine = m_request.dockerEngine;
+        imageRequest.serverUrl = m_request.serverUrl;
+        imageRequest.repository = m_request.repository;
+        imageRequest.buildArguments = m_request.dockerBuildArguments;
+        imageRequest.environment = m_request.environment;
+        auto imagePlan = DockerPlan::make(*project, imageRequest);
+        if (!imagePlan) {
+            docker.description = QStringLiteral("Build and push the container image");
+            docker.state = StepState::Skipped;
+            docker.message = QStringLiteral("skipped: %1 %2").arg(imagePlan.error().message, imagePlan.error().hint);
+            plan.notes << QStringLiteral("The Docker step is skipped: %1").arg(imagePlan.error().message);
+        } else {
+            docker.description
+                = QStringLiteral("Build %1 and push %2").arg(imagePlan->repository, imagePlan->tags.join(QStringLiteral(", ")));
+            docker.commands << imagePlan->commandLine(imagePlan->buildCommand());
+            const QString auth
+                = imagePlan->engine.isPodman() ? QStringLiteral("$AUTHFILE") : QStringLiteral("$DOCKER_CONFIG_DIR");
+            docker.commands << imagePlan->commandLine(imagePlan->loginCommand(auth));
+            for (const DockerCommand &push : imagePlan->pushCommands(auth)) {
+                docker.commands << imagePlan->commandLine(push);
+            }
+            docker.data = imagePlan->toJson();
+            plan.body.dockerImages = imagePlan->references();
+            if (!imagePlan->engineFound && m_request.phase != ReleasePhase::Create && m_request.phase != ReleasePhase::Build
+                && m_request.phase != ReleasePhase::Finish) {
+                docker.state = StepState::Skipped;
+                docker.message
+                    = QStringLiteral("skipped: %1 Push the image where one is installed (releasedesk-cli docker push).")
+                          .arg(imagePlan->engineProblem);
+            }
+            plan.notes << imagePlan->notes;
+        }
+        plan.steps << docker;
+    }
+
     // 6. The notes: the file (or a draft from history), then the Downloads table.
     const QString notesFile
         = absoluteIn(project->rootDir, m_request.notesFile.isEmpty() ? settings.notesFile : m_request.notesFile);
@@ -372,6 +424,10 @@ Result<ReleasePlan> ReleaseRun::plan()
             upload.description = QStringLiteral("Upload %1 (no duplicate; a changed file replaced without a gap)")
                                      .arg(QFileInfo(file).fileName());
             upload.dependsOn << producer.id << release.id;
+            if (producer.kind == StepKind::Installer) {
+                // Decided after the zip's upload: see runUpload().
+                upload.dependsOn << QStringLiteral("upload:") + names.windowsZip();
+            }
             plan.steps << upload;
             uploads << upload.id;
             plan.body.downloads << DownloadEntry { QFileInfo(file).fileName(),
@@ -404,6 +460,7 @@ Result<ReleasePlan> ReleaseRun::plan()
         publish.dependsOn << verify.id;
         plan.steps << publish;
     }
+    applyPhase(plan);
     m_plan = plan;
     m_planned = true;
     return m_plan;
@@ -564,7 +621,8 @@ void ReleaseRun::checkFinishedSteps()
     };
     QList<Check> checks;
     for (ReleaseStep &step : m_plan.steps) {
-        if (step.kind == StepKind::Checksums || step.kind == StepKind::Verify) {
+        if ((step.kind == StepKind::Checksums || step.kind == StepKind::Verify)
+            && !step.data.value(QStringLiteral("other_job")).toBool()) {
             step.state = StepState::Pending; // cheap reads that confirm the release as it is now
             continue;
         }
@@ -704,10 +762,17 @@ void ReleaseRun::startStep(ReleaseStep &step)
     case StepKind::Build: runBuild(copy); break;
     case StepKind::Installer: runInstaller(copy); break;
     case StepKind::Release: runRelease(copy); break;
-    case StepKind::Upload: runUpload(copy); break;
+    case StepKind::Upload:
+        if (m_request.phase == ReleasePhase::Finish) {
+            confirmUploaded(copy);
+        } else {
+            runUpload(copy);
+        }
+        break;
     case StepKind::Checksums: runChecksums(copy); break;
     case StepKind::Verify: runVerify(copy); break;
     case StepKind::Publish: runPublish(copy); break;
+    case StepKind::Docker: runDocker(copy); break;
     }
 }
 
@@ -1088,7 +1153,9 @@ void ReleaseRun::runRelease(const ReleaseStep &step)
         if (found) {
             m_release = *found;
             m_plan.releaseId = m_release.id;
-            const ReleaseEdit edit = changesFor(m_release);
+            // A build job knows only its own targets' files: it leaves the notes to the create and
+            // finish jobs, which know them all, instead of trimming the Downloads table.
+            const ReleaseEdit edit = m_request.phase == ReleasePhase::Build ? ReleaseEdit {} : changesFor(m_release);
             if (ReleaseStep *mine = m_plan.step(id)) {
                 mine->data.insert(QStringLiteral("release_id"), m_release.id);
             }
@@ -1128,6 +1195,32 @@ void ReleaseRun::runRelease(const ReleaseStep &step)
 void ReleaseRun::runUpload(const ReleaseStep &step)
 {
     const QString id = step.id;
+    // makensis stamps the time into every installer, so a rebuilt one never has the same bytes.
+    // When the release already holds the installer and the portable zip it packs is byte for byte
+    // the one on the release, the installer there is of this very payload: it is kept, and a
+    // re-run of a release (a re-triggered workflow job) changes nothing.
+    const ReleaseStep *installer = m_plan.step(QStringLiteral("installer"));
+    if (installer && installer->produces.contains(step.target)) {
+        const ReleaseStep *zipUpload = nullptr;
+        for (const QString &dependency : step.dependsOn) {
+            const ReleaseStep *candidate = m_plan.step(dependency);
+            if (candidate && candidate->kind == StepKind::Upload) {
+                zipUpload = candidate;
+            }
+        }
+        const AssetList onRelease = assetsNamed(m_release.assets, QFileInfo(step.target).fileName());
+        if (zipUpload && zipUpload->state == StepState::Done && zipUpload->data.value(QStringLiteral("unchanged")).toBool()
+            && onRelease.size() == 1) {
+            if (ReleaseStep *mine = m_plan.step(id)) {
+                // No local hash of the kept bytes: SHA256SUMS hashes it from the server.
+                mine->outputs = { StepFile { QFileInfo(step.target).fileName(), onRelease.first().size, QString() } };
+            }
+            skipStep(id,
+                QStringLiteral("kept the installer on the release: it packs the same portable build (identical zip), and a "
+                               "rebuilt installer differs only by makensis' time stamps"));
+            return;
+        }
+    }
     PublishOptions options;
     options.tag = m_plan.tag;
     options.files = { step.target };
@@ -1158,9 +1251,10 @@ void ReleaseRun::runUpload(const ReleaseStep &step)
         }
         const QString message = uploads ? QStringLiteral("uploaded (%1)").arg(formatBytes(digest.size))
                                         : QStringLiteral("already on the release with the same SHA-256");
-        runReleasePlan(id, *plan, [this, id, message](const ReleaseInfo &) {
+        runReleasePlan(id, *plan, [this, id, message, uploads](const ReleaseInfo &) {
             if (ReleaseStep *mine = m_plan.step(id)) {
                 mine->message = message;
+                mine->data.insert(QStringLiteral("unchanged"), !uploads);
             }
         });
     });
@@ -1184,7 +1278,7 @@ void ReleaseRun::runChecksums(const ReleaseStep &step)
             }
             const StepFile &file = upload.outputs.first();
             const AssetList named = assetsNamed(assets, QFileInfo(upload.target).fileName());
-            if (named.size() == 1 && named.first().size == file.size) {
+            if (named.size() == 1 && named.first().size == file.size && !file.sha256.isEmpty()) {
                 hashes.insert(named.first().name, file.sha256);
             }
         }
@@ -1393,6 +1487,168 @@ void ReleaseRun::finish(const Result<ReleaseOutcome> &result)
         saveJournal();
     }
     emit finished(result);
+}
+
+void ReleaseRun::applyPhase(ReleasePlan &plan) const
+{
+    const ReleasePhase phase = m_request.phase;
+    if (phase == ReleasePhase::All) {
+        return;
+    }
+    auto runsHere = [phase](StepKind kind) {
+        switch (phase) {
+        case ReleasePhase::All: return true;
+        case ReleasePhase::Create:
+            return kind == StepKind::Version || kind == StepKind::Stamp || kind == StepKind::Tag || kind == StepKind::Notes
+                || kind == StepKind::Release;
+        case ReleasePhase::Build:
+            return kind == StepKind::Version || kind == StepKind::Notes || kind == StepKind::Prepare || kind == StepKind::Build
+                || kind == StepKind::Installer || kind == StepKind::Release || kind == StepKind::Upload;
+        case ReleasePhase::Docker: return kind == StepKind::Version || kind == StepKind::Notes || kind == StepKind::Docker;
+        case ReleasePhase::Finish:
+            return kind == StepKind::Version || kind == StepKind::Notes || kind == StepKind::Release || kind == StepKind::Upload
+                || kind == StepKind::Checksums || kind == StepKind::Verify || kind == StepKind::Publish;
+        }
+        return true;
+    };
+    for (ReleaseStep &step : plan.steps) {
+        if (!runsHere(step.kind) && step.state == StepState::Pending) {
+            step.state = StepState::Skipped;
+            step.message = QStringLiteral("another job's step (this run is --phase %1)").arg(releasePhaseName(phase));
+            step.data.insert(QStringLiteral("other_job"), true);
+        }
+        if (phase == ReleasePhase::Finish && step.kind == StepKind::Upload) {
+            // The build jobs uploaded the files: this job only confirms each is there once.
+            step.dependsOn = QStringList { QStringLiteral("release") };
+            step.description = QStringLiteral("Check that %1 is on the release (uploaded by its build job)")
+                                   .arg(QFileInfo(step.target).fileName());
+        }
+    }
+    plan.notes << QStringLiteral("This run is the %1 part of the release (--phase %1); the other steps are other jobs'.")
+                      .arg(releasePhaseName(phase));
+}
+
+void ReleaseRun::confirmUploaded(const ReleaseStep &step)
+{
+    const QString id = step.id;
+    const QString name = QFileInfo(step.target).fileName();
+    m_provider->listAssets(m_release, this, [this, id, name](const Result<AssetList> &listed) {
+        if (!listed) {
+            completeStep(id, std::unexpected(listed.error()));
+            return;
+        }
+        const AssetList named = assetsNamed(*listed, name);
+        if (named.isEmpty()) {
+            completeStep(id,
+                fail(Error::Code::NotFound,
+                    QStringLiteral("%1 is not on the release: its build job failed or did not upload it").arg(name)));
+            return;
+        }
+        if (named.size() > 1) {
+            completeStep(
+                id, fail(Error::Code::Conflict, QStringLiteral("%1 is on the release %2 times").arg(name).arg(named.size())));
+            return;
+        }
+        if (ReleaseStep *mine = m_plan.step(id)) {
+            mine->outputs = { StepFile { name, named.first().size, QString() } };
+            mine->data.insert(QStringLiteral("size"), named.first().size);
+        }
+        completeStep(id, {}, QStringLiteral("on the release once (%1 bytes)").arg(named.first().size));
+    });
+}
+
+void ReleaseRun::runDocker(const ReleaseStep &step)
+{
+    const QString id = step.id;
+    auto loaded = loadPythonProject(m_plan.projectDir, ProjectLoadOptions { false });
+    if (!loaded) {
+        completeStep(id, std::unexpected(loaded.error()));
+        return;
+    }
+    auto version = Version::parse(m_plan.version);
+    if (!version) {
+        completeStep(id, std::unexpected(version.error()));
+        return;
+    }
+    DockerImageRequest imageRequest;
+    imageRequest.version = *version;
+    imageRequest.tag = m_plan.tag;
+    imageRequest.registry = m_request.dockerRegistry;
+    imageRequest.engine = m_request.dockerEngine;
+    imageRequest.serverUrl = m_request.serverUrl;
+    imageRequest.repository = m_request.repository;
+    imageRequest.buildArguments = m_request.dockerBuildArguments;
+    imageRequest.environment = m_request.environment;
+    auto imagePlan = DockerPlan::make(*loaded, imageRequest);
+    if (!imagePlan) {
+        completeStep(id, std::unexpected(imagePlan.error()));
+        return;
+    }
+    QString webhook = m_request.webhookUrl;
+    if (webhook.isEmpty()) {
+        webhook = m_request.environment.value(QStringLiteral("DOCKER_REDEPLOY_WEBHOOK_URL"));
+    }
+    if (webhook.isEmpty()) {
+        webhook = loaded->settings.docker.webhookUrl;
+    }
+    const QString token = m_request.registryToken;
+    TaskControl control;
+    m_jobs.insert(id, [control] { control.cancel(); });
+    QPointer<ReleaseRun> self(this);
+    control.setLogSink([self, id](const QString &line) {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, id, line] {
+                if (self) {
+                    self->log(id, line);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    control.setProgressSink([self, id](qint64 done, qint64 total, const QString &text) {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, id, done, total, text] {
+                if (self) {
+                    self->setProgress(id, done, total, text);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    const DockerPlan plan = *imagePlan;
+    QThread *thread = QThread::create([self, id, plan, token, control, webhook] {
+        auto outcome = DockerImageRun::run(plan, DockerImageRun::Mode::BuildAndPush, token, control);
+        QString webhookNote;
+        if (outcome && outcome->pushed && !webhook.isEmpty()) {
+            auto answer = RedeployWebhook::post(webhook);
+            webhookNote = !answer ? QStringLiteral("; redeploy webhook: %1").arg(answer.error().message)
+                                  : QStringLiteral("; redeploy webhook at %1 answered HTTP %2")
+                                        .arg(RedeployWebhook::displayUrl(webhook))
+                                        .arg(answer->status);
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, id, outcome, webhookNote] {
+                if (!self) {
+                    return;
+                }
+                if (!outcome) {
+                    self->completeStep(id, std::unexpected(outcome.error()));
+                    return;
+                }
+                if (ReleaseStep *mine = self->m_plan.step(id)) {
+                    mine->data.insert(QStringLiteral("outcome"), outcome->toJson());
+                }
+                ++self->m_changes;
+                self->completeStep(id, {},
+                    (outcome->pushed ? QStringLiteral("pushed %1").arg(outcome->pushedReferences.join(QStringLiteral(", ")))
+                                     : QStringLiteral("built; not pushed: %1").arg(outcome->pushSkipped))
+                        + webhookNote);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 } // namespace rd

@@ -50,6 +50,16 @@ struct ReleaseRequest
     // Where the release's server is, for the Downloads table's links (empty: names only).
     QString serverUrl;
     QString repository;
+    // The part of the release this run carries out (a workflow job), default all of it.
+    ReleasePhase phase = ReleasePhase::All;
+    // The container image (default [docker] enabled): registry HOST/OWNER and engine overrides,
+    // more build arguments, and the registry token (the server's token; never on a command line).
+    std::optional<bool> docker;
+    QString dockerRegistry;
+    QString dockerEngine;
+    QMap<QString, QString> dockerBuildArguments;
+    QString registryToken;
+    QString webhookUrl; // default DOCKER_REDEPLOY_WEBHOOK_URL, then [docker] webhook_url
 };
 
 // What a run did.
@@ -88,7 +98,7 @@ public:
     bool isRunning() const { return m_started && !m_finished; }
     const ReleasePlan &currentPlan() const { return m_plan; }
     // The default journal of a project's release of `tag` (<out>/.releasedesk/run-<tag>.json).
-    static QString journalPathFor(const QString &outDir, const QString &tag);
+    static QString journalPathFor(const QString &outDir, const QString &tag, ReleasePhase phase = ReleasePhase::All);
     // The journals in <outDir>/.releasedesk of runs that did not finish: tag -> journal path.
     static QMap<QString, QString> unfinishedRuns(const QString &outDir);
 
@@ -121,6 +131,9 @@ private:
     void writeChecksums(const QString &id, const AssetList &assets, const QHash<QString, QString> &hashes);
     void runVerify(const ReleaseStep &step);
     void runPublish(const ReleaseStep &step);
+    void runDocker(const ReleaseStep &step);
+    void confirmUploaded(const ReleaseStep &step);
+    void applyPhase(ReleasePlan &plan) const;
     void runReleasePlan(const QString &id, const Plan &plan, std::function<void(const ReleaseInfo &)> done = {});
     void setProgress(const QString &id, qint64 done, qint64 total, const QString &text);
     void saveJournal();
