@@ -1,9 +1,14 @@
 #include "CliSupport.h"
 #include "demo/DemoProject.h"
+#include "forge/ProviderFactory.h"
+#include "forge/ReleaseProvider.h"
+#include "health/ProjectHealth.h"
 #include "project/PythonProject.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
 
 namespace rd::cli {
 
@@ -93,12 +98,144 @@ int demoCreate(Context &context)
     return Ok;
 }
 
+// The server item of the health check: Actions enabled for the repository.
+HealthItem serverHealth(const PythonProject &project, const QString &serverOverride, const QString &repoOverride)
+{
+    const QString url = serverOverride.isEmpty() ? project.settings.serverUrl : serverOverride;
+    const QString repository = repoOverride.isEmpty() ? project.settings.repository : repoOverride;
+    auto kind = serverKindFromName(project.settings.serverKind);
+    if (kind && *kind == ServerKind::Local && serverOverride.isEmpty()) {
+        HealthItem item;
+        item.id = QStringLiteral("server.actions");
+        item.title = QStringLiteral("Actions enabled for the repository on the server");
+        item.ok = true;
+        item.required = false;
+        item.problem.clear();
+        item.fixText = QStringLiteral("The project releases to a local store: no server, no Actions.");
+        return item;
+    }
+    if (url.isEmpty() || repository.isEmpty()) {
+        return ProjectHealth::serverItem(
+            fail(Error::Code::InvalidInput, QStringLiteral("no server or repository is set"),
+                QStringLiteral("Set [server] url and repo in releasedesk.toml, or pass --server and --repo.")),
+            url, repository);
+    }
+    ProviderConfig config;
+    config.server.kind = kind && *kind != ServerKind::Local ? *kind : ServerKind::Gitea;
+    config.server.url = url;
+    config.repository = repository;
+    config.token = tokenFor(url);
+    QNetworkAccessManager network;
+    auto provider = createProvider(config, &network);
+    if (!provider) {
+        return ProjectHealth::serverItem(std::unexpected(provider.error()), url, repository);
+    }
+    std::optional<Result<RepositoryInfo>> info;
+    QEventLoop loop;
+    (*provider)->repositoryInfo(&loop, [&](const Result<RepositoryInfo> &result) {
+        info = result;
+        loop.quit();
+    });
+    if (!info) {
+        loop.exec();
+    }
+    return ProjectHealth::serverItem(*info, url, repository);
+}
+
+int projectHealth(Context &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The project folder (default: current folder)."));
+    const QCommandLineOption server(
+        QStringLiteral("server"), QStringLiteral("Server URL (default: [server] url)."), QStringLiteral("URL"));
+    const QCommandLineOption repo(
+        QStringLiteral("repo"), QStringLiteral("Repository OWNER/NAME (default: [server] repo)."), QStringLiteral("OWNER/NAME"));
+    const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Do not ask the server (Actions enabled)."));
+    const QCommandLineOption fix(QStringLiteral("fix"),
+        QStringLiteral("Write the fix of an item (its diff is shown first; repeatable; 'all' for every item with files)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("With --fix: replace files that differ."));
+    parser.addOptions({ server, repo, offline, fix, force });
+    int code = Ok;
+    if (!context.parse(parser,
+            QStringLiteral("releasedesk-cli project health [DIR] [--json] [--offline] [--fix ID|all] [--force]\n"
+                           "The project's readiness for releasing on Gitea (guide §12): each item ok or what is wrong and "
+                           "its fix. Exit 1 when a required item fails."),
+            code)) {
+        return code;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        return context.usageError(QStringLiteral("project health takes at most one folder."));
+    }
+    ProjectLoadOptions loadOptions;
+    loadOptions.createSettingsIfMissing = false;
+    auto project
+        = loadPythonProject(QDir(parser.positionalArguments().value(0, QDir::currentPath())).absolutePath(), loadOptions);
+    if (!project) {
+        return context.printError(project.error());
+    }
+    QList<HealthItem> items = ProjectHealth::check(*project);
+    if (!parser.isSet(offline)) {
+        items << serverHealth(*project, parser.value(server), parser.value(repo));
+    }
+    const QStringList fixes = parser.values(fix);
+    if (!fixes.isEmpty()) {
+        QList<FileChange> changes;
+        QStringList unknown;
+        for (const QString &id : fixes) {
+            bool matched = false;
+            for (const HealthItem &item : std::as_const(items)) {
+                if ((id == QStringLiteral("all") || item.id == id) && !item.ok) {
+                    matched = true;
+                    for (const FileChange &change : item.fixFiles) {
+                        // Two items may fix one file (ruff and pytest both append to pyproject.toml).
+                        auto same = std::find_if(changes.begin(), changes.end(),
+                            [&change](const FileChange &other) { return other.path == change.path; });
+                        if (same == changes.end()) {
+                            changes << change;
+                        } else if (!change.oldText.isEmpty() && change.newText.startsWith(change.oldText)) {
+                            same->newText += change.newText.mid(change.oldText.size());
+                        }
+                    }
+                }
+            }
+            if (!matched && id != QStringLiteral("all")
+                && std::none_of(items.cbegin(), items.cend(), [&id](const HealthItem &item) { return item.id == id; })) {
+                unknown << id;
+            }
+        }
+        if (!unknown.isEmpty()) {
+            return context.usageError(QStringLiteral("No health item %1.").arg(unknown.join(QStringLiteral(", "))));
+        }
+        for (const FileChange &change : std::as_const(changes)) {
+            context.out << change.diff();
+        }
+        context.out.flush();
+        if (auto written = applyFileChanges(changes, parser.isSet(force)); !written) {
+            return context.printError(written.error());
+        }
+        context.err
+            << QStringLiteral("Fixed: %1 file(s) written. Run project health again to see what is left.").arg(changes.size())
+            << Qt::endl;
+        return Ok;
+    }
+    const QJsonObject report = ProjectHealth::toJson(project->rootDir, items);
+    const int exit = report.value(QStringLiteral("ok")).toBool() ? Ok : Failure;
+    if (context.json()) {
+        return context.printJson(report, exit);
+    }
+    context.out << ProjectHealth::toText(items) << Qt::endl;
+    return exit;
+}
+
 } // namespace
 
 QList<Command> projectCommands()
 {
     return { { QStringLiteral("project"), QStringLiteral("show"),
-        QStringLiteral("Show what ReleaseDesk reads from a project folder."), projectShow } };
+                 QStringLiteral("Show what ReleaseDesk reads from a project folder."), projectShow },
+        { QStringLiteral("project"), QStringLiteral("health"),
+            QStringLiteral("The project's readiness (guide §12): each item ok, or what is wrong and its fix."), projectHealth } };
 }
 
 QList<Command> demoCommands()

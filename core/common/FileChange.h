@@ -19,10 +19,13 @@ struct FileChange
     QByteArray oldText; // empty when the file does not exist
     QByteArray newText;
     bool exists = false;
+    // An edit in place that keeps the user's content (a table appended to pyproject.toml, one
+    // assignment replaced): asked for by name, shown as a diff, and never counted as overwriting.
+    bool keepsContent = false;
 
     bool changed() const { return !exists || oldText != newText; }
-    // An existing file whose content would change: the user's edits would be lost.
-    bool overwrites() const { return exists && oldText != newText; }
+    // An existing file whose content would be replaced: the user's edits would be lost.
+    bool overwrites() const { return exists && oldText != newText && !keepsContent; }
     QString diff() const;
     QJsonObject toJson() const;
 

@@ -129,6 +129,9 @@ void GiteaProvider::repositoryInfo(QObject *context, Callback<RepositoryInfo> do
             info.archived = object.value(QStringLiteral("archived")).toBool();
             info.empty = object.value(QStringLiteral("empty")).toBool();
             info.defaultBranch = object.value(QStringLiteral("default_branch")).toString();
+            if (object.contains(QStringLiteral("has_actions"))) {
+                info.hasActions = object.value(QStringLiteral("has_actions")).toBool();
+            }
             done(info);
         });
 }

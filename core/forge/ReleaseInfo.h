@@ -84,6 +84,7 @@ struct RepositoryInfo
     bool archived = false;
     bool empty = false;
     QString defaultBranch;
+    std::optional<bool> hasActions; // Gitea's has_actions (Actions enabled for the repository); unknown elsewhere
     bool operator==(const RepositoryInfo &) const = default;
 };
 

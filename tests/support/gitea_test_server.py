@@ -667,6 +667,7 @@ class Repo:
     default_branch: str = "main"
     description: str = ""
     releases_enabled: bool = True
+    actions_enabled: bool = True
     created: int = 0
     branches: dict[str, str] = field(default_factory=dict)
     commits: dict[str, Commit] = field(default_factory=dict)
@@ -1517,7 +1518,7 @@ class GiteaApi(ApiBase):
             "internal_tracker": {"enable_time_tracker": True, "allow_only_contributors_to_track_time": True,
                                  "enable_issue_dependencies": True},
             "has_wiki": True, "has_pull_requests": True, "has_projects": True, "projects_mode": "all",
-            "has_releases": repo.releases_enabled, "has_packages": True, "has_actions": True,
+            "has_releases": repo.releases_enabled, "has_packages": True, "has_actions": repo.actions_enabled,
             "ignore_whitespace_conflicts": False, "allow_merge_commits": True, "allow_rebase": True,
             "allow_rebase_explicit": True, "allow_squash_merge": True,
             "allow_fast_forward_only_merge": True, "allow_rebase_update": True, "allow_merge_update": True,
@@ -2510,7 +2511,7 @@ class ControlApi:
         if repo is None:
             repo = Repo(id=m.next_id("repo"), owner=owner, name=r["name"], created=m.now())
             m.repos[key] = repo
-        for attr in ("private", "empty", "archived", "default_branch", "description", "releases_enabled"):
+        for attr in ("private", "empty", "archived", "default_branch", "description", "releases_enabled", "actions_enabled"):
             if attr in r:
                 setattr(repo, attr, r[attr])
         for c in r.get("commits", []):
