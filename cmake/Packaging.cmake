@@ -1,0 +1,39 @@
+# Installation and the Debian packages (cpack -G DEB in a build folder):
+#   releasedesk-cli  the CLI alone: what Gitea Actions runners install (a core-only build makes
+#                    only this one, with no GUI library among its dependencies)
+#   releasedesk      the desktop application (GUI builds)
+# Shared-library dependencies are computed by dpkg-shlibdeps; the tools ReleaseDesk drives are
+# declared by hand.
+include(GNUInstallDirs)
+
+install(TARGETS releasedesk-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT cli)
+if(RELEASEDESK_GUI)
+    install(TARGETS releasedesk RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT gui)
+endif()
+
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_VENDOR "ReleaseDesk")
+set(CPACK_PACKAGE_CONTACT "ReleaseDesk maintainers <releasedesk@example.invalid>")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION devel)
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
+set(CPACK_DEBIAN_CLI_PACKAGE_NAME releasedesk-cli)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_CLI_DESCRIPTION "Release manager for Python applications hosted on Gitea (command line)
+ The headless ReleaseDesk: plans and runs whole releases (builds, installer, upload,
+ SHA256SUMS, publishing, Docker images) from a terminal or a Gitea Actions runner.")
+set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "git, python3, python3-venv, ca-certificates")
+set(CPACK_DEBIAN_CLI_PACKAGE_RECOMMENDS "nsis, osslsigncode, podman | docker.io")
+set(CPACK_DEBIAN_CLI_PACKAGE_SUGGESTS "wine, msitools")
+set(CPACK_DEBIAN_GUI_PACKAGE_NAME releasedesk)
+set(CPACK_DEBIAN_GUI_DESCRIPTION "Release manager for Python applications hosted on Gitea
+ Cut releases, inspect and repair failed ones, and preview the in-app update flow.")
+set(CPACK_DEBIAN_GUI_PACKAGE_DEPENDS "releasedesk-cli (= ${PROJECT_VERSION}), git, python3, python3-venv")
+set(CPACK_COMPONENTS_ALL cli)
+if(RELEASEDESK_GUI)
+    list(APPEND CPACK_COMPONENTS_ALL gui)
+endif()
+include(CPack)
