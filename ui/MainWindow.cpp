@@ -5,6 +5,7 @@
 #include "inspector/InspectorWindow.h"
 #include "project/ProjectPage.h"
 #include "publish/PublishPage.h"
+#include "readiness/ProjectHealthDialog.h"
 #include "release/ReleaseRun.h"
 #include "run/ReleaseRunWindow.h"
 #include "settings/SettingsDialog.h"
@@ -131,6 +132,18 @@ void MainWindow::createMenus()
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    QMenu *project = menuBar()->addMenu(tr("&Project"));
+    QAction *health = project->addAction(tr("Project &health…"), this, [this] {
+        if (!m_session->hasProject()) {
+            statusBar()->showMessage(tr("Open a project first."), 5000);
+            return;
+        }
+        auto *dialog = new ProjectHealthDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    health->setObjectName(QStringLiteral("projectHealthAction"));
 
     QMenu *release = menuBar()->addMenu(tr("&Release"));
     QAction *inspector = release->addAction(tr("Release &Inspector…"), this, &MainWindow::openInspector);

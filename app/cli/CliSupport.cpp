@@ -89,6 +89,18 @@ QString tokenFromEnvironment()
             return value;
         }
     }
+    if (!env.value(QStringLiteral("GITEA_TOKEN")).isEmpty()) {
+        // Never read: Gitea reserves the name, so a secret called so cannot exist; what is there
+        // is something else (a runner's own job token), and using it would hide the real problem.
+        Redactor::instance().add(env.value(QStringLiteral("GITEA_TOKEN")).trimmed());
+        static bool warned = false;
+        if (!warned) {
+            warned = true;
+            std::fputs("warning: GITEA_TOKEN is set but not used: Gitea reserves that name (its UI and API refuse a secret "
+                       "called so). Store the token as the secret DEPLOY_TOKEN and pass it as DEPLOY_TOKEN.\n",
+                stderr);
+        }
+    }
     return {};
 }
 

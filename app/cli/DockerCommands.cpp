@@ -181,10 +181,10 @@ int runImage(Context &context, DockerImageRun::Mode mode, const QString &usage)
     const QString token = mode == DockerImageRun::Mode::Build ? QString() : tokenFor(loaded->serverUrl);
     TaskControl control;
     const bool json = context.json();
-    control.setLogSink([&context, json](const QString &line) {
-        (json ? context.err : context.err) << Redactor::instance().redact(line) << Qt::endl;
-    });
+    control.setLogSink([&context](const QString &line) { context.err << Redactor::instance().redact(line) << Qt::endl; });
+    beginGroup(context, QStringLiteral("%1 build and push of %2").arg(loaded->plan.engine.name, loaded->plan.repository));
     auto outcome = DockerImageRun::run(loaded->plan, mode, token, control);
+    endGroup(context);
     if (!outcome) {
         return context.printError(outcome.error());
     }

@@ -1,6 +1,7 @@
 // releasedesk-cli release run (the whole release as one plan, one run, one journal) and
 // notes draft|render (the release notes and the exact release body).
 #include "CliSupport.h"
+#include "docker/DockerPlan.h"
 #include "forge/ProviderFactory.h"
 #include "forge/ServerConfig.h"
 #include "project/ArtifactNames.h"
@@ -292,7 +293,10 @@ int releaseRun(Context &context)
                                .toJson(QJsonDocument::Compact)
                         << '\n';
         } else {
+            beginGroup(context, QStringLiteral("Release plan of %1").arg(plan.tag));
             context.out << Redactor::instance().redact(plan.toText());
+            context.out.flush();
+            endGroup(context);
         }
         context.out.flush();
     });
@@ -543,6 +547,17 @@ int notesRender(Context &context)
         const QString name = QFileInfo(file).fileName();
         body.downloads << DownloadEntry { name,
             linked ? ReleaseBody::downloadUrl(settings.serverUrl, settings.repository, releaseTag, name) : QString() };
+    }
+    if (settings.docker.enabled) {
+        // The pull lines are the Docker step's tags, as the release run writes them.
+        DockerImageRequest imageRequest;
+        imageRequest.version = *version;
+        imageRequest.tag = releaseTag;
+        if (auto image = DockerPlan::make(*loaded, imageRequest)) {
+            body.dockerImages = image->references();
+        } else {
+            context.err << QStringLiteral("warning: no Docker section: %1").arg(image.error().message) << Qt::endl;
+        }
     }
     const QString markdown = body.toMarkdown();
     if (context.json()) {

@@ -4,9 +4,11 @@
 // temporary home; python.org is not reached (the run window is shown planned, not run).
 #include "MainWindow.h"
 #include "ReleaseSession.h"
+#include "container/DockerPage.h"
 #include "inspector/InspectorWindow.h"
 #include "notes/NotesPage.h"
 #include "project/ProjectPage.h"
+#include "readiness/ProjectHealthDialog.h"
 #include "run/ReleaseRunWindow.h"
 #include "secrets/FakeKeychainBackend.h"
 #include "secrets/SecretStore.h"
@@ -18,10 +20,13 @@
 #include <QCheckBox>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QLineEdit>
 #include <QPixmap>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <cstdio>
 #include <functional>
@@ -103,6 +108,28 @@ int main(int argc, char *argv[])
         settle(1500);
         ok &= save(&window, out, name);
     }
+    wizard->next();
+    auto *dockerPage = window.findChild<rd::ui::DockerPage *>(QStringLiteral("dockerPage"));
+    dockerPage->findChild<QLineEdit *>(QStringLiteral("dockerRegistryEdit"))->setText(QStringLiteral("git.example.com/demo"));
+    dockerPage->refreshPlan();
+    dockerPage->showDockerfileDiff();
+    settle(2500);
+    ok &= save(&window, out, QStringLiteral("09-docker"));
+    auto *health = new rd::ui::ProjectHealthDialog(window.session(), &window);
+    health->resize(1100, 640);
+    health->show();
+    bool checked = false;
+    QObject::connect(health, &rd::ui::ProjectHealthDialog::checked, health, [&checked] { checked = true; });
+    waitFor([&] { return checked; });
+    auto *list = health->findChild<QTreeWidget *>(QStringLiteral("healthList"));
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->data(0, Qt::UserRole).toString() == QStringLiteral("workflows.release")) {
+            list->setCurrentItem(list->topLevelItem(i));
+        }
+    }
+    settle(500);
+    ok &= save(health, out, QStringLiteral("10-project-health"));
+    health->close();
     rd::ui::ReleaseRunWindow *run = window.openReleaseRun();
     bool planned = false;
     QObject::connect(run, &rd::ui::ReleaseRunWindow::planned, run, [&planned](bool) { planned = true; });

@@ -2,6 +2,7 @@
 
 #include "ReleaseSession.h"
 #include "build/BuildPage.h"
+#include "container/DockerPage.h"
 #include "installer/InstallerPage.h"
 #include "notes/NotesPage.h"
 #include "project/ProjectPage.h"
@@ -25,6 +26,7 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
     , m_buildPage(new BuildPage(session, this))
     , m_installerPage(new InstallerPage(session, this))
     , m_publishPage(new PublishPage(session, this))
+    , m_dockerPage(new DockerPage(session, this))
 {
     setObjectName(QStringLiteral("releaseWizard"));
     setWizardStyle(QWizard::ModernStyle);
@@ -37,6 +39,7 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
     setPage(BuildPageId, m_buildPage);
     setPage(InstallerPageId, m_installerPage);
     setPage(PublishPageId, m_publishPage);
+    setPage(DockerPageId, m_dockerPage);
     setPage(SummaryPageId, new SummaryPage(session, this));
 
     // The full sequence from the design; a step whose page has not arrived yet is shown as unavailable.

@@ -9,6 +9,7 @@ class InstallerPage;
 class NotesPage;
 class ProjectPage;
 class PublishPage;
+class DockerPage;
 class VersionTagPage;
 class ReleaseSession;
 class StepList;
@@ -40,6 +41,7 @@ public:
     BuildPage *buildPage() const { return m_buildPage; }
     InstallerPage *installerPage() const { return m_installerPage; }
     PublishPage *publishPage() const { return m_publishPage; }
+    DockerPage *dockerPage() const { return m_dockerPage; }
 
     // Goes to a step: back through the history, or forward through pages that let it (a page with
     // an irreversible action that is not done, such as creating the tag, stops the way).
@@ -60,6 +62,7 @@ private:
     BuildPage *m_buildPage;
     InstallerPage *m_installerPage;
     PublishPage *m_publishPage;
+    DockerPage *m_dockerPage;
     bool m_publishFailed = false;
 };
 

@@ -1,0 +1,149 @@
+#include "ProjectHealthDialog.h"
+
+#include "ReleaseSession.h"
+#include "common/Background.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace rd::ui {
+
+ProjectHealthDialog::ProjectHealthDialog(ReleaseSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_summary(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+    , m_detail(new QPlainTextEdit(this))
+    , m_fix(new QPushButton(tr("&Apply fix"), this))
+    , m_recheck(new QPushButton(tr("Check a&gain"), this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("projectHealthDialog"));
+    setWindowTitle(tr("Project health"));
+    resize(900, 560);
+    m_summary->setObjectName(QStringLiteral("healthSummary"));
+    m_summary->setWordWrap(true);
+    m_list->setObjectName(QStringLiteral("healthList"));
+    m_list->setAccessibleName(tr("Readiness checklist"));
+    m_list->setHeaderLabels({ tr("Item"), tr("State") });
+    m_list->setRootIsDecorated(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_detail->setObjectName(QStringLiteral("healthDetail"));
+    m_detail->setAccessibleName(tr("What is wrong and its fix"));
+    m_detail->setReadOnly(true);
+    m_detail->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_fix->setObjectName(QStringLiteral("healthFixButton"));
+    m_fix->setEnabled(false);
+    m_recheck->setObjectName(QStringLiteral("healthRecheckButton"));
+    m_status->setObjectName(QStringLiteral("healthStatus"));
+    m_status->setWordWrap(true);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(1, 2);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_fix, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_recheck, QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &ProjectHealthDialog::showItem);
+    connect(m_fix, &QPushButton::clicked, this, &ProjectHealthDialog::applySelectedFix);
+    connect(m_recheck, &QPushButton::clicked, this, &ProjectHealthDialog::recheck);
+    recheck();
+}
+
+void ProjectHealthDialog::recheck()
+{
+    if (!m_session->hasProject()) {
+        m_summary->setText(tr("Open a project first."));
+        return;
+    }
+    m_recheck->setEnabled(false);
+    const QString dir = m_session->project().rootDir;
+    runInBackground<QList<HealthItem>>(
+        this,
+        [dir]() -> QList<HealthItem> {
+            ProjectLoadOptions options;
+            options.createSettingsIfMissing = false;
+            auto project = loadPythonProject(dir, options);
+            return project ? ProjectHealth::check(*project) : QList<HealthItem> {};
+        },
+        [this](QList<HealthItem> items) {
+            m_recheck->setEnabled(true);
+            const QString selected = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
+            m_items = items;
+            m_list->clear();
+            int failing = 0;
+            for (const HealthItem &item : std::as_const(m_items)) {
+                auto *row = new QTreeWidgetItem(m_list);
+                row->setText(0, item.title);
+                row->setText(1, item.ok ? tr("✓ ok") : (item.required ? tr("✗ missing") : tr("– recommended")));
+                row->setData(0, Qt::UserRole, item.id);
+                row->setToolTip(0, item.id);
+                failing += (!item.ok && item.required) ? 1 : 0;
+                if (item.id == selected) {
+                    m_list->setCurrentItem(row);
+                }
+            }
+            if (!m_list->currentItem() && m_list->topLevelItemCount() > 0) {
+                m_list->setCurrentItem(m_list->topLevelItem(0));
+            }
+            m_summary->setText(failing == 0 ? tr("Ready: every required item holds.")
+                                            : tr("%n required item(s) missing: select one to see its fix.", nullptr, failing));
+            emit checked();
+        });
+}
+
+void ProjectHealthDialog::showItem()
+{
+    const QString id = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    auto it = std::find_if(m_items.cbegin(), m_items.cend(), [&id](const HealthItem &item) { return item.id == id; });
+    if (it == m_items.cend()) {
+        m_detail->clear();
+        m_fix->setEnabled(false);
+        return;
+    }
+    QString text = it->ok ? tr("✓ %1\n").arg(it->title) : tr("%1\n\nFix: %2\n").arg(it->problem, it->fixText);
+    if (!it->ok && !it->fixCommand.isEmpty()) {
+        text += tr("Command: %1\n").arg(it->fixCommand);
+    }
+    for (const FileChange &change : it->fixFiles) {
+        text += QLatin1Char('\n') + change.diff();
+    }
+    m_detail->setPlainText(text);
+    m_fix->setEnabled(!it->ok && !it->fixFiles.isEmpty());
+}
+
+bool ProjectHealthDialog::applySelectedFix()
+{
+    const QString id = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    auto it = std::find_if(m_items.cbegin(), m_items.cend(), [&id](const HealthItem &item) { return item.id == id; });
+    if (it == m_items.cend() || it->fixFiles.isEmpty()) {
+        return false;
+    }
+    if (auto written = applyFileChanges(it->fixFiles, false); !written) {
+        m_status->setText(tr("✗ %1 %2").arg(written.error().message, written.error().hint));
+        return false;
+    }
+    m_status->setText(tr("✓ Fixed: %1").arg(it->title));
+    if (auto reloaded = loadPythonProject(m_session->project().rootDir)) {
+        m_session->setProject(*reloaded);
+    }
+    recheck();
+    return true;
+}
+
+} // namespace rd::ui
