@@ -48,6 +48,11 @@ Result<DockerOutcome> DockerImageRun::run(const DockerPlan &plan, Mode mode, con
             plan.engineProblem.isEmpty() ? QStringLiteral("No container engine.") : plan.engineProblem,
             QStringLiteral("Install docker or podman, or run the plan's commands elsewhere (releasedesk-cli docker plan)."));
     }
+    if (!plan.dockerfileExists && mode != Mode::Push) {
+        return fail(Error::Code::NotFound, QStringLiteral("%1 does not exist.").arg(plan.dockerfile),
+            QStringLiteral("Generate it with `releasedesk-cli docker init` (the Docker page's Generate), or set [docker] "
+                           "dockerfile in releasedesk.toml."));
+    }
     if (!token.isEmpty()) {
         Redactor::instance().add(token);
     }

@@ -70,9 +70,11 @@ Result<DockerPlan> DockerPlan::make(const PythonProject &project, const DockerIm
     plan.dockerfile = QDir::cleanPath(QDir(project.rootDir).absoluteFilePath(docker.dockerfile));
     plan.context = QDir::cleanPath(QDir(project.rootDir).absoluteFilePath(docker.context));
     plan.version = request.version.toString();
-    if (!QFileInfo::exists(plan.dockerfile)) {
-        return fail(Error::Code::NotFound, QStringLiteral("%1 does not exist.").arg(plan.dockerfile),
-            QStringLiteral("Generate one with `releasedesk-cli docker init`, or set [docker] dockerfile in releasedesk.toml."));
+    plan.dockerfileExists = QFileInfo::exists(plan.dockerfile);
+    if (!plan.dockerfileExists) {
+        plan.notes << QStringLiteral("%1 does not exist yet: generate it with `releasedesk-cli docker init` (or set [docker] "
+                                     "dockerfile).")
+                          .arg(plan.dockerfile);
     }
 
     const QString repository = request.repository.isEmpty() ? project.settings.repository : request.repository;
@@ -297,8 +299,9 @@ QJsonObject DockerPlan::toJson() const
     }
     return QJsonObject { { QStringLiteral("engine"), engine.name }, { QStringLiteral("engine_found"), engineFound },
         { QStringLiteral("engine_problem"), engineProblem }, { QStringLiteral("dockerfile"), dockerfile },
-        { QStringLiteral("context"), context }, { QStringLiteral("registry"), registryHost },
-        { QStringLiteral("repository"), repository }, { QStringLiteral("tags"), QJsonArray::fromStringList(tags) },
+        { QStringLiteral("context"), context }, { QStringLiteral("dockerfile_exists"), dockerfileExists },
+        { QStringLiteral("registry"), registryHost }, { QStringLiteral("repository"), repository },
+        { QStringLiteral("tags"), QJsonArray::fromStringList(tags) },
         { QStringLiteral("references"), QJsonArray::fromStringList(references()) }, { QStringLiteral("tls_verify"), tlsVerify },
         { QStringLiteral("login_user"), loginUser }, { QStringLiteral("version"), version },
         { QStringLiteral("build_args"), args }, { QStringLiteral("commands"), commands },

@@ -45,6 +45,7 @@ struct DockerPlan
     QString engineProblem; // why none was found (plan mode)
     QString projectDir;
     QString dockerfile; // absolute
+    bool dockerfileExists = false; // false: the plan shows what to run once `docker init` wrote it
     QString context; // absolute
     QString registryHost; // 127.0.0.1:3000
     QString repository; // 127.0.0.1:3000/owner/app (no tag)

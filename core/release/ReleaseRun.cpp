@@ -359,8 +359,13 @@ Result<ReleasePlan> ReleaseRun::plan()
             }
             docker.data = imagePlan->toJson();
             plan.body.dockerImages = imagePlan->references();
-            if (!imagePlan->engineFound && m_request.phase != ReleasePhase::Create && m_request.phase != ReleasePhase::Build
-                && m_request.phase != ReleasePhase::Finish) {
+            if (!imagePlan->dockerfileExists) {
+                docker.state = StepState::Skipped;
+                docker.message = QStringLiteral("skipped: %1 does not exist (releasedesk-cli docker init writes it)")
+                                     .arg(imagePlan->dockerfile);
+                plan.body.dockerImages.clear();
+            } else if (!imagePlan->engineFound && m_request.phase != ReleasePhase::Create
+                && m_request.phase != ReleasePhase::Build && m_request.phase != ReleasePhase::Finish) {
                 docker.state = StepState::Skipped;
                 docker.message
                     = QStringLiteral("skipped: %1 Push the image where one is installed (releasedesk-cli docker push).")

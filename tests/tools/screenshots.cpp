@@ -108,13 +108,18 @@ int main(int argc, char *argv[])
         settle(1500);
         ok &= save(&window, out, name);
     }
-    wizard->next();
-    auto *dockerPage = window.findChild<rd::ui::DockerPage *>(QStringLiteral("dockerPage"));
+    // Publish is a commit page: the Docker page is shown on its own (as it looks in the wizard).
+    auto *dockerPage = new rd::ui::DockerPage(window.session());
+    dockerPage->setAttribute(Qt::WA_DeleteOnClose);
+    dockerPage->resize(1100, 720);
+    dockerPage->initializePage();
+    dockerPage->show();
     dockerPage->findChild<QLineEdit *>(QStringLiteral("dockerRegistryEdit"))->setText(QStringLiteral("git.example.com/demo"));
     dockerPage->refreshPlan();
     dockerPage->showDockerfileDiff();
     settle(2500);
-    ok &= save(&window, out, QStringLiteral("09-docker"));
+    ok &= save(dockerPage, out, QStringLiteral("09-docker"));
+    dockerPage->close();
     auto *health = new rd::ui::ProjectHealthDialog(window.session(), &window);
     health->resize(1100, 640);
     health->show();

@@ -249,15 +249,19 @@ void DockerPage::refreshPlan()
                     m_registry->setPlaceholderText(plan->repository.section(QLatin1Char('/'), 0, -2));
                 }
                 m_plan->setPlainText(plan->toText());
-                m_summary->setText(plan->engineFound
+                m_summary->setText(!plan->dockerfileExists ? tr("Image %1, tags %2. This project has no Dockerfile yet: Generate "
+                                                                "shows one; the commands below run once it is written.")
+                                                                 .arg(plan->repository, plan->tags.join(QStringLiteral(", ")))
+                        : plan->engineFound
                         ? tr("Image %1, tags %2, built with %3.")
                               .arg(plan->repository, plan->tags.join(QStringLiteral(", ")), plan->engine.name)
                         : tr("Image %1, tags %2. No docker or podman here: the commands below are what to run where one is "
                              "installed.")
                               .arg(plan->repository, plan->tags.join(QStringLiteral(", "))));
             }
-            m_build->setEnabled(!m_busy && m_engineFound);
-            m_push->setEnabled(!m_busy && m_engineFound);
+            m_dockerfileExists = plan && plan->dockerfileExists;
+            m_build->setEnabled(!m_busy && m_engineFound && m_dockerfileExists);
+            m_push->setEnabled(!m_busy && m_engineFound && m_dockerfileExists);
             m_webhook->setEnabled(!m_busy && !webhookUrl().isEmpty());
             m_webhook->setToolTip(webhookUrl().isEmpty() ? tr("Set DOCKER_REDEPLOY_WEBHOOK_URL or [docker] webhook_url.")
                                                          : RedeployWebhook::displayUrl(webhookUrl()));
@@ -267,8 +271,8 @@ void DockerPage::refreshPlan()
 void DockerPage::setBusy(bool busy)
 {
     m_busy = busy;
-    m_build->setEnabled(!busy && m_engineFound);
-    m_push->setEnabled(!busy && m_engineFound);
+    m_build->setEnabled(!busy && m_engineFound && m_dockerfileExists);
+    m_push->setEnabled(!busy && m_engineFound && m_dockerfileExists);
     m_generate->setEnabled(!busy);
     m_cancel->setEnabled(busy);
     m_webhook->setEnabled(!busy && !webhookUrl().isEmpty());

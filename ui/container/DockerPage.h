@@ -65,6 +65,7 @@ private:
     TaskControl m_control;
     bool m_busy = false;
     bool m_engineFound = false;
+    bool m_dockerfileExists = false;
 };
 
 } // namespace rd::ui

@@ -5,7 +5,6 @@
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -32,9 +31,9 @@ ProjectHealthDialog::ProjectHealthDialog(ReleaseSession *session, QWidget *paren
     m_summary->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("healthList"));
     m_list->setAccessibleName(tr("Readiness checklist"));
-    m_list->setHeaderLabels({ tr("Item"), tr("State") });
+    m_list->setHeaderHidden(true);
+    m_list->setColumnCount(1);
     m_list->setRootIsDecorated(false);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_detail->setObjectName(QStringLiteral("healthDetail"));
     m_detail->setAccessibleName(tr("What is wrong and its fix"));
     m_detail->setReadOnly(true);
@@ -49,6 +48,7 @@ ProjectHealthDialog::ProjectHealthDialog(ReleaseSession *session, QWidget *paren
     splitter->addWidget(m_list);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 420, 680 });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_fix, QDialogButtonBox::ActionRole);
     buttons->addButton(m_recheck, QDialogButtonBox::ActionRole);
@@ -89,10 +89,12 @@ void ProjectHealthDialog::recheck()
             int failing = 0;
             for (const HealthItem &item : std::as_const(m_items)) {
                 auto *row = new QTreeWidgetItem(m_list);
-                row->setText(0, item.title);
-                row->setText(1, item.ok ? tr("✓ ok") : (item.required ? tr("✗ missing") : tr("– recommended")));
+                // ✓ holds, ✗ required and missing, – recommended and missing.
+                row->setText(0,
+                    (item.ok ? QStringLiteral("✓ ") : (item.required ? QStringLiteral("✗ ") : QStringLiteral("– ")))
+                        + item.title);
+                row->setToolTip(0, item.ok ? tr("ok") : (item.required ? tr("missing (required)") : tr("missing (recommended)")));
                 row->setData(0, Qt::UserRole, item.id);
-                row->setToolTip(0, item.id);
                 failing += (!item.ok && item.required) ? 1 : 0;
                 if (item.id == selected) {
                     m_list->setCurrentItem(row);
