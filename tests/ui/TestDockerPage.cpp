@@ -10,15 +10,19 @@
 #include "readiness/ProjectHealthDialog.h"
 #include "secrets/FakeKeychainBackend.h"
 #include "secrets/SecretStore.h"
+#include "support/GiteaTestServer.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -38,6 +42,7 @@ private slots:
     void dockerfileShownThenWritten();
     void planModeWithoutAnEngine();
     void healthFixedFromTheDialog();
+    void healthAsksTheServerAboutActions();
 
 private:
     QString demo(const QString &name);
@@ -180,6 +185,57 @@ void TestDockerPage::healthFixedFromTheDialog()
     const auto fixed = std::find_if(dialog->items().cbegin(), dialog->items().cend(),
         [](const HealthItem &item) { return item.id == QStringLiteral("pyproject.ruff"); });
     QVERIFY(fixed != dialog->items().cend() && fixed->ok);
+}
+
+void TestDockerPage::healthAsksTheServerAboutActions()
+{
+    rd::test::GiteaTestServer server;
+    QVERIFY2(server.isRunning(), qPrintable(server.startError()));
+    server.seedStandard();
+    server.seed(QJsonObject { { QStringLiteral("repos"),
+        QJsonArray { QJsonObject { { QStringLiteral("owner"), QStringLiteral("alice") },
+            { QStringLiteral("name"), QStringLiteral("tallyho") }, { QStringLiteral("actions_enabled"), false } } } } });
+    const QString dir = demo(QStringLiteral("server-health"));
+    QVERIFY(!dir.isEmpty());
+    QFile toml(QDir(dir).filePath(QStringLiteral("releasedesk.toml")));
+    QVERIFY(toml.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(toml.readAll());
+    toml.close();
+    // The demo releases to its local store: point its [server] at the test server instead.
+    text.replace(QRegularExpression(QStringLiteral("^kind = .*$"), QRegularExpression::MultilineOption),
+        QStringLiteral("kind = \"gitea\""));
+    text.replace(QRegularExpression(QStringLiteral("^url = .*$"), QRegularExpression::MultilineOption),
+        QStringLiteral("url = \"%1\"").arg(server.url()));
+    text.replace(QRegularExpression(QStringLiteral("^repo = .*$"), QRegularExpression::MultilineOption),
+        QStringLiteral("repo = \"alice/tallyho\""));
+    QVERIFY(toml.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    toml.write(text.toUtf8());
+    toml.close();
+    auto project = loadPythonProject(dir);
+    QVERIFY(project.has_value());
+    QCOMPARE(project->settings.serverKind, QStringLiteral("gitea"));
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("RELEASEDESK_TOKEN"), rd::test::GiteaTestServer::aliceToken());
+    SecretStore secrets(std::make_unique<FakeKeychainBackend>(), env);
+    ReleaseSession session;
+    session.setSecretStore(&secrets);
+    session.setProject(*project);
+    ProjectHealthDialog dialog(&session);
+    auto serverItem = [&dialog]() -> std::optional<HealthItem> {
+        for (const HealthItem &item : dialog.items()) {
+            if (item.id == QStringLiteral("server.actions")) {
+                return item;
+            }
+        }
+        return std::nullopt;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(serverItem().has_value(), 20'000);
+    QCOMPARE(serverItem()->ok, false);
+    QVERIFY(serverItem()->problem.contains(QStringLiteral("Actions are disabled for alice/tallyho")));
+    QVERIFY(dialog.findChild<QTreeWidget *>(QStringLiteral("healthList"))
+                ->findItems(QStringLiteral("✗ Actions"), Qt::MatchStartsWith)
+                .size()
+        == 1);
 }
 
 QTEST_MAIN(TestDockerPage)

@@ -2,10 +2,13 @@
 
 #include "ReleaseSession.h"
 #include "common/Background.h"
+#include "forge/ReleaseProvider.h"
+#include "publish/ReleaseTarget.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -23,6 +26,7 @@ ProjectHealthDialog::ProjectHealthDialog(ReleaseSession *session, QWidget *paren
     , m_fix(new QPushButton(tr("&Apply fix"), this))
     , m_recheck(new QPushButton(tr("Check a&gain"), this))
     , m_status(new QLabel(this))
+    , m_network(new QNetworkAccessManager(this))
 {
     setObjectName(QStringLiteral("projectHealthDialog"));
     setWindowTitle(tr("Project health"));
@@ -81,31 +85,69 @@ void ProjectHealthDialog::recheck()
             auto project = loadPythonProject(dir, options);
             return project ? ProjectHealth::check(*project) : QList<HealthItem> {};
         },
-        [this](QList<HealthItem> items) {
-            m_recheck->setEnabled(true);
-            const QString selected = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
-            m_items = items;
-            m_list->clear();
-            int failing = 0;
-            for (const HealthItem &item : std::as_const(m_items)) {
-                auto *row = new QTreeWidgetItem(m_list);
-                // ✓ holds, ✗ required and missing, – recommended and missing.
-                row->setText(0,
-                    (item.ok ? QStringLiteral("✓ ") : (item.required ? QStringLiteral("✗ ") : QStringLiteral("– ")))
-                        + item.title);
-                row->setToolTip(0, item.ok ? tr("ok") : (item.required ? tr("missing (required)") : tr("missing (recommended)")));
-                row->setData(0, Qt::UserRole, item.id);
-                failing += (!item.ok && item.required) ? 1 : 0;
-                if (item.id == selected) {
-                    m_list->setCurrentItem(row);
-                }
+        [this, generation = ++m_generation](QList<HealthItem> items) {
+            if (generation != m_generation) {
+                return;
             }
-            if (!m_list->currentItem() && m_list->topLevelItemCount() > 0) {
-                m_list->setCurrentItem(m_list->topLevelItem(0));
+            fill(items);
+            checkServer(generation);
+        });
+}
+
+void ProjectHealthDialog::fill(const QList<HealthItem> &items)
+{
+    m_recheck->setEnabled(true);
+    const QString selected = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    m_items = items;
+    m_list->clear();
+    int failing = 0;
+    for (const HealthItem &item : std::as_const(m_items)) {
+        auto *row = new QTreeWidgetItem(m_list);
+        // ✓ holds, ✗ required and missing, – recommended and missing.
+        row->setText(
+            0, (item.ok ? QStringLiteral("✓ ") : (item.required ? QStringLiteral("✗ ") : QStringLiteral("– "))) + item.title);
+        row->setToolTip(0, item.ok ? tr("ok") : (item.required ? tr("missing (required)") : tr("missing (recommended)")));
+        row->setData(0, Qt::UserRole, item.id);
+        failing += (!item.ok && item.required) ? 1 : 0;
+        if (item.id == selected) {
+            m_list->setCurrentItem(row);
+        }
+    }
+    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0) {
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    }
+    m_summary->setText(failing == 0 ? tr("Ready: every required item holds.")
+                                    : tr("%n required item(s) missing: select one to see its fix.", nullptr, failing));
+    emit checked();
+}
+
+void ProjectHealthDialog::checkServer(int generation)
+{
+    const ReleaseTarget target = ReleaseTarget::fromProject(m_session->project());
+    if (target.kind == ServerKind::Local || !target.isValid()) {
+        return; // a local store has no Actions; no server set: the settings item says so
+    }
+    openProvider(target, m_session->secretStore(), m_network, this, std::nullopt,
+        [this, generation, target](const Result<ReleaseProvider *> &provider) {
+            if (generation != m_generation) {
+                return;
             }
-            m_summary->setText(failing == 0 ? tr("Ready: every required item holds.")
-                                            : tr("%n required item(s) missing: select one to see its fix.", nullptr, failing));
-            emit checked();
+            if (!provider) {
+                QList<HealthItem> items = m_items;
+                items << ProjectHealth::serverItem(std::unexpected(provider.error()), target.url, target.repository);
+                fill(items);
+                return;
+            }
+            (*provider)->repositoryInfo(
+                this, [this, generation, target, provider = *provider](const Result<RepositoryInfo> &info) {
+                    provider->deleteLater();
+                    if (generation != m_generation) {
+                        return;
+                    }
+                    QList<HealthItem> items = m_items;
+                    items << ProjectHealth::serverItem(info, target.url, target.repository);
+                    fill(items);
+                });
         });
 }
 

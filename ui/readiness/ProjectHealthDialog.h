@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QLabel;
+class QNetworkAccessManager;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
@@ -16,7 +17,8 @@ class ReleaseSession;
 // "Project health" (guide §12): the readiness checklist of the open project, each item ✓, ✗
 // (required) or – (recommended); selecting one shows what is wrong, its fix and the files the
 // fix writes as a diff; "Apply fix" writes them (an edited file is never replaced: that needs
-// the CLI's --force after reading the diff). Checks run off the GUI thread.
+// the CLI's --force after reading the diff). The project's checks run off the GUI thread; then
+// the server is asked whether Actions are enabled for the repository (not for a local store).
 class ProjectHealthDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,6 +35,8 @@ signals:
 
 private:
     void showItem();
+    void fill(const QList<HealthItem> &items);
+    void checkServer(int generation);
 
     ReleaseSession *m_session;
     QLabel *m_summary;
@@ -42,6 +46,8 @@ private:
     QPushButton *m_recheck;
     QLabel *m_status;
     QList<HealthItem> m_items;
+    QNetworkAccessManager *m_network;
+    int m_generation = 0; // a newer check makes older answers void
 };
 
 } // namespace rd::ui
