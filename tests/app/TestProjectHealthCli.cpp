@@ -166,10 +166,12 @@ void TestProjectHealthCli::bareProjectListsEveryMissingItem()
     const Health fixed = health(dir);
     QCOMPARE(fixed.exitCode, 0);
     QCOMPARE(fixed.failing(), QStringList { QStringLiteral("update_checker") }); // recommended, nothing to write for it
-    // The fixed package still runs, reports its version, and version stamp still finds __version__.
+    // The fixed package still runs, reports its version, and version stamp still finds __version__
+    // (-I -S: no installed tallyho can answer instead of the source tree; -B: no .pyc, whose
+    // mtime+size check cannot see a same-length stamp written within the same second).
     QString python;
     QCOMPARE(runTool(testPython(),
-                 { QStringLiteral("-c"),
+                 { QStringLiteral("-I"), QStringLiteral("-S"), QStringLiteral("-B"), QStringLiteral("-c"),
                      QStringLiteral("import sys; sys.path.insert(0, 'src'); import tallyho; print(tallyho.__version__)") },
                  &python, dir),
         0);
@@ -179,7 +181,7 @@ void TestProjectHealthCli::bareProjectListsEveryMissingItem()
             dir, &out),
         0);
     QCOMPARE(runTool(testPython(),
-                 { QStringLiteral("-c"),
+                 { QStringLiteral("-I"), QStringLiteral("-S"), QStringLiteral("-B"), QStringLiteral("-c"),
                      QStringLiteral("import sys; sys.path.insert(0, 'src'); import tallyho; print(tallyho.__version__)") },
                  &python, dir),
         0);

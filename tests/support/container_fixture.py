@@ -13,6 +13,7 @@
 import json
 import os
 import shlex
+import signal
 import socket
 import subprocess
 import sys
@@ -50,6 +51,8 @@ def registry(data):
         f.write("version: 0.1\nlog: {level: warn}\nstorage: {filesystem: {rootdirectory: %s}, delete: {enabled: true}}\n"
                 "http: {addr: 127.0.0.1:%d}\n" % (os.path.join(data, "store"), port))
     proc = subprocess.Popen(["docker-registry", "serve", config], stdout=subprocess.DEVNULL, stderr=sys.stderr)
+    # The test stops this script with SIGTERM: the registry must go with it, not linger.
+    signal.signal(signal.SIGTERM, lambda *_: (proc.terminate(), sys.exit(0)))
     base_url = "http://127.0.0.1:%d" % port
     for _ in range(100):
         try:
