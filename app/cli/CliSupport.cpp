@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QProcessEnvironment>
 
 #include <cstdio>
@@ -211,6 +212,37 @@ void endGroup(Context &context)
     if (onRunner() && !context.json()) {
         context.out << QStringLiteral("::endgroup::") << Qt::endl;
     }
+}
+
+int printFileChanges(Context &context, const QList<FileChange> &changes, const Status &status, bool dryRun,
+    const QJsonObject &extra, const QString &written)
+{
+    if (context.json()) {
+        QJsonArray files;
+        for (const FileChange &change : changes) {
+            files.append(change.toJson());
+        }
+        QJsonObject object = extra;
+        object.insert(QStringLiteral("ok"), bool(status));
+        object.insert(QStringLiteral("dry_run"), dryRun);
+        object.insert(QStringLiteral("files"), files);
+        if (!status) {
+            object.insert(QStringLiteral("error"),
+                QJsonObject {
+                    { QStringLiteral("message"), status.error().message }, { QStringLiteral("hint"), status.error().hint } });
+        }
+        return context.printJson(object, status ? Ok : Failure);
+    }
+    for (const FileChange &change : changes) {
+        const QString diff = change.diff();
+        context.out << (diff.isEmpty() ? QStringLiteral("%1: unchanged\n").arg(change.relativePath) : diff);
+    }
+    context.out.flush();
+    if (!status) {
+        return context.printError(status.error());
+    }
+    context.err << (dryRun ? QStringLiteral("Dry run: nothing was written.") : written) << Qt::endl;
+    return Ok;
 }
 
 } // namespace rd::cli

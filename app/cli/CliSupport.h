@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/FileChange.h"
 #include "project/PythonProject.h"
 
 #include <QCommandLineParser>
@@ -80,6 +81,12 @@ void warnRunner(Context &context, const QString &warning);
 Status writeRunnerOutputs(const QList<std::pair<QString, QString>> &values);
 void beginGroup(Context &context, const QString &title);
 void endGroup(Context &context);
+
+// The outcome of a command that offers files (docker init, workflows init): each file's diff
+// (or, with --json, the files and `extra`), then the error, or what was done ("Dry run: nothing
+// was written." for a dry run). Returns the exit code.
+int printFileChanges(Context &context, const QList<FileChange> &changes, const Status &status, bool dryRun,
+    const QJsonObject &extra, const QString &written);
 
 // The token for headless runs: RELEASEDESK_TOKEN, then DEPLOY_TOKEN.
 QString tokenFromEnvironment();

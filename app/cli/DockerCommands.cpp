@@ -107,32 +107,8 @@ int dockerInit(Context &context)
     if (!parser.isSet(dryRun)) {
         status = DockerInit::apply(*loaded, changes, parser.isSet(force));
     }
-    if (context.json()) {
-        QJsonArray files;
-        for (const FileChange &change : changes) {
-            files.append(change.toJson());
-        }
-        QJsonObject object { { QStringLiteral("ok"), bool(status) }, { QStringLiteral("dry_run"), parser.isSet(dryRun) },
-            { QStringLiteral("files"), files } };
-        if (!status) {
-            object.insert(QStringLiteral("error"),
-                QJsonObject {
-                    { QStringLiteral("message"), status.error().message }, { QStringLiteral("hint"), status.error().hint } });
-        }
-        return context.printJson(object, status ? Ok : Failure);
-    }
-    for (const FileChange &change : changes) {
-        const QString diff = change.diff();
-        context.out << (diff.isEmpty() ? QStringLiteral("%1: unchanged\n").arg(change.relativePath) : diff);
-    }
-    context.out.flush();
-    if (!status) {
-        return context.printError(status.error());
-    }
-    context.err << (parser.isSet(dryRun) ? QStringLiteral("Dry run: nothing was written.")
-                                         : QStringLiteral("Written. The release run now builds and pushes the image."))
-                << Qt::endl;
-    return Ok;
+    return printFileChanges(context, changes, status, parser.isSet(dryRun), {},
+        QStringLiteral("Written. The release run now builds and pushes the image."));
 }
 
 int dockerPlan(Context &context)

@@ -50,41 +50,15 @@ int workflowsInit(Context &context)
     if (!parser.isSet(dryRun)) {
         status = applyFileChanges(changes, parser.isSet(force));
     }
-    if (context.json()) {
-        QJsonArray files;
-        for (const FileChange &change : changes) {
-            files.append(change.toJson());
-        }
-        QJsonObject object { { QStringLiteral("ok"), bool(status) }, { QStringLiteral("dry_run"), parser.isSet(dryRun) },
-            { QStringLiteral("forge"), WorkflowGenerator::forgeName(options.forge) },
-            { QStringLiteral("folder"), generator.folder() }, { QStringLiteral("files"), files } };
-        if (!status) {
-            object.insert(QStringLiteral("error"),
-                QJsonObject {
-                    { QStringLiteral("message"), status.error().message }, { QStringLiteral("hint"), status.error().hint } });
-        }
-        return context.printJson(object, status ? Ok : Failure);
-    }
-    for (const FileChange &change : changes) {
-        const QString diff = change.diff();
-        context.out << (diff.isEmpty() ? QStringLiteral("%1: unchanged\n").arg(change.relativePath) : diff);
-    }
-    context.out.flush();
-    if (!status) {
-        return context.printError(status.error());
-    }
-    if (parser.isSet(dryRun)) {
-        context.err << QStringLiteral("Dry run: nothing was written.") << Qt::endl;
-    } else {
-        context.err << QStringLiteral("Written to %1. Add the repository secret DEPLOY_TOKEN (not GITEA_TOKEN, which Gitea "
-                                      "reserves)%2, then commit and push.")
-                           .arg(generator.folder(),
-                               loaded->settings.ci.cli == QStringLiteral("deb") && loaded->settings.ci.cliUrl.isEmpty()
-                                   ? QStringLiteral(" and the variable RELEASEDESK_CLI_DEB (the URL of releasedesk-cli's .deb)")
-                                   : QString())
-                    << Qt::endl;
-    }
-    return Ok;
+    const QJsonObject extra { { QStringLiteral("forge"), WorkflowGenerator::forgeName(options.forge) },
+        { QStringLiteral("folder"), generator.folder() } };
+    return printFileChanges(context, changes, status, parser.isSet(dryRun), extra,
+        QStringLiteral("Written to %1. Add the repository secret DEPLOY_TOKEN (not GITEA_TOKEN, which Gitea reserves)%2, then "
+                       "commit and push.")
+            .arg(generator.folder(),
+                loaded->settings.ci.cli == QStringLiteral("deb") && loaded->settings.ci.cliUrl.isEmpty()
+                    ? QStringLiteral(" and the variable RELEASEDESK_CLI_DEB (the URL of releasedesk-cli's .deb)")
+                    : QString()));
 }
 
 } // namespace

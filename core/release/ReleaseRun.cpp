@@ -332,15 +332,7 @@ Result<ReleasePlan> ReleaseRun::plan()
         docker.dependsOn = buildDependencies;
         docker.dependsOn << tagStep.id;
         docker.reproducible = false;
-        DockerImageRequest imageRequest;
-        imageRequest.version = version;
-        imageRequest.tag = plan.tag;
-        imageRequest.registry = m_request.dockerRegistry;
-        imageRequest.engine = m_request.dockerEngine;
-        imageRequest.serverUrl = m_request.serverUrl;
-        imageRequest.repository = m_request.repository;
-        imageRequest.buildArguments = m_request.dockerBuildArguments;
-        imageRequest.environment = m_request.environment;
+        const DockerImageRequest imageRequest = imageRequestFor(version, plan.tag);
         auto imagePlan = DockerPlan::make(*project, imageRequest);
         if (!imagePlan) {
             docker.description = QStringLiteral("Build and push the container image");
@@ -1494,6 +1486,20 @@ void ReleaseRun::finish(const Result<ReleaseOutcome> &result)
     emit finished(result);
 }
 
+DockerImageRequest ReleaseRun::imageRequestFor(const Version &version, const QString &tag) const
+{
+    DockerImageRequest request;
+    request.version = version;
+    request.tag = tag;
+    request.registry = m_request.dockerRegistry;
+    request.engine = m_request.dockerEngine;
+    request.serverUrl = m_request.serverUrl;
+    request.repository = m_request.repository;
+    request.buildArguments = m_request.dockerBuildArguments;
+    request.environment = m_request.environment;
+    return request;
+}
+
 void ReleaseRun::applyPhase(ReleasePlan &plan) const
 {
     const ReleasePhase phase = m_request.phase;
@@ -1575,15 +1581,7 @@ void ReleaseRun::runDocker(const ReleaseStep &step)
         completeStep(id, std::unexpected(version.error()));
         return;
     }
-    DockerImageRequest imageRequest;
-    imageRequest.version = *version;
-    imageRequest.tag = m_plan.tag;
-    imageRequest.registry = m_request.dockerRegistry;
-    imageRequest.engine = m_request.dockerEngine;
-    imageRequest.serverUrl = m_request.serverUrl;
-    imageRequest.repository = m_request.repository;
-    imageRequest.buildArguments = m_request.dockerBuildArguments;
-    imageRequest.environment = m_request.environment;
+    const DockerImageRequest imageRequest = imageRequestFor(*version, m_plan.tag);
     auto imagePlan = DockerPlan::make(*loaded, imageRequest);
     if (!imagePlan) {
         completeStep(id, std::unexpected(imagePlan.error()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "docker/DockerPlan.h"
 #include "forge/ReleaseInfo.h"
 #include "installer/Signer.h"
 #include "release/ReleasePlan.h"
@@ -134,6 +135,8 @@ private:
     void runDocker(const ReleaseStep &step);
     void confirmUploaded(const ReleaseStep &step);
     void applyPhase(ReleasePlan &plan) const;
+    // The Docker step's image request: the run's registry, engine, server and build arguments.
+    DockerImageRequest imageRequestFor(const Version &version, const QString &tag) const;
     void runReleasePlan(const QString &id, const Plan &plan, std::function<void(const ReleaseInfo &)> done = {});
     void setProgress(const QString &id, qint64 done, qint64 total, const QString &text);
     void saveJournal();
