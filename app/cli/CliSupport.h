@@ -66,6 +66,7 @@ QList<Command> buildCommands();
 QList<Command> runCommands();
 QList<Command> dockerCommands();
 QList<Command> workflowCommands();
+QList<Command> updateCommands();
 
 // The project a command works on (--project DIR, else the current folder), read without
 // creating releasedesk.toml.

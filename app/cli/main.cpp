@@ -11,7 +11,7 @@ namespace {
 QList<Command> allCommands()
 {
     return projectCommands() + demoCommands() + serverCommands() + versionCommands() + tagCommands() + releaseCommands()
-        + installerCommands() + buildCommands() + runCommands() + dockerCommands() + workflowCommands();
+        + installerCommands() + buildCommands() + runCommands() + dockerCommands() + workflowCommands() + updateCommands();
 }
 
 int printHelp(QTextStream &stream)

@@ -278,8 +278,9 @@ private:
         const QString linkDir = QFileInfo(relative).path();
         const QString resolved
             = QDir::cleanPath((linkDir == QStringLiteral(".") ? QString() : linkDir + QLatin1Char('/')) + link);
-        if (link.isEmpty() || link.startsWith(QLatin1Char('/')) || resolved == QStringLiteral("..")
-            || resolved.startsWith(QStringLiteral("../"))) {
+        const bool absolute = link.startsWith(QLatin1Char('/'));
+        if (link.isEmpty() || (absolute && !m_options.allowAbsoluteSymlinks)
+            || (!absolute && (resolved == QStringLiteral("..") || resolved.startsWith(QStringLiteral("../"))))) {
             return std::unexpected(
                 refused(m_archivePath, rawPath, QStringLiteral("is a symlink pointing outside the folder (%1)").arg(link)));
         }

@@ -21,6 +21,9 @@ struct ExtractOptions
     // Symlink entries are refused unless allowed; even then only links that stay inside the
     // destination are made.
     bool allowSymlinks = false;
+    // Also links to absolute paths (a venv's bin/python3 -> /usr/bin/python3.11). Safe because
+    // nothing is ever written through a link; relative links must still stay inside.
+    bool allowAbsoluteSymlinks = false;
 };
 
 // What one extraction wrote.

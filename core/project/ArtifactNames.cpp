@@ -77,6 +77,12 @@ bool ArtifactNames::isSideFile(const QString &fileName)
         || fileName.endsWith(QStringLiteral(".partial"));
 }
 
+bool ArtifactNames::isUpdateMetadata(const QString &fileName)
+{
+    return fileName == QStringLiteral("SHA256SUMS.sig") || fileName == QStringLiteral("rollout.json")
+        || fileName == QStringLiteral("rollout.json.sig");
+}
+
 QString ArtifactNames::platformOf(const QString &fileName)
 {
     if (fileName.endsWith(QStringLiteral("-setup.exe")) || fileName.endsWith(QStringLiteral(".msi"))) {
@@ -93,6 +99,9 @@ QString ArtifactNames::platformOf(const QString &fileName)
     }
     if (fileName == QStringLiteral("SHA256SUMS.sig")) {
         return QStringLiteral("Checksum signature");
+    }
+    if (fileName == QStringLiteral("rollout.json") || fileName == QStringLiteral("rollout.json.sig")) {
+        return QStringLiteral("Staged rollout");
     }
     return QStringLiteral("Other");
 }

@@ -32,9 +32,13 @@ public:
 
     // "Tallyho-v0.3.0-alpha.1-win-x64.zip" for "win-x64.zip".
     QString withSuffix(const QString &suffix) const;
-    QString windowsZip() const { return withSuffix(QStringLiteral("win-x64.zip")); }
-    QString linuxTarball() const { return withSuffix(QStringLiteral("linux-x64.tar.gz")); }
-    QString installer() const { return withSuffix(QStringLiteral("setup.exe")); }
+    // The suffixes each target's file ends with; the update engine matches assets by them.
+    static QString windowsZipSuffix() { return QStringLiteral("win-x64.zip"); }
+    static QString linuxTarballSuffix() { return QStringLiteral("linux-x64.tar.gz"); }
+    static QString installerSuffix() { return QStringLiteral("setup.exe"); }
+    QString windowsZip() const { return withSuffix(windowsZipSuffix()); }
+    QString linuxTarball() const { return withSuffix(linuxTarballSuffix()); }
+    QString installer() const { return withSuffix(installerSuffix()); }
     QString buildReport() const { return withSuffix(QStringLiteral("build-report.json")); }
     // A pattern of releasedesk.toml's [release] assets ("{app}-{tag}-setup.exe") filled in.
     QString expand(const QString &pattern) const;
@@ -46,6 +50,9 @@ public:
     // installer.nsi, a local SHA256SUMS (the release's own is computed over what it holds),
     // half-written ".partial" files and hidden files (the run journal).
     static bool isSideFile(const QString &fileName);
+    // Update metadata published beside SHA256SUMS and not listed in it: SHA256SUMS.sig,
+    // rollout.json and rollout.json.sig (core/update/PROTOCOL.md).
+    static bool isUpdateMetadata(const QString &fileName);
     // Which target an artifact belongs to, for the Downloads table ("Windows installer"...).
     static QString platformOf(const QString &fileName);
 

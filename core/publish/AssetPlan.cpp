@@ -1,7 +1,9 @@
 #include "AssetPlan.h"
 
 #include "common/AtomicFile.h"
+#include "project/ArtifactNames.h"
 #include "publish/AssetSync.h"
+#include "signing/UpdateSignature.h"
 #include "version/TagScheme.h"
 
 #include <QDir>
@@ -62,6 +64,10 @@ void AssetPlan::start()
     if (m_options.tag.trimmed().isEmpty()) {
         invalid(Error::make(
             Error::Code::InvalidInput, QStringLiteral("A release needs a tag."), QStringLiteral("Give it with --tag.")));
+        return;
+    }
+    if (auto keys = ChecksumSigning::keys(); !keys && m_options.generateChecksums) {
+        invalid(keys.error());
         return;
     }
     QSet<QString> names;
@@ -193,9 +199,71 @@ void AssetPlan::readChecksums()
             m_sumsText = *text;
         }
         m_remoteHash.insert(m_sumsAsset.id, result->sha256);
+        readSignature();
+    });
+    job->start();
+}
+
+// The release's SHA256SUMS.sig, read only when this run signs: signatures are deterministic, so
+// an unchanged one is kept rather than uploaded again.
+void AssetPlan::readSignature()
+{
+    const AssetList signatures = assetsNamed(m_assets, ChecksumSigning::signatureFileName());
+    auto keys = ChecksumSigning::keys();
+    if (signatures.size() != 1 || !keys || keys->isEmpty()) {
+        hashRemote();
+        return;
+    }
+    const QString target = QDir(m_temp->path()).filePath(ChecksumSigning::signatureFileName());
+    TransferJob *job = m_provider->downloadAsset(m_release, signatures.first(), target, this);
+    ++m_downloads;
+    connect(job, &TransferJob::finished, this, [this, job](const Result<TransferResult> &result) {
+        job->deleteLater();
+        if (m_done) {
+            return;
+        }
+        if (result) {
+            if (auto text = readWholeFile(result->path)) {
+                m_signatureText = *text;
+            }
+        }
         hashRemote();
     });
     job->start();
+}
+
+void AssetPlan::addSignatureAction(Plan &plan, QJsonArray &expected, const QByteArray &sums, qint64 releaseId) const
+{
+    auto signature = ChecksumSigning::signatureFor(sums);
+    if (!signature || !*signature) {
+        return; // a broken key was reported when the plan started
+    }
+    const QString name = ChecksumSigning::signatureFileName();
+    const QByteArray content = **signature;
+    const AssetList existing = assetsNamed(m_assets, name);
+    expected.append(QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("size"), content.size() } });
+    if (existing.size() == 1 && m_signatureText == content) {
+        PlanAction skip = PlanAction::http(QStringLiteral("skip:") + name,
+            QStringLiteral("Keep %1: it already signs these checksums").arg(name), PlanRequest {});
+        skip.changesNothing = true;
+        skip.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("skip") }, { QStringLiteral("name"), name } };
+        plan.actions << skip;
+        return;
+    }
+    PlanAction upload = PlanAction::http(QStringLiteral("upload:") + name,
+        QStringLiteral("Upload %1 (Ed25519, %2 key(s))%3")
+            .arg(name)
+            .arg(content.count('\n'))
+            .arg(existing.isEmpty() ? QString() : QStringLiteral(", replacing %1").arg(idList(existing))),
+        m_provider->planUpload(m_release, name, content.size(), {}));
+    for (const AssetInfo &asset : existing) {
+        upload.followUps << m_provider->planDeleteAsset(m_release, asset.id);
+    }
+    upload.request.body = QString::fromUtf8(content).trimmed();
+    upload.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("upload-sums") },
+        { QStringLiteral("release_id"), releaseId }, { QStringLiteral("name"), name },
+        { QStringLiteral("content"), QString::fromUtf8(content) }, { QStringLiteral("size"), content.size() } };
+    plan.actions << upload;
 }
 
 QString AssetPlan::knownHash(const AssetInfo &asset) const
@@ -230,7 +298,7 @@ void AssetPlan::hashRemote()
         // Assets this run does not upload still belong in the new SHA256SUMS.
         for (const AssetInfo &asset : std::as_const(m_assets)) {
             if (m_local.contains(asset.name) || asset.name == Sha256Sums::fileName() || AssetSync::isTemporaryName(asset.name)
-                || queued.contains(asset.id) || !knownHash(asset).isEmpty()) {
+                || ArtifactNames::isUpdateMetadata(asset.name) || queued.contains(asset.id) || !knownHash(asset).isEmpty()) {
                 continue;
             }
             m_toHash << asset;
@@ -409,7 +477,8 @@ void AssetPlan::build()
     if (m_options.generateChecksums && !m_local.contains(Sha256Sums::fileName())) {
         Sha256Sums sums;
         for (const AssetInfo &asset : std::as_const(m_assets)) {
-            if (asset.name == Sha256Sums::fileName() || AssetSync::isTemporaryName(asset.name) || m_local.contains(asset.name)) {
+            if (asset.name == Sha256Sums::fileName() || AssetSync::isTemporaryName(asset.name) || m_local.contains(asset.name)
+                || ArtifactNames::isUpdateMetadata(asset.name)) {
                 continue;
             }
             const QString hash = knownHash(assetsNamed(m_assets, asset.name).last());
@@ -431,6 +500,7 @@ void AssetPlan::build()
             skip.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("skip") },
                 { QStringLiteral("name"), Sha256Sums::fileName() } };
             plan.actions << skip;
+            addSignatureAction(plan, expected, content, releaseId);
         } else {
             PlanAction upload;
             const QString description
@@ -458,6 +528,7 @@ void AssetPlan::build()
                 { QStringLiteral("release_id"), releaseId }, { QStringLiteral("name"), Sha256Sums::fileName() },
                 { QStringLiteral("content"), QString::fromUtf8(content) }, { QStringLiteral("size"), content.size() } };
             plan.actions << upload;
+            addSignatureAction(plan, expected, content, releaseId);
         }
     }
 

@@ -52,6 +52,8 @@ signals:
 private:
     void stepDone();
     void readChecksums();
+    void readSignature();
+    void addSignatureAction(Plan &plan, QJsonArray &expected, const QByteArray &sums, qint64 releaseId) const;
     void hashRemote();
     void hashNext();
     void build();
@@ -70,6 +72,7 @@ private:
     AssetInfo m_sumsAsset;
     bool m_sumsRead = false;
     QByteArray m_sumsText;
+    std::optional<QByteArray> m_signatureText; // the release's one SHA256SUMS.sig, when read
     QList<AssetInfo> m_toHash;
     int m_hashRunning = 0;
     int m_downloads = 0;

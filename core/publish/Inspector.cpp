@@ -19,7 +19,7 @@ namespace {
 
 bool isBookkeeping(const QString &name)
 {
-    return name == Sha256Sums::fileName() || AssetSync::isTemporaryName(name);
+    return name == Sha256Sums::fileName() || AssetSync::isTemporaryName(name) || ArtifactNames::isUpdateMetadata(name);
 }
 
 QString shortHash(const QString &hash)

@@ -16,6 +16,7 @@
 #include "publish/FileHasher.h"
 #include "publish/ReleasePlanRunner.h"
 #include "publish/Sha256Sums.h"
+#include "signing/UpdateSignature.h"
 #include "tag/TagOperations.h"
 #include "version/TagScheme.h"
 #include "versioning/VersionResolver.h"
@@ -1282,7 +1283,8 @@ void ReleaseRun::runChecksums(const ReleaseStep &step)
         // Anything else on the release (a file added by hand) is hashed from the server.
         auto unknown = std::make_shared<AssetList>();
         for (const AssetInfo &asset : assets) {
-            if (asset.name != Sha256Sums::fileName() && !AssetSync::isTemporaryName(asset.name) && !hashes.contains(asset.name)) {
+            if (asset.name != Sha256Sums::fileName() && !AssetSync::isTemporaryName(asset.name) && !hashes.contains(asset.name)
+                && !ArtifactNames::isUpdateMetadata(asset.name)) {
                 *unknown << asset;
             }
         }
@@ -1327,7 +1329,62 @@ void ReleaseRun::writeChecksums(const QString &id, const AssetList &assets, cons
         mine->data.insert(QStringLiteral("size"), content.size());
         mine->data.insert(QStringLiteral("files"), int(sums.size()));
     }
-    auto upload = [this, id, content, existing, sums] {
+    // With an update signing key, SHA256SUMS.sig goes up right after the checksums it signs.
+    auto signature = ChecksumSigning::signatureFor(content);
+    if (!signature) {
+        completeStep(id, std::unexpected(signature.error()));
+        return;
+    }
+    const AssetList signatures = assetsNamed(assets, ChecksumSigning::signatureFileName());
+    auto signatureAction = [this, signatures](const QByteArray &text) {
+        const QString name = ChecksumSigning::signatureFileName();
+        PlanAction action = PlanAction::http(QStringLiteral("upload:") + name, QStringLiteral("Upload %1").arg(name),
+            m_provider->planUpload(m_release, name, text.size(), {}));
+        for (const AssetInfo &asset : signatures) {
+            action.followUps << m_provider->planDeleteAsset(m_release, asset.id);
+        }
+        action.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("upload-sums") },
+            { QStringLiteral("release_id"), m_release.id }, { QStringLiteral("name"), name },
+            { QStringLiteral("content"), QString::fromUtf8(text) }, { QStringLiteral("size"), text.size() } };
+        return action;
+    };
+    auto signOnly = [this, id, signature = *signature, signatures, signatureAction, sums](const QString &unchanged) {
+        if (!signature) {
+            completeStep(id, {}, unchanged);
+            return;
+        }
+        auto uploadSignature = [this, id, signature, signatureAction, sums] {
+            Plan plan;
+            plan.data = QJsonObject { { QStringLiteral("tag"), m_plan.tag }, { QStringLiteral("release_id"), m_release.id } };
+            plan.actions << signatureAction(*signature);
+            ++m_changes;
+            runReleasePlan(id, plan, [this, id, sums](const ReleaseInfo &) {
+                if (ReleaseStep *mine = m_plan.step(id)) {
+                    mine->message = QStringLiteral("SHA256SUMS (%1 files) unchanged; SHA256SUMS.sig uploaded").arg(sums.size());
+                }
+            });
+        };
+        if (signatures.size() != 1 || signatures.first().size != signature->size()) {
+            uploadSignature();
+            return;
+        }
+        auto temp = std::make_shared<QTemporaryDir>();
+        const QString path = QDir(temp->path()).filePath(ChecksumSigning::signatureFileName());
+        TransferJob *job = m_provider->downloadAsset(m_release, signatures.first(), path, this);
+        track(id, job);
+        connect(job, &TransferJob::finished, this,
+            [this, id, job, temp, path, signature, unchanged, uploadSignature](const Result<TransferResult> &result) {
+                job->deleteLater();
+                auto text = result ? readWholeFile(path) : Result<QByteArray>(std::unexpected(result.error()));
+                if (text && *text == *signature) {
+                    completeStep(id, {}, unchanged + QStringLiteral(", signed"));
+                    return;
+                }
+                uploadSignature();
+            });
+        job->start();
+    };
+    auto upload = [this, id, content, existing, sums, signature = *signature, signatureAction] {
         PlanAction action = PlanAction::http(QStringLiteral("upload:SHA256SUMS"),
             QStringLiteral("Upload SHA256SUMS (%1 files)").arg(sums.size()),
             m_provider->planUpload(m_release, Sha256Sums::fileName(), content.size(), {}));
@@ -1340,10 +1397,15 @@ void ReleaseRun::writeChecksums(const QString &id, const AssetList &assets, cons
         Plan plan;
         plan.data = QJsonObject { { QStringLiteral("tag"), m_plan.tag }, { QStringLiteral("release_id"), m_release.id } };
         plan.actions << action;
+        if (signature) {
+            plan.actions << signatureAction(*signature);
+        }
         ++m_changes;
-        runReleasePlan(id, plan, [this, id, sums](const ReleaseInfo &) {
+        runReleasePlan(id, plan, [this, id, sums, signed_ = signature.has_value()](const ReleaseInfo &) {
             if (ReleaseStep *mine = m_plan.step(id)) {
-                mine->message = QStringLiteral("SHA256SUMS uploaded, listing %1 files").arg(sums.size());
+                mine->message = QStringLiteral("SHA256SUMS uploaded, listing %1 files%2")
+                                    .arg(sums.size())
+                                    .arg(signed_ ? QStringLiteral(", and SHA256SUMS.sig") : QString());
             }
         });
     };
@@ -1357,11 +1419,11 @@ void ReleaseRun::writeChecksums(const QString &id, const AssetList &assets, cons
     TransferJob *job = m_provider->downloadAsset(m_release, existing.first(), path, this);
     track(id, job);
     connect(job, &TransferJob::finished, this,
-        [this, id, job, temp, path, content, sums, upload](const Result<TransferResult> &result) {
+        [this, id, job, temp, path, content, sums, upload, signOnly](const Result<TransferResult> &result) {
             job->deleteLater();
             auto text = result ? readWholeFile(path) : Result<QByteArray>(std::unexpected(result.error()));
             if (text && *text == content) {
-                completeStep(id, {}, QStringLiteral("SHA256SUMS already lists these %1 files").arg(sums.size()));
+                signOnly(QStringLiteral("SHA256SUMS already lists these %1 files").arg(sums.size()));
                 return;
             }
             upload();

@@ -187,6 +187,26 @@ void SecretStore::certificatePassword(const QString &certificatePath, QObject *c
         std::move(done));
 }
 
+QString SecretStore::updateSigningKeyVariable()
+{
+    return QStringLiteral("RELEASEDESK_UPDATE_SIGNING_KEY");
+}
+
+void SecretStore::updateSigningKey(QObject *context, SecretCallback done)
+{
+    lookup(QStringLiteral("update-signing-key"), { updateSigningKeyVariable() },
+        QStringLiteral("No update signing key is stored in the system keychain, and %1 is not set.")
+            .arg(updateSigningKeyVariable()),
+        QStringLiteral("Make one with `releasedesk-cli update keygen`, or set %1 on the runner.").arg(updateSigningKeyVariable()),
+        context, std::move(done));
+}
+
+void SecretStore::storeUpdateSigningKey(const QString &secretKeyText, QObject *context, StatusCallback done)
+{
+    Redactor::instance().add(secretKeyText);
+    store(QStringLiteral("update-signing-key"), secretKeyText, updateSigningKeyVariable(), context, std::move(done));
+}
+
 void SecretStore::storeToken(const QString &serverUrl, const QString &token, QObject *context, StatusCallback done)
 {
     const QString trimmed = token.trimmed();

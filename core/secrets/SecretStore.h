@@ -56,6 +56,11 @@ public:
     void storeCertificatePassword(const QString &certificatePath, const QString &password, QObject *context, StatusCallback done);
     void forgetCertificatePassword(const QString &certificatePath, QObject *context, StatusCallback done);
 
+    // The update signing key(s) (core/signing): RELEASEDESK_UPDATE_SIGNING_KEY, else the keychain.
+    void updateSigningKey(QObject *context, SecretCallback done);
+    void storeUpdateSigningKey(const QString &secretKeyText, QObject *context, StatusCallback done);
+    static QString updateSigningKeyVariable(); // RELEASEDESK_UPDATE_SIGNING_KEY
+
     // The environment part alone, synchronously (e.g. for a dry run to say where a token will come from).
     std::optional<Secret> tokenFromEnvironment() const;
     std::optional<Secret> certificatePasswordFromEnvironment() const;

@@ -1,0 +1,123 @@
+#include "update/SwapScript.h"
+
+namespace rd {
+
+QString SwapScript::shellQuote(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString SwapScript::batchSetValue(const QString &text)
+{
+    // Inside set "X=..." only % is special (delayed expansion stays off): double it.
+    QString value = text;
+    value.replace(QLatin1Char('%'), QStringLiteral("%%"));
+    return value;
+}
+
+QByteArray SwapScript::posix(const SwapScriptInputs &in)
+{
+    QString s;
+    s += QStringLiteral("#!/bin/sh\n"
+                        "# Written by ReleaseDesk's updater: swaps in the new version once the app has exited.\n");
+    s += QStringLiteral("ROOT=%1\nNEW=%2\nOLD=\"$ROOT/.releasedesk-update/old\"\nPID=%3\n")
+             .arg(shellQuote(in.root), shellQuote(in.newRoot), shellQuote(in.waitPid));
+    s += QStringLiteral("if [ -n \"$PID\" ]; then\n"
+                        "    while kill -0 \"$PID\" 2>/dev/null; do sleep 0.2; done\n"
+                        "fi\n"
+                        "rm -rf \"$OLD\" && mkdir -p \"$OLD\" || exit 1\n"
+                        "swap() {\n"
+                        "    if [ -e \"$ROOT/$1\" ] || [ -L \"$ROOT/$1\" ]; then mv \"$ROOT/$1\" \"$OLD/$1\" || return 1; fi\n"
+                        "    if [ \"${RELEASEDESK_UPDATE_TEST_FAIL_AT:-}\" = \"$1\" ]; then return 1; fi\n"
+                        "    mv \"$NEW/$1\" \"$ROOT/$1\"\n"
+                        "}\n"
+                        "restore() {\n"
+                        "    if [ -e \"$OLD/$1\" ] || [ -L \"$OLD/$1\" ]; then\n"
+                        "        rm -rf \"$ROOT/$1\" && mv \"$OLD/$1\" \"$ROOT/$1\"\n"
+                        "    elif [ ! -e \"$NEW/$1\" ]; then\n"
+                        "        rm -rf \"$ROOT/$1\"\n"
+                        "    fi\n"
+                        "}\n"
+                        "failed() {\n"
+                        "    echo \"releasedesk-update: could not replace $1; the previous version was restored\" >&2\n"
+                        "    rm -rf \"$ROOT/.releasedesk-update\"\n"
+                        "    rm -f \"$0\"\n"
+                        "    exit 1\n"
+                        "}\n");
+    QStringList done;
+    for (const QString &entry : in.entries) {
+        done.prepend(entry);
+        QString restore;
+        for (const QString &back : std::as_const(done)) {
+            restore += QStringLiteral("restore %1; ").arg(shellQuote(back));
+        }
+        s += QStringLiteral("swap %1 || { %2failed %1; }\n").arg(shellQuote(entry), restore);
+    }
+    s += QStringLiteral("rm -rf \"$ROOT/.releasedesk-update\"\n");
+    if (in.restart) {
+        s += QStringLiteral("cd \"$ROOT\" && nohup ./run.sh >/dev/null 2>&1 &\n");
+    }
+    s += QStringLiteral("rm -f \"$0\"\nexit 0\n");
+    return s.toUtf8();
+}
+
+QByteArray SwapScript::windowsBatch(const SwapScriptInputs &in)
+{
+    QString s;
+    s += QStringLiteral("@echo off\r\n"
+                        "rem Written by ReleaseDesk's updater: swaps in the new version once the app has exited.\r\n"
+                        "chcp 65001 >nul\r\n"
+                        "setlocal DisableDelayedExpansion\r\n");
+    s += QStringLiteral("set \"ROOT=%1\"\r\nset \"NEW=%2\"\r\nset \"OLD=%ROOT%\\.releasedesk-update\\old\"\r\nset \"PID=%3\"\r\n")
+             .arg(batchSetValue(in.root), batchSetValue(in.newRoot), batchSetValue(in.waitPid));
+    s += QStringLiteral("if \"%PID%\"==\"\" goto swapping\r\n"
+                        ":wait\r\n"
+                        "tasklist /FI \"PID eq %PID%\" 2>nul | find \" %PID% \" >nul\r\n"
+                        "if not errorlevel 1 (\r\n"
+                        "    ping -n 2 127.0.0.1 >nul\r\n"
+                        "    goto wait\r\n"
+                        ")\r\n"
+                        ":swapping\r\n"
+                        "if exist \"%OLD%\" rmdir /s /q \"%OLD%\"\r\n"
+                        "mkdir \"%OLD%\" || exit /b 1\r\n");
+    QStringList done;
+    int index = 0;
+    for (const QString &entry : in.entries) {
+        ++index;
+        done.prepend(entry);
+        s += QStringLiteral("call :swap \"%1\" || goto rollback%2\r\n").arg(batchSetValue(entry)).arg(index);
+    }
+    s += QStringLiteral("rmdir /s /q \"%ROOT%\\.releasedesk-update\"\r\n");
+    if (in.restart && !in.launcher.isEmpty()) {
+        s += QStringLiteral("start \"\" wscript.exe \"%ROOT%\\%1\"\r\n").arg(batchSetValue(in.launcher));
+    }
+    s += QStringLiteral("(goto) 2>nul & del \"%~f0\" & exit /b 0\r\n");
+    // rollbackN restores entries N..1, then gives up.
+    for (qsizetype n = in.entries.size(); n >= 1; --n) {
+        s += QStringLiteral(":rollback%1\r\ncall :restore \"%2\"\r\n").arg(n).arg(batchSetValue(in.entries.at(n - 1)));
+    }
+    s += QStringLiteral(":failed\r\n"
+                        "echo releasedesk-update: an entry could not be replaced; the previous version was restored 1>&2\r\n"
+                        "rmdir /s /q \"%ROOT%\\.releasedesk-update\"\r\n"
+                        "(goto) 2>nul & del \"%~f0\" & exit /b 1\r\n");
+    s += QStringLiteral(
+        ":swap\r\n"
+        "if exist \"%ROOT%\\%~1\" move /y \"%ROOT%\\%~1\" \"%OLD%\\%~1\" >nul || exit /b 1\r\n"
+        "if \"%RELEASEDESK_UPDATE_TEST_FAIL_AT%\"==\"%~1\" exit /b 1\r\n"
+        "move /y \"%NEW%\\%~1\" \"%ROOT%\\%~1\" >nul || exit /b 1\r\n"
+        "exit /b 0\r\n"
+        ":restore\r\n"
+        "if not exist \"%OLD%\\%~1\" goto restoreNew\r\n"
+        "if exist \"%ROOT%\\%~1\\*\" (rmdir /s /q \"%ROOT%\\%~1\") else if exist \"%ROOT%\\%~1\" del /f /q \"%ROOT%\\%~1\"\r\n"
+        "move /y \"%OLD%\\%~1\" \"%ROOT%\\%~1\" >nul\r\n"
+        "exit /b 0\r\n"
+        ":restoreNew\r\n"
+        "if exist \"%NEW%\\%~1\" exit /b 0\r\n"
+        "if exist \"%ROOT%\\%~1\\*\" (rmdir /s /q \"%ROOT%\\%~1\") else if exist \"%ROOT%\\%~1\" del /f /q \"%ROOT%\\%~1\"\r\n"
+        "exit /b 0\r\n");
+    return s.toUtf8();
+}
+
+} // namespace rd

@@ -1,0 +1,133 @@
+#include "update/UpdateApplier.h"
+
+#include "archive/SafeExtractor.h"
+#include "common/AtomicFile.h"
+#include "update/SwapScript.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+namespace rd {
+
+QString UpdateApplier::updateDirFor(const QString &installDir)
+{
+    return QDir(installDir).filePath(QStringLiteral(".releasedesk-update"));
+}
+
+QString UpdateApplier::installIdFor(const QString &installDir, bool create)
+{
+    const QString path = QDir(installDir).filePath(QStringLiteral(".releasedesk-install-id"));
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QString id = QString::fromUtf8(file.readLine(200)).trimmed();
+        if (!id.isEmpty()) {
+            return id;
+        }
+    }
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (create) {
+        (void)writeFileAtomically(path, id.toUtf8() + '\n');
+    }
+    return id;
+}
+
+Result<StagedUpdate> UpdateApplier::stage(
+    const QString &installDir, const QString &archivePath, InstallType type, const TaskControl &control)
+{
+    StagedUpdate staged;
+    staged.installDir = QDir(installDir).absolutePath();
+    staged.updateDir = updateDirFor(staged.installDir);
+    const QString destination = QDir(staged.updateDir).filePath(QStringLiteral("new"));
+    QDir(destination).removeRecursively();
+    ExtractOptions options;
+    options.allowSymlinks = true;
+    options.allowAbsoluteSymlinks = true;
+    auto extracted = SafeExtractor::extract(archivePath, destination, options, control);
+    if (!extracted) {
+        QDir(destination).removeRecursively();
+        return std::unexpected(extracted.error());
+    }
+    // The root: the shallowest folder with the markers (archives usually hold one "App/" folder).
+    QStringList level { destination };
+    for (int depth = 0; depth < 3 && staged.newRoot.isEmpty(); ++depth) {
+        QStringList next;
+        for (const QString &folder : std::as_const(level)) {
+            if (detectInstallType(folder, QString()) == type) {
+                staged.newRoot = folder;
+                break;
+            }
+            for (const QFileInfo &child : QDir(folder).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks)) {
+                next << child.absoluteFilePath();
+            }
+        }
+        level = next;
+    }
+    if (staged.newRoot.isEmpty()) {
+        QDir(destination).removeRecursively();
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("%1 does not hold a %2 (no folder with its markers).")
+                .arg(QFileInfo(archivePath).fileName(), installTypeTitle(type)),
+            QStringLiteral("The release's asset is not what this installation needs; nothing was changed."));
+    }
+    const QDir root(staged.newRoot);
+    QStringList entries = root.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    entries.removeIf([](const QString &name) { return name.compare(QStringLiteral("data"), Qt::CaseInsensitive) == 0; });
+    // VERSION last: until every other entry is in place the folder still says the old version.
+    if (entries.removeAll(QStringLiteral("VERSION")) > 0) {
+        entries << QStringLiteral("VERSION");
+    }
+    staged.entries = entries;
+    staged.newVersion = installedVersion(staged.newRoot);
+    for (const QString &name : entries) {
+        if (name.endsWith(QStringLiteral(".vbs"), Qt::CaseInsensitive)) {
+            staged.launcher = name;
+            break;
+        }
+    }
+    return staged;
+}
+
+Result<QString> UpdateApplier::writeScript(const StagedUpdate &staged, InstallType type, const QString &waitPid, bool restart,
+    const QString &windowsRoot, const QString &windowsNewRoot)
+{
+    SwapScriptInputs inputs;
+    inputs.entries = staged.entries;
+    inputs.waitPid = waitPid;
+    inputs.restart = restart;
+    inputs.launcher = staged.launcher;
+    QString path;
+    QByteArray text;
+    if (type == InstallType::PortableWindows) {
+        inputs.root = windowsRoot.isEmpty() ? QDir::toNativeSeparators(staged.installDir) : windowsRoot;
+        inputs.newRoot = windowsNewRoot.isEmpty() ? QDir::toNativeSeparators(staged.newRoot) : windowsNewRoot;
+        path = QDir(staged.installDir).filePath(QStringLiteral("releasedesk-update.bat"));
+        text = SwapScript::windowsBatch(inputs);
+    } else if (type == InstallType::PortableLinux) {
+        inputs.root = staged.installDir;
+        inputs.newRoot = staged.newRoot;
+        path = QDir(staged.installDir).filePath(QStringLiteral(".releasedesk-update.sh"));
+        text = SwapScript::posix(inputs);
+    } else {
+        return fail(
+            Error::Code::InvalidInput, QStringLiteral("A %1 is not updated by a swap script.").arg(installTypeTitle(type)));
+    }
+    if (auto written = writeFileAtomically(path, text); !written) {
+        return std::unexpected(written.error());
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
+    return path;
+}
+
+QStringList UpdateApplier::installerArguments(const QString &installDir)
+{
+    return { QStringLiteral("/S"), QStringLiteral("/D=") + QDir::toNativeSeparators(installDir) };
+}
+
+void UpdateApplier::discard(const QString &installDir)
+{
+    QDir(updateDirFor(installDir)).removeRecursively();
+}
+
+} // namespace rd
