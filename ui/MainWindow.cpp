@@ -3,6 +3,7 @@
 #include "ReleaseSession.h"
 #include "common/LogView.h"
 #include "inspector/InspectorWindow.h"
+#include "preview/UpdatePreviewWindow.h"
 #include "project/ProjectPage.h"
 #include "publish/PublishPage.h"
 #include "readiness/ProjectHealthDialog.h"
@@ -70,6 +71,11 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     inspectorButton->setToolTip(tr("Look at the releases on the server: duplicates, missing files, checksums; repair them"));
     connect(inspectorButton, &QPushButton::clicked, this, &MainWindow::openInspector);
     stepsLayout->addWidget(inspectorButton);
+    auto *previewButton = new QPushButton(tr("Update preview…"), stepsPanel);
+    previewButton->setObjectName(QStringLiteral("updatePreviewButton"));
+    previewButton->setToolTip(tr("See what your users' installed apps will be offered, and try the update on a copy"));
+    connect(previewButton, &QPushButton::clicked, this, &MainWindow::openUpdatePreview);
+    stepsLayout->addWidget(previewButton);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(stepsPanel);
@@ -149,6 +155,9 @@ void MainWindow::createMenus()
     QAction *inspector = release->addAction(tr("Release &Inspector…"), this, &MainWindow::openInspector);
     inspector->setObjectName(QStringLiteral("inspectorAction"));
     inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *preview = release->addAction(tr("&Update preview…"), this, &MainWindow::openUpdatePreview);
+    preview->setObjectName(QStringLiteral("updatePreviewAction"));
+    preview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     release->addSeparator();
     QAction *runAll = release->addAction(tr("&Run the whole release…"), this, &MainWindow::openReleaseRun);
     runAll->setObjectName(QStringLiteral("runReleaseAction"));
@@ -211,6 +220,23 @@ void MainWindow::showSettings()
 InspectorWindow *MainWindow::inspectorWindow() const
 {
     return m_inspector.data();
+}
+
+UpdatePreviewWindow *MainWindow::updatePreviewWindow() const
+{
+    return m_updatePreview.data();
+}
+
+void MainWindow::openUpdatePreview()
+{
+    if (!m_updatePreview) {
+        m_updatePreview = new UpdatePreviewWindow(m_session, m_settings, this);
+        m_updatePreview->loadFromProject();
+        m_updatePreview->resize(1100, 720);
+    }
+    m_updatePreview->show();
+    m_updatePreview->raise();
+    m_updatePreview->activateWindow();
 }
 
 void MainWindow::openInspector()

@@ -16,6 +16,7 @@ class SecretStore;
 namespace rd::ui {
 
 class InspectorWindow;
+class UpdatePreviewWindow;
 class ReleaseRunWindow;
 class LogView;
 class ReleaseSession;
@@ -37,12 +38,14 @@ public:
     LogView *logView() const { return m_log; }
     // The Release Inspector (non-modal; null until first opened).
     InspectorWindow *inspectorWindow() const;
+    UpdatePreviewWindow *updatePreviewWindow() const;
 
     void openProject(const QString &dir);
     void openDemo();
     void showSettings();
     void showAbout();
     void openInspector();
+    void openUpdatePreview();
     // The whole release as one run (the engine of `release run`); resume continues a journaled run.
     ReleaseRunWindow *openReleaseRun();
     ReleaseRunWindow *releaseRunWindow() const;
@@ -63,6 +66,7 @@ private:
     QLabel *m_versionPill;
     QAction *m_versionPillAction = nullptr;
     QPointer<InspectorWindow> m_inspector;
+    QPointer<UpdatePreviewWindow> m_updatePreview;
     QPointer<ReleaseRunWindow> m_runWindow;
     QAction *m_resumeAction = nullptr;
     QPushButton *m_resumeOffer = nullptr;

@@ -100,6 +100,66 @@ QList<std::pair<ReleaseInfo, Version>> UpdateCheck::candidates(
     return list;
 }
 
+QStringList UpdateCheck::warnings(const ReleaseList &releases, bool expectSigned)
+{
+    QStringList found;
+    std::optional<Version> highestSoFar; // releases come newest first by date
+    for (auto it = releases.crbegin(); it != releases.crend(); ++it) {
+        const ReleaseInfo &release = *it;
+        if (release.draft) {
+            continue;
+        }
+        auto version = Version::parse(release.tagName);
+        if (!version) {
+            found << QStringLiteral("%1: the tag is not a PEP 440 version, so no installed app will ever be offered it.")
+                         .arg(release.tagName);
+            continue;
+        }
+        if (version->isPrerelease() && !release.prerelease) {
+            found << QStringLiteral("%1 is a pre-release by its version but not marked as one: apps that read only the flag "
+                                    "(as guide §11 does) offer it to stable users.")
+                         .arg(release.tagName);
+        }
+        if (!version->isPrerelease() && release.prerelease) {
+            found << QStringLiteral("%1 is marked as a pre-release, so stable users are never offered it.").arg(release.tagName);
+        }
+        if (highestSoFar && *version < *highestSoFar) {
+            found << QStringLiteral("%1 is newer than %2 by date but sorts below it (%3 < %4): nobody on %2 gets it.")
+                         .arg(release.tagName)
+                         .arg(highestSoFar->toString())
+                         .arg(version->toString(), highestSoFar->toString());
+        }
+        if (!highestSoFar || *version > *highestSoFar) {
+            highestSoFar = *version;
+        }
+    }
+    for (const bool prerelease : { false, true }) {
+        const auto list = candidates(releases, prerelease);
+        if (list.isEmpty()) {
+            continue;
+        }
+        const ReleaseInfo &top = list.first().first;
+        const QString channel = prerelease ? QStringLiteral("pre-release") : QStringLiteral("stable");
+        for (const InstallType type : { InstallType::Installer, InstallType::PortableWindows, InstallType::PortableLinux }) {
+            if (!matchAsset(top.assets, type, top.tagName)) {
+                const QString warning = QStringLiteral("%1 (newest %2) has no file for %3 installations (…-%4): they are told "
+                                                       "about it but cannot update automatically.")
+                                            .arg(top.tagName, channel, installTypeTitle(type), assetSuffixFor(type));
+                if (!found.contains(warning)) {
+                    found << warning;
+                }
+            }
+        }
+        if (assetsNamed(top.assets, Sha256Sums::fileName()).isEmpty()) {
+            found << QStringLiteral("%1 has no SHA256SUMS: no app can check its download.").arg(top.tagName);
+        } else if (expectSigned && assetsNamed(top.assets, ChecksumSigning::signatureFileName()).isEmpty()) {
+            found << QStringLiteral("%1 has no SHA256SUMS.sig: apps with a public key refuse it.").arg(top.tagName);
+        }
+    }
+    found.removeDuplicates();
+    return found;
+}
+
 void UpdateCheck::start()
 {
     if (!m_provider) {

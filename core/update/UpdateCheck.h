@@ -75,6 +75,12 @@ public:
     static QList<std::pair<ReleaseInfo, Version>> candidates(
         const ReleaseList &releases, bool prereleaseChannel, QStringList *skipped = nullptr);
 
+    // What would keep a release from reaching someone, for the Update Preview's warnings before
+    // publishing: tags that do not normalise, pre-release flags that disagree with the version,
+    // a newest-by-date release that sorts below an older one, and, for the newest release of
+    // each channel, a missing file per install type, no SHA256SUMS, no signature (when signing).
+    static QStringList warnings(const ReleaseList &releases, bool expectSigned);
+
 signals:
     void event(const QString &text);
     void finished(const rd::UpdateAnswer &answer);
