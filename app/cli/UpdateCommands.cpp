@@ -395,7 +395,9 @@ int updateApply(Context &context)
                 Failure);
         }
         const QString program = wine;
-        QStringList arguments { *archive, QStringLiteral("/S"), QStringLiteral("/D=") + dir };
+        // wine maps Z: to /; NSIS wants /D= last and unquoted.
+        QStringList arguments { *archive, QStringLiteral("/S"),
+            QStringLiteral("/D=Z:") + QString(dir).replace(QLatin1Char('/'), QLatin1Char('\\')) };
 #endif
         const auto [exitCode, output] = runAndWait(program, arguments, dir);
         if (exitCode != 0) {
@@ -421,39 +423,19 @@ int updateApply(Context &context)
                 Failure);
         }
     }
-    QString windowsRoot;
-    QString windowsNewRoot;
-    QString program = QStringLiteral("/bin/sh");
-#ifndef Q_OS_WIN
-    if (request.installType == InstallType::PortableWindows) {
-        const QString wine = QStandardPaths::findExecutable(QStringLiteral("wine"));
-        const QString winepath = QStandardPaths::findExecutable(QStringLiteral("winepath"));
-        if (wine.isEmpty() || winepath.isEmpty()) {
-            UpdateApplier::discard(dir);
-            return report(QStringLiteral("error"), QStringLiteral("tool_missing"),
-                QStringLiteral("Swapping a Windows portable folder on Linux needs wine."), Failure);
-        }
-        windowsRoot = runAndWait(winepath, { QStringLiteral("-w"), dir }, dir).second.trimmed();
-        windowsNewRoot = runAndWait(winepath, { QStringLiteral("-w"), staged->newRoot }, dir).second.trimmed();
-        program = wine;
-    }
-#endif
-    auto script = UpdateApplier::writeScript(
-        *staged, request.installType, parser.value(waitPid), parser.isSet(restart), windowsRoot, windowsNewRoot);
-    if (!script) {
+    auto script = UpdateApplier::writeScript(*staged, request.installType, parser.value(waitPid), parser.isSet(restart));
+    auto command = script ? UpdateApplier::scriptCommand(*script, request.installType)
+                          : Result<std::pair<QString, QStringList>>(std::unexpected(script.error()));
+    if (!command) {
         UpdateApplier::discard(dir);
-        return report(QStringLiteral("error"), QStringLiteral("apply_failed"), script.error().toString(), Failure);
+        if (script) {
+            QFile::remove(*script);
+        }
+        return report(QStringLiteral("error"),
+            command.error().code == Error::Code::ToolMissing ? QStringLiteral("tool_missing") : QStringLiteral("apply_failed"),
+            command.error().toString(), Failure);
     }
-    QStringList arguments { *script };
-    if (request.installType == InstallType::PortableWindows) {
-#ifdef Q_OS_WIN
-        program = QStringLiteral("cmd.exe");
-#endif
-        arguments = QStringList { QStringLiteral("cmd"), QStringLiteral("/c"), QFileInfo(*script).fileName() };
-#ifdef Q_OS_WIN
-        arguments.removeFirst();
-#endif
-    }
+    const auto &[program, arguments] = *command;
     const QJsonObject extra { { QStringLiteral("tag"), answer.tag }, { QStringLiteral("script"), *script },
         { QStringLiteral("asset"), answer.asset->name } };
     if (parser.isSet(waitPid)) {

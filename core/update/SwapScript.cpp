@@ -65,14 +65,19 @@ QByteArray SwapScript::posix(const SwapScriptInputs &in)
 
 QByteArray SwapScript::windowsBatch(const SwapScriptInputs &in)
 {
+    // Every path is relative to the installation, the script's working directory: the install
+    // folder's own name (spaces, '&', '%', non-ASCII) never appears in the script, so neither
+    // cmd's expansion rules nor wine's stricter ones can split or eat it.
     QString s;
     s += QStringLiteral("@echo off\r\n"
                         "rem Written by ReleaseDesk's updater: swaps in the new version once the app has exited.\r\n"
+                        "rem Run it with the installation folder as the working directory.\r\n"
                         "chcp 65001 >nul\r\n"
                         "setlocal DisableDelayedExpansion\r\n");
-    s += QStringLiteral("set \"ROOT=%1\"\r\nset \"NEW=%2\"\r\nset \"OLD=%ROOT%\\.releasedesk-update\\old\"\r\nset \"PID=%3\"\r\n")
-             .arg(batchSetValue(in.root), batchSetValue(in.newRoot), batchSetValue(in.waitPid));
-    s += QStringLiteral("if \"%PID%\"==\"\" goto swapping\r\n"
+    s += QStringLiteral("set \"NEW=%1\"\r\nset \"OLD=.releasedesk-update\\old\"\r\nset \"PID=%2\"\r\n")
+             .arg(batchSetValue(in.newRoot), batchSetValue(in.waitPid));
+    s += QStringLiteral("if not exist \"%NEW%\" exit /b 1\r\n"
+                        "if \"%PID%\"==\"\" goto swapping\r\n"
                         ":wait\r\n"
                         "tasklist /FI \"PID eq %PID%\" 2>nul | find \" %PID% \" >nul\r\n"
                         "if not errorlevel 1 (\r\n"
@@ -81,42 +86,48 @@ QByteArray SwapScript::windowsBatch(const SwapScriptInputs &in)
                         ")\r\n"
                         ":swapping\r\n"
                         "if exist \"%OLD%\" rmdir /s /q \"%OLD%\"\r\n"
-                        "mkdir \"%OLD%\" || exit /b 1\r\n");
-    QStringList done;
+                        "mkdir \"%OLD%\"\r\n"
+                        "if not exist \"%OLD%\" exit /b 1\r\n");
     int index = 0;
     for (const QString &entry : in.entries) {
         ++index;
-        done.prepend(entry);
-        s += QStringLiteral("call :swap \"%1\" || goto rollback%2\r\n").arg(batchSetValue(entry)).arg(index);
+        // errorlevel checks rather than "||": wine's cmd does not carry a call's exit code to "||".
+        s += QStringLiteral("call :swap \"%1\"\r\nif errorlevel 1 goto rollback%2\r\n").arg(batchSetValue(entry)).arg(index);
     }
-    s += QStringLiteral("rmdir /s /q \"%ROOT%\\.releasedesk-update\"\r\n");
+    s += QStringLiteral("rmdir /s /q \".releasedesk-update\"\r\n");
     if (in.restart && !in.launcher.isEmpty()) {
-        s += QStringLiteral("start \"\" wscript.exe \"%ROOT%\\%1\"\r\n").arg(batchSetValue(in.launcher));
+        s += QStringLiteral("start \"\" wscript.exe \"%1\"\r\n").arg(batchSetValue(in.launcher));
     }
-    s += QStringLiteral("(goto) 2>nul & del \"%~f0\" & exit /b 0\r\n");
+    s += QStringLiteral("goto done\r\n");
     // rollbackN restores entries N..1, then gives up.
     for (qsizetype n = in.entries.size(); n >= 1; --n) {
         s += QStringLiteral(":rollback%1\r\ncall :restore \"%2\"\r\n").arg(n).arg(batchSetValue(in.entries.at(n - 1)));
     }
     s += QStringLiteral(":failed\r\n"
                         "echo releasedesk-update: an entry could not be replaced; the previous version was restored 1>&2\r\n"
-                        "rmdir /s /q \"%ROOT%\\.releasedesk-update\"\r\n"
-                        "(goto) 2>nul & del \"%~f0\" & exit /b 1\r\n");
-    s += QStringLiteral(
-        ":swap\r\n"
-        "if exist \"%ROOT%\\%~1\" move /y \"%ROOT%\\%~1\" \"%OLD%\\%~1\" >nul || exit /b 1\r\n"
-        "if \"%RELEASEDESK_UPDATE_TEST_FAIL_AT%\"==\"%~1\" exit /b 1\r\n"
-        "move /y \"%NEW%\\%~1\" \"%ROOT%\\%~1\" >nul || exit /b 1\r\n"
-        "exit /b 0\r\n"
-        ":restore\r\n"
-        "if not exist \"%OLD%\\%~1\" goto restoreNew\r\n"
-        "if exist \"%ROOT%\\%~1\\*\" (rmdir /s /q \"%ROOT%\\%~1\") else if exist \"%ROOT%\\%~1\" del /f /q \"%ROOT%\\%~1\"\r\n"
-        "move /y \"%OLD%\\%~1\" \"%ROOT%\\%~1\" >nul\r\n"
-        "exit /b 0\r\n"
-        ":restoreNew\r\n"
-        "if exist \"%NEW%\\%~1\" exit /b 0\r\n"
-        "if exist \"%ROOT%\\%~1\\*\" (rmdir /s /q \"%ROOT%\\%~1\") else if exist \"%ROOT%\\%~1\" del /f /q \"%ROOT%\\%~1\"\r\n"
-        "exit /b 0\r\n");
+                        "rmdir /s /q \".releasedesk-update\"\r\n"
+                        "del \"releasedesk-update.bat\" & exit /b 1\r\n");
+    s += QStringLiteral(":swap\r\n"
+                        "if not exist \"%~1\" goto swapNew\r\n"
+                        "move /y \"%~1\" \"%OLD%\\%~1\" >nul\r\n"
+                        "if exist \"%~1\" exit /b 1\r\n"
+                        ":swapNew\r\n"
+                        "if \"%RELEASEDESK_UPDATE_TEST_FAIL_AT%\"==\"%~1\" exit /b 1\r\n"
+                        "move /y \"%NEW%\\%~1\" \"%~1\" >nul\r\n"
+                        "if not exist \"%~1\" exit /b 1\r\n"
+                        "exit /b 0\r\n"
+                        ":restore\r\n"
+                        "if not exist \"%OLD%\\%~1\" goto restoreNew\r\n"
+                        "if exist \"%~1\\*\" (rmdir /s /q \"%~1\") else if exist \"%~1\" del /f /q \"%~1\"\r\n"
+                        "move /y \"%OLD%\\%~1\" \"%~1\" >nul\r\n"
+                        "exit /b 0\r\n"
+                        ":restoreNew\r\n"
+                        "if exist \"%NEW%\\%~1\" exit /b 0\r\n"
+                        "if exist \"%~1\\*\" (rmdir /s /q \"%~1\") else if exist \"%~1\" del /f /q \"%~1\"\r\n"
+                        "exit /b 0\r\n"
+                        // Deleting the running script: the rest of this line is already read.
+                        ":done\r\n"
+                        "del \"releasedesk-update.bat\" & exit /b 0\r\n");
     return s.toUtf8();
 }
 

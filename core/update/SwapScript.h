@@ -17,8 +17,8 @@ namespace rd {
 // old one was moved away, the worst moment, so tests can prove the rollback.
 struct SwapScriptInputs
 {
-    QString root; // the installation (Windows form "C:\\Apps\\Tally & Co" for the .bat)
-    QString newRoot; // the extracted new tree's root (same form)
+    QString root; // the installation (the POSIX script only; the .bat runs inside it)
+    QString newRoot; // the extracted new tree's root (.bat: relative to the installation, "\\")
     QStringList entries; // top-level names to swap, in order
     QString waitPid; // empty: do not wait
     bool restart = false;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QUuid>
 
 namespace rd {
@@ -89,8 +90,7 @@ Result<StagedUpdate> UpdateApplier::stage(
     return staged;
 }
 
-Result<QString> UpdateApplier::writeScript(const StagedUpdate &staged, InstallType type, const QString &waitPid, bool restart,
-    const QString &windowsRoot, const QString &windowsNewRoot)
+Result<QString> UpdateApplier::writeScript(const StagedUpdate &staged, InstallType type, const QString &waitPid, bool restart)
 {
     SwapScriptInputs inputs;
     inputs.entries = staged.entries;
@@ -100,8 +100,7 @@ Result<QString> UpdateApplier::writeScript(const StagedUpdate &staged, InstallTy
     QString path;
     QByteArray text;
     if (type == InstallType::PortableWindows) {
-        inputs.root = windowsRoot.isEmpty() ? QDir::toNativeSeparators(staged.installDir) : windowsRoot;
-        inputs.newRoot = windowsNewRoot.isEmpty() ? QDir::toNativeSeparators(staged.newRoot) : windowsNewRoot;
+        inputs.newRoot = QDir(staged.installDir).relativeFilePath(staged.newRoot).replace(QLatin1Char('/'), QLatin1Char('\\'));
         path = QDir(staged.installDir).filePath(QStringLiteral("releasedesk-update.bat"));
         text = SwapScript::windowsBatch(inputs);
     } else if (type == InstallType::PortableLinux) {
@@ -118,6 +117,24 @@ Result<QString> UpdateApplier::writeScript(const StagedUpdate &staged, InstallTy
     }
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
     return path;
+}
+
+Result<std::pair<QString, QStringList>> UpdateApplier::scriptCommand(const QString &scriptPath, InstallType type)
+{
+    if (type != InstallType::PortableWindows) {
+        return std::pair<QString, QStringList> { QStringLiteral("/bin/sh"), { scriptPath } };
+    }
+    const QStringList cmd { QStringLiteral("/c"), QFileInfo(scriptPath).fileName() };
+#ifdef Q_OS_WIN
+    return std::pair<QString, QStringList> { QStringLiteral("cmd.exe"), cmd };
+#else
+    const QString wine = QStandardPaths::findExecutable(QStringLiteral("wine"));
+    if (wine.isEmpty()) {
+        return fail(Error::Code::ToolMissing, QStringLiteral("Swapping a Windows portable folder on Linux needs wine."),
+            QStringLiteral("Install wine (apt install wine), or apply the update on Windows."));
+    }
+    return std::pair<QString, QStringList> { wine, QStringList { QStringLiteral("cmd") } + cmd };
+#endif
 }
 
 QStringList UpdateApplier::installerArguments(const QString &installDir)

@@ -33,10 +33,11 @@ public:
     static Result<StagedUpdate> stage(
         const QString &installDir, const QString &archivePath, InstallType type, const TaskControl &control = {});
     // Writes the script ("<install>/.releasedesk-update.sh", or "releasedesk-update.bat" next to
-    // the app for Windows) and returns its path. windowsRoot/windowsNewRoot: the same folders as
-    // Windows sees them (wine: `winepath -w`), for the .bat.
-    static Result<QString> writeScript(const StagedUpdate &staged, InstallType type, const QString &waitPid, bool restart,
-        const QString &windowsRoot = {}, const QString &windowsNewRoot = {});
+    // the app for Windows, to be run with the installation as working directory) and returns its path.
+    static Result<QString> writeScript(const StagedUpdate &staged, InstallType type, const QString &waitPid, bool restart);
+    // How to run a written script: the program and its arguments (Windows scripts through cmd,
+    // or wine's cmd on Linux; wine must be installed then), with the installation as working directory.
+    static Result<std::pair<QString, QStringList>> scriptCommand(const QString &scriptPath, InstallType type);
     // The installer's silent reinstall: {setup, "/S", "/D=<dir>"} (NSIS wants /D= last, unquoted).
     static QStringList installerArguments(const QString &installDir);
     // Removes what an unfinished update left (.part files, the unpacked tree).

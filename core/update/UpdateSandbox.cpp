@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QStandardPaths>
 
 #include <unistd.h>
 
@@ -77,37 +76,23 @@ Result<SandboxResult> UpdateSandbox::apply(const QString &sandboxDir, const QStr
         return std::unexpected(staged.error());
     }
     result.operations << QStringLiteral("Unpack %1 into %2").arg(QFileInfo(archive).fileName(), staged->newRoot);
-    QString windowsRoot;
-    QString windowsNew;
-    QString program = QStringLiteral("/bin/sh");
-    if (type == InstallType::PortableWindows) {
-        const QString wine = QStandardPaths::findExecutable(QStringLiteral("wine"));
-        const QString winepath = QStandardPaths::findExecutable(QStringLiteral("winepath"));
-        if (wine.isEmpty() || winepath.isEmpty()) {
-            UpdateApplier::discard(sandboxDir);
-            return fail(Error::Code::ToolMissing, QStringLiteral("Swapping a Windows portable copy needs wine here."),
-                QStringLiteral("Install wine, or preview a Linux tarball."));
-        }
-        windowsRoot = run(winepath, { QStringLiteral("-w"), sandboxDir }, sandboxDir, 60'000).second.trimmed();
-        windowsNew = run(winepath, { QStringLiteral("-w"), staged->newRoot }, sandboxDir, 60'000).second.trimmed();
-        program = wine;
-    } else if (type != InstallType::PortableLinux) {
+    if (type != InstallType::PortableWindows && type != InstallType::PortableLinux) {
         UpdateApplier::discard(sandboxDir);
         return fail(Error::Code::InvalidInput,
             QStringLiteral("The sandbox swaps portable folders; a %1 is updated differently.").arg(installTypeTitle(type)));
     }
-    auto script = UpdateApplier::writeScript(*staged, type, {}, false, windowsRoot, windowsNew);
-    if (!script) {
+    auto script = UpdateApplier::writeScript(*staged, type, {}, false);
+    auto command = script ? UpdateApplier::scriptCommand(*script, type)
+                          : Result<std::pair<QString, QStringList>>(std::unexpected(script.error()));
+    if (!command) {
         UpdateApplier::discard(sandboxDir);
-        return std::unexpected(script.error());
+        QFile::remove(script.value_or(QString()));
+        return std::unexpected(command.error());
     }
     for (const QString &entry : std::as_const(staged->entries)) {
         result.operations << QStringLiteral("Swap %1 (the old one kept until every entry is in place)").arg(entry);
     }
-    const QStringList arguments = type == InstallType::PortableWindows
-        ? QStringList { QStringLiteral("cmd"), QStringLiteral("/c"), QFileInfo(*script).fileName() }
-        : QStringList { *script };
-    const auto [code, output] = run(program, arguments, sandboxDir, 300'000);
+    const auto [code, output] = run(command->first, command->second, sandboxDir, 300'000);
     result.scriptExitCode = code;
     result.scriptOutput = output;
     result.versionAfter = installedVersion(sandboxDir);

@@ -444,25 +444,28 @@ private slots:
     {
         SwapScriptInputs inputs;
         inputs.root = QStringLiteral("C:\\Apps\\Tally & Co 100%");
-        inputs.newRoot = QStringLiteral("C:\\Apps\\Tally & Co 100%\\.releasedesk-update\\new\\Tally");
+        inputs.newRoot = QStringLiteral(".releasedesk-update\\new\\Tally 100%");
         inputs.entries = { QStringLiteral("app"), QStringLiteral("python"), QStringLiteral("VERSION") };
         inputs.restart = true;
         inputs.launcher = QStringLiteral("start-hidden.vbs");
         const QString bat = QString::fromUtf8(SwapScript::windowsBatch(inputs));
+        // The installation's own path never appears: the script works relative to it.
+        QVERIFY(!bat.contains(QStringLiteral("Tally & Co")));
         // Values sit inside set "X=…" with % doubled; every later use is quoted.
-        QVERIFY(bat.contains(QStringLiteral("set \"ROOT=C:\\Apps\\Tally & Co 100%%\"\r\n")));
+        QVERIFY(bat.contains(QStringLiteral("set \"NEW=.releasedesk-update\\new\\Tally 100%%\"\r\n")));
         QVERIFY(bat.contains(QStringLiteral("chcp 65001")));
         QVERIFY(bat.contains(QStringLiteral("setlocal DisableDelayedExpansion")));
-        QVERIFY(bat.contains(QStringLiteral("call :swap \"python\" || goto rollback2")));
+        QVERIFY(bat.contains(QStringLiteral("call :swap \"python\"\r\nif errorlevel 1 goto rollback2")));
         // rollback3 falls through 2 and 1 before giving up.
         const qsizetype r3 = bat.indexOf(QStringLiteral(":rollback3"));
         const qsizetype r2 = bat.indexOf(QStringLiteral(":rollback2"));
         const qsizetype r1 = bat.indexOf(QStringLiteral(":rollback1"));
         const qsizetype failed = bat.indexOf(QStringLiteral(":failed"));
         QVERIFY(r3 > 0 && r3 < r2 && r2 < r1 && r1 < failed);
-        QVERIFY(bat.contains(QStringLiteral("start \"\" wscript.exe \"%ROOT%\\start-hidden.vbs\"")));
-        QVERIFY(bat.contains(QStringLiteral("del \"%~f0\"")));
-        QVERIFY(!bat.contains(QStringLiteral("\n")) || bat.count(QStringLiteral("\r\n")) == bat.count(QLatin1Char('\n')));
+        QVERIFY(bat.contains(QStringLiteral("start \"\" wscript.exe \"start-hidden.vbs\"")));
+        QVERIFY(bat.contains(QStringLiteral("goto done\r\n")));
+        QVERIFY(bat.endsWith(QStringLiteral(":done\r\ndel \"releasedesk-update.bat\" & exit /b 0\r\n")));
+        QCOMPARE(bat.count(QStringLiteral("\r\n")), bat.count(QLatin1Char('\n')));
     }
 };
 
