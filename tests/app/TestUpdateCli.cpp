@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +97,7 @@ private slots:
     void refusalsChangeNothing_data();
     void refusalsChangeNothing();
     void rolloutStagesByInstallation();
+    void windowsPortableSwapUnderWine();
     void detectAndUsageErrors();
 
 private:
@@ -408,6 +410,89 @@ void TestUpdateCli::rolloutStagesByInstallation()
         signingEnvironment());
     QVERIFY2(all.exitCode == 0, qPrintable(all.err));
     QCOMPARE(check(outside).value(QStringLiteral("state")).toString(), QStringLiteral("update_available"));
+}
+
+void TestUpdateCli::windowsPortableSwapUnderWine()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("wine")).isEmpty()) {
+        QSKIP("wine is not installed: the Windows swap script cannot run here (CI installs it)");
+    }
+    // Real portable builds of 1.0.0 and 1.1.0 (the embeddable-Python fixture of make_wheels.py).
+    const QString fixtures = m_temp.filePath(QStringLiteral("fx"));
+    QString output;
+    QVERIFY2(runSupportScript(QStringLiteral("make_wheels.py"), { fixtures }, &output) == 0, qPrintable(output));
+    for (const QString &version : { QStringLiteral("1.0.0"), QStringLiteral("1.1.0") }) {
+        const CliRun build = cli({ QStringLiteral("build"), QStringLiteral("windows"), QStringLiteral("--project"), m_project,
+            QStringLiteral("--out"), m_temp.filePath(QStringLiteral("win-") + version), QStringLiteral("--version"), version,
+            QStringLiteral("--python-zip"), fixtures + QStringLiteral("/python-3.11.9-embed-amd64.zip"),
+            QStringLiteral("--no-index"), QStringLiteral("--host-python"), testPython() });
+        QVERIFY2(build.exitCode == 0, qPrintable(build.err));
+    }
+    const CliRun upload = cli(
+        { QStringLiteral("release"), QStringLiteral("upload"),
+            m_temp.filePath(QStringLiteral("win-1.1.0/Tallyho-v1.1.0-win-x64.zip")), QStringLiteral("--server"), serverArgs(),
+            QStringLiteral("--repo"), QStringLiteral("alice/tallyho-win"), QStringLiteral("--tag"), QStringLiteral("v1.1.0") },
+        signingEnvironment());
+    if (upload.exitCode != 0) {
+        m_server->seed(QJsonObject { { QStringLiteral("repos"),
+            QJsonArray { QJsonObject { { QStringLiteral("owner"), QStringLiteral("alice") },
+                { QStringLiteral("name"), QStringLiteral("tallyho-win") } } } } });
+        const CliRun again = cli({ QStringLiteral("release"), QStringLiteral("upload"),
+                                     m_temp.filePath(QStringLiteral("win-1.1.0/Tallyho-v1.1.0-win-x64.zip")),
+                                     QStringLiteral("--server"), serverArgs(), QStringLiteral("--repo"),
+                                     QStringLiteral("alice/tallyho-win"), QStringLiteral("--tag"), QStringLiteral("v1.1.0") },
+            signingEnvironment());
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    }
+    QProcessEnvironment wine;
+    wine.insert(QStringLiteral("WINEPREFIX"), m_temp.filePath(QStringLiteral("wineprefix")));
+    wine.insert(QStringLiteral("WINEDEBUG"), QStringLiteral("-all"));
+    for (const QString &failAt : { QStringLiteral("python"), QString() }) {
+        // A folder name cmd would split or expand if it ever reached the script.
+        const QString root
+            = m_temp.filePath(QStringLiteral("win-installs/") + (failAt.isEmpty() ? QStringLiteral("ok") : failAt));
+        QDir().mkpath(root);
+        QVERIFY(runTool(testPython(),
+                    { QStringLiteral("-c"),
+                        QStringLiteral("import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])"),
+                        m_temp.filePath(QStringLiteral("win-1.0.0/Tallyho-v1.0.0-win-x64.zip")), root },
+                    &output)
+            == 0);
+        const QString install = root + QStringLiteral("/Tallyho & Co 100% Ünï");
+        QVERIFY(QDir().rename(root + QStringLiteral("/Tallyho"), install));
+        QDir().mkpath(install + QStringLiteral("/data"));
+        QFile data(install + QStringLiteral("/data/tallies.db"));
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        data.write("the user's tallies\n");
+        data.close();
+        const CliRun detect = cli({ QStringLiteral("update"), QStringLiteral("detect"), install, QStringLiteral("--json") });
+        QCOMPARE(detect.json().value(QStringLiteral("install_type")).toString(), QStringLiteral("portable-windows"));
+        const QMap<QString, QByteArray> before = treeOf(install);
+        QProcessEnvironment environment = wine;
+        if (!failAt.isEmpty()) {
+            environment.insert(QStringLiteral("RELEASEDESK_UPDATE_TEST_FAIL_AT"), failAt);
+        }
+        const CliRun apply
+            = cli({ QStringLiteral("update"), QStringLiteral("apply"), QStringLiteral("--install-dir"), install,
+                      QStringLiteral("--server"), serverArgs(), QStringLiteral("--repo"), QStringLiteral("alice/tallyho-win"),
+                      QStringLiteral("--public-key"), m_publicKey, QStringLiteral("--json") },
+                environment);
+        QMap<QString, QByteArray> after = treeOf(install);
+        after.remove(QStringLiteral(".releasedesk-install-id"));
+        QVERIFY(!after.contains(QStringLiteral("releasedesk-update.bat")));
+        QVERIFY(!after.contains(QStringLiteral(".releasedesk-update/")));
+        if (failAt.isEmpty()) {
+            QVERIFY2(apply.exitCode == 0, qPrintable(apply.out + apply.err));
+            QCOMPARE(readAll(install + QStringLiteral("/VERSION")).trimmed(), QByteArray("1.1.0"));
+            QVERIFY(readAll(install + QStringLiteral("/app/src/tallyho/__init__.py")).contains("1.1.0"));
+            QVERIFY(QFileInfo(install + QStringLiteral("/python/python.exe")).isFile());
+            QCOMPARE(after.value(QStringLiteral("data/tallies.db")), before.value(QStringLiteral("data/tallies.db")));
+        } else {
+            QCOMPARE(apply.exitCode, 1);
+            QCOMPARE(apply.json().value(QStringLiteral("reason_code")).toString(), QStringLiteral("swap_failed"));
+            QCOMPARE(after, before);
+        }
+    }
 }
 
 void TestUpdateCli::detectAndUsageErrors()
