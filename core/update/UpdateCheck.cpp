@@ -133,12 +133,16 @@ QStringList UpdateCheck::warnings(const ReleaseList &releases, bool expectSigned
             highestSoFar = *version;
         }
     }
+    QString stableTop;
     for (const bool prerelease : { false, true }) {
         const auto list = candidates(releases, prerelease);
-        if (list.isEmpty()) {
-            continue;
+        if (list.isEmpty() || (prerelease && list.first().first.tagName == stableTop)) {
+            continue; // the same release heads both channels: said once
         }
         const ReleaseInfo &top = list.first().first;
+        if (!prerelease) {
+            stableTop = top.tagName;
+        }
         const QString channel = prerelease ? QStringLiteral("pre-release") : QStringLiteral("stable");
         for (const InstallType type : { InstallType::Installer, InstallType::PortableWindows, InstallType::PortableLinux }) {
             if (!matchAsset(top.assets, type, top.tagName)) {

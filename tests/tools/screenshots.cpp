@@ -7,6 +7,7 @@
 #include "container/DockerPage.h"
 #include "inspector/InspectorWindow.h"
 #include "notes/NotesPage.h"
+#include "preview/UpdatePreviewWindow.h"
 #include "project/ProjectPage.h"
 #include "readiness/ProjectHealthDialog.h"
 #include "run/ReleaseRunWindow.h"
@@ -18,6 +19,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
@@ -149,5 +151,19 @@ int main(int argc, char *argv[])
     inspector->selectRelease(QStringLiteral("v0.7.1"));
     settle(1500);
     ok &= save(inspector, out, QStringLiteral("08-inspector-failed-release"));
+    inspector->hide();
+    window.openUpdatePreview();
+    rd::ui::UpdatePreviewWindow *preview = window.updatePreviewWindow();
+    preview->resize(1200, 760);
+    preview->findChild<QLineEdit *>(QStringLiteral("previewCurrentEdit"))->setText(QStringLiteral("0.6.0"));
+    auto *type = preview->findChild<QComboBox *>(QStringLiteral("previewInstallTypeCombo"));
+    type->setCurrentIndex(type->findData(QStringLiteral("portable-linux")));
+    preview->check();
+    waitFor([&] {
+        return preview->service()->state() != rd::UpdateService::State::Checking
+            && preview->service()->state() != rd::UpdateService::State::Idle;
+    });
+    settle(1000);
+    ok &= save(preview, out, QStringLiteral("11-update-preview"));
     return ok ? 0 : 1;
 }

@@ -175,7 +175,9 @@ void UpdatePreviewWindow::buildUi()
     form->addRow(tr("Ser&ver type:"), m_kind);
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&Repository:"), m_repo);
-    form->addRow(tr("Installed &folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("Installed &folder:"), scenario);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("C&urrent version:"), m_current);
     form->addRow(tr("&Install type:"), m_installType);
     form->addRow(tr("C&hannel:"), m_channel);
