@@ -1023,27 +1023,28 @@ def _bat(text: str) -> str:
     return text.replace("%", "%%")
 
 
-# Values live in variables and are only used inside quotes, so spaces, & ^ ! ( ) and non-ASCII
-# (the file is UTF-8, read after chcp 65001) are plain text; `call :label` gets no arguments,
-# because CALL would expand % twice and double the ^. "(goto) 2>nul & rmdir ..." lets the script
-# delete its own folder; the line after it, never reached on Windows, stops interpreters (wine)
-# that do not know the idiom from running on into :rollback. No `||` after internal commands:
-# whether they set it differs between cmd versions, so results are checked with `if exist`.
+# The batch files run with the installation as their working directory and name everything relative
+# to it: the install folder's own name (spaces, & % ^ !, non-ASCII) never appears in them, so no
+# expansion rule of cmd (or of wine's cmd, which re-expands % and ignores chcp) can split or eat it.
+# The names that do appear (entries, the archive's folder) live in variables and are only used
+# inside quotes; `call :label` gets no arguments, because CALL expands % twice and doubles ^. No
+# `(` blocks and no `||` after internal commands (wine skips the one and ignores the other);
+# results are checked with `if exist`. "(goto) 2>nul & rmdir ..." lets a script delete its own
+# folder; the line after it, never reached on Windows, stops interpreters that run on.
 _BAT_HEAD = r"""@echo off
 chcp 65001 >nul
 setlocal EnableExtensions DisableDelayedExpansion
 rem Written by releasedesk_update.py: @WHAT@ once process WAIT_PID has exited.
-rem Test hook: RELEASEDESK_UPDATE_TEST_FAIL_AT=<entry> fails the move of <entry> into place.
-set "ROOT=@ROOT@"
-set "UPD=@UPD@"
-set "OLD=@UPD@\old"
-set "LOG=@UPD@\swap.log"
+rem It runs in the installation folder. Test hook: RELEASEDESK_UPDATE_TEST_FAIL_AT=<entry> fails
+rem the move of <entry> into place.
+set "UPD=.releasedesk-update"
+set "OLD=.releasedesk-update\old"
+set "LOG=.releasedesk-update\swap.log"
 set "WAIT_PID=@PID@"
 set "RESTART=@RESTART@"
 set "LAUNCHER=@LAUNCHER@"
 set "FAIL_AT=%RELEASEDESK_UPDATE_TEST_FAIL_AT%"
-if not exist "%ROOT%\" exit /b 1
-cd /d "%ROOT%"
+if not exist "%UPD%\%~nx0" exit /b 1
 set /a WAITED=0
 :wait
 if "%WAIT_PID%"=="" goto go
@@ -1064,10 +1065,7 @@ mkdir "%OLD%"
 if not exist "%OLD%\" exit /b 1
 @SWAPS@rem Check again, from here: only a complete swap may delete the old files.
 @VERIFY@>>"%LOG%" echo(swapped in
-rmdir /s /q "%UPD%\new" 2>nul
-rmdir /s /q "%OLD%" 2>nul
 call :restart
-cd /d "%ROOT%"
 (goto) 2>nul & rmdir /s /q "%UPD%" & exit /b 0
 exit /b 0
 
@@ -1080,21 +1078,21 @@ rmdir /s /q "%UPD%\new" 2>nul
 rmdir /s /q "%OLD%" 2>nul
 if not "%ARCHIVE%"=="" del /f /q "%UPD%\%ARCHIVE%" 2>nul
 call :restart
-(goto) 2>nul & del /f /q "%~f0" & exit /b 1
+(goto) 2>nul & del /f /q "%UPD%\%~nx0" & exit /b 1
 exit /b 1
 :rollback_broken
 >>"%LOG%" echo(ROLLBACK INCOMPLETE: the previous files are in "%OLD%"
 exit /b 2
 
 :swap_in
-if not exist "%ROOT%\%E%" goto swap_in_new
+if not exist ".\%E%" goto swap_in_new
 if exist "%OLD%\%E%" exit /b 1
-move /y "%ROOT%\%E%" "%OLD%\%E%" >nul 2>>"%LOG%"
-if exist "%ROOT%\%E%" exit /b 1
+move /y ".\%E%" "%OLD%\%E%" >nul 2>>"%LOG%"
+if exist ".\%E%" exit /b 1
 :swap_in_new
 if "%E%"=="%FAIL_AT%" goto swap_in_hook
-move /y "%NEW%\%E%" "%ROOT%\%E%" >nul 2>>"%LOG%"
-if not exist "%ROOT%\%E%" exit /b 1
+move /y "%NEW%\%E%" ".\%E%" >nul 2>>"%LOG%"
+if not exist ".\%E%" exit /b 1
 if exist "%NEW%\%E%" exit /b 1
 exit /b 0
 :swap_in_hook
@@ -1103,21 +1101,25 @@ exit /b 1
 
 :put_back
 if exist "%NEW%\%E%" goto put_back_old
-if exist "%ROOT%\%E%" move /y "%ROOT%\%E%" "%NEW%\%E%" >nul 2>>"%LOG%"
+if exist ".\%E%" move /y ".\%E%" "%NEW%\%E%" >nul 2>>"%LOG%"
 :put_back_old
 if not exist "%OLD%\%E%" exit /b 0
-if exist "%ROOT%\%E%" exit /b 1
-move /y "%OLD%\%E%" "%ROOT%\%E%" >nul 2>>"%LOG%"
+if exist ".\%E%" exit /b 1
+move /y "%OLD%\%E%" ".\%E%" >nul 2>>"%LOG%"
 if exist "%OLD%\%E%" exit /b 1
 exit /b 0
 """
 
-_BAT_INSTALL = r"""cd /d "%TEMP%"
->>"%LOG%" echo(running the installer
+# The installer needs absolute paths: taken from %CD% when it runs, never written into the file.
+_BAT_INSTALL = r"""set "ROOT=%CD%"
+set "SETUP=%CD%\%UPD%\%ARCHIVE%"
+cd /d "%TEMP%"
+>>"%ROOT%\%LOG%" echo(running the installer
 rem Delayed expansion only here: values expanded by !X! are never parsed again.
 setlocal EnableDelayedExpansion
 "!SETUP!" /S /D=!ROOT!
 endlocal & set "RC=%errorlevel%"
+cd /d "%ROOT%"
 if not "%RC%"=="0" goto install_failed
 call :restart
 (goto) 2>nul & rmdir /s /q "%UPD%" & exit /b 0
@@ -1131,36 +1133,35 @@ _BAT_RESTART = r"""
 :restart
 if not "%RESTART%"=="1" exit /b 0
 if "%LAUNCHER%"=="" exit /b 0
-if not exist "%ROOT%\%LAUNCHER%" exit /b 0
-start "" wscript.exe "%ROOT%\%LAUNCHER%"
+if not exist ".\%LAUNCHER%" exit /b 0
+start "" wscript.exe "%CD%\%LAUNCHER%"
 exit /b 0
 """
 
 
-def _bat_head(what: str, root: str, wait_pid: Optional[int], restart: bool, launcher: str) -> str:
-    upd = root.rstrip("\\/") + "\\" + UPDATE_DIR
-    return (_BAT_HEAD.replace("@WHAT@", what).replace("@ROOT@", _bat(root)).replace("@UPD@", _bat(upd))
-            .replace("@PID@", str(wait_pid) if wait_pid else "").replace("@RESTART@", "1" if restart else "0")
-            .replace("@LAUNCHER@", _bat(launcher)))
+def _bat_head(what: str, wait_pid: Optional[int], restart: bool, launcher: str, archive: str) -> str:
+    return (_BAT_HEAD.replace("@WHAT@", what).replace("@PID@", str(wait_pid) if wait_pid else "")
+            .replace("@RESTART@", "1" if restart else "0").replace("@LAUNCHER@", _bat(launcher))
+            + f'set "ARCHIVE={_bat(archive)}"\n')
 
 
-def windows_swap_script(root: str, new_root: str, entries: Sequence[str], wait_pid: Optional[int],
-                        restart: bool, launcher: str = "", archive: str = "") -> str:
+def windows_swap_script(new_root: str, entries: Sequence[str], wait_pid: Optional[int], restart: bool,
+                        launcher: str = "", archive: str = "") -> str:
+    """new_root relative to the installation (".releasedesk-update\\new\\App"); see _BAT_HEAD."""
     swaps = "".join(f'set "E={_bat(e)}"\ncall :swap_in\nif errorlevel 1 goto rollback\n' for e in entries)
-    verify = "".join(f'set "E={_bat(e)}"\nif not exist "%ROOT%\\%E%" goto rollback\n'
+    verify = "".join(f'set "E={_bat(e)}"\nif not exist ".\\%E%" goto rollback\n'
                      f'if exist "%NEW%\\%E%" goto rollback\n' for e in entries)
     backs = "".join(f'set "E={_bat(e)}"\ncall :put_back\nif errorlevel 1 set "BROKEN=1"\n' for e in entries)
-    text = (_bat_head("swaps in the update", root, wait_pid, restart, launcher) + f'set "NEW={_bat(new_root)}"\n'
-            + f'set "ARCHIVE={_bat(archive)}"\n'
+    text = (_bat_head("swaps in the update", wait_pid, restart, launcher, archive)
+            + f'set "NEW={_bat(new_root)}"\nif not exist "%NEW%\\" exit /b 1\n'
             + _BAT_SWAP.replace("@SWAPS@", swaps).replace("@VERIFY@", verify).replace("@PUTBACKS@", backs)
             + _BAT_RESTART)
     return text.replace("\n", "\r\n")     # cmd.exe misreads labels in LF-only files
 
 
-def windows_installer_script(root: str, setup: str, wait_pid: Optional[int], restart: bool,
-                             launcher: str = "") -> str:
-    text = (_bat_head("runs the installer", root, wait_pid, restart, launcher) + f'set "SETUP={_bat(setup)}"\n'
-            + _BAT_INSTALL + _BAT_RESTART)
+def windows_installer_script(setup_name: str, wait_pid: Optional[int], restart: bool, launcher: str = "") -> str:
+    """Runs .releasedesk-update\\<setup_name> /S /D=<the installation> once the app has exited."""
+    text = _bat_head("runs the installer", wait_pid, restart, launcher, setup_name) + _BAT_INSTALL + _BAT_RESTART
     return text.replace("\n", "\r\n")
 
 
@@ -1173,23 +1174,36 @@ def _windows_launcher(root: str, entries: Sequence[str]) -> str:
     return "scripts\\start-hidden.vbs" if os.path.isfile(os.path.join(root, "scripts", "start-hidden.vbs")) else ""
 
 
-def _start_script(argv: Any, cwd: str, log: Optional[str]) -> subprocess.Popen:
-    """Starts a script in its own session/process group, so it outlives the app."""
+def _cmd_argv(script: str, wait_pid: Optional[int]) -> Optional[List[str]]:
+    """How to run .releasedesk-update\\<script> from the installation folder: cmd.exe on Windows;
+    elsewhere wine's cmd when wine is installed (as the C++ engine does; a shell loop waits for the
+    app there, since wine's tasklist cannot see it), else None."""
+    rel = UPDATE_DIR + "\\" + script
     if os.name == "nt":
-        flags = 0x08000000 | 0x00000200   # CREATE_NO_WINDOW (a console for chcp) | CREATE_NEW_PROCESS_GROUP
+        return ["cmd.exe", "/d", "/c", rel]
+    wine = shutil.which("wine")
+    if not wine:
+        return None
+    wait = ('while kill -0 "$1" 2>/dev/null && [ "$(sed -n \'s/^.*) \\(.\\).*$/\\1/p\' "/proc/$1/stat" '
+            '2>/dev/null)" != Z ]; do sleep 0.2; done; ') if wait_pid else ""
+    return ["/bin/sh", "-c", wait + 'exec "$0" cmd /d /c "$2"', wine, str(wait_pid or ""), rel]
+
+
+def _start_script(argv: List[str], cwd: str, log: str) -> subprocess.Popen:
+    """Starts a script in its own session / process group, so it outlives the app."""
+    if os.name == "nt":
+        # CREATE_NO_WINDOW (a console, for chcp) | CREATE_NEW_PROCESS_GROUP; the script writes its own
+        # log (an inherited handle would keep it from deleting its folder).
+        flags = 0x08000000 | 0x00000200
+        kw: Dict[str, Any] = dict(cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)
         try:
-            return subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL, creationflags=flags | 0x01000000)  # + BREAKAWAY
+            return subprocess.Popen(argv, creationflags=flags | 0x01000000, **kw)  # + CREATE_BREAKAWAY_FROM_JOB
         except OSError:
-            return subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL, creationflags=flags)
-    out = open(log, "ab") if log else subprocess.DEVNULL
-    try:
+            return subprocess.Popen(argv, creationflags=flags, **kw)
+    with open(log, "ab") as out:
         return subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
                                 start_new_session=True, close_fds=True)
-    finally:
-        if log:
-            out.close()               # type: ignore[union-attr]
 
 
 # --- The updater --------------------------------------------------------------------------------
@@ -1296,7 +1310,8 @@ class Updater:
         """Checks (unless check() already made an offer), downloads, verifies, unpacks and starts the
         swap script. wait (default: when no wait_pid is given) waits for the script and reports the
         new VERSION. Never raises for protocol failures: result['state'] is applied, scheduled,
-        dry_run (the script is for another OS), up_to_date, not_applied or error."""
+        dry_run (written, not run: an installer, or a Windows folder, on a system without Windows or
+        wine), up_to_date, not_applied or error."""
         upd = self.update_dir
         result: Dict[str, Any] = {"state": "error", "reason_code": "", "reason": "", "install_type": self.install_type,
                                   "version": None, "tag": None, "asset": None, "script": None, "command": None}
@@ -1328,16 +1343,16 @@ class Updater:
         except UpdateError as e:
             return done("error", e.code if e.code in ("checksum_mismatch", "io_error") else "network", str(e))
         self._set("applying")
-        launcher = ""
+        root = self.install_dir or "."
         try:
             if self.install_type == "installer":
-                launcher = _windows_launcher(self.install_dir or "", os.listdir(self.install_dir or "."))
                 script = os.path.join(upd, "install.bat")
-                _write(script, windows_installer_script(self.install_dir or "", archive, wait_pid, restart, launcher))
-                result.update(script=script, command=[archive, "/S", "/D=" + (self.install_dir or "")])
+                _write(script, windows_installer_script(os.path.basename(archive), wait_pid, restart,
+                                                        _windows_launcher(root, os.listdir(root))))
+                result.update(script=script, command=[archive, "/S", "/D=" + root])
                 if os.name != "nt":
                     return done("dry_run", "", "Would run: " + " ".join(result["command"]))
-                argv: Any = "cmd.exe /d /c install.bat"
+                argv = _cmd_argv("install.bat", wait_pid)
             else:
                 new_root, entries, new_version = self._stage(archive)
                 if not allow_downgrade:
@@ -1347,24 +1362,23 @@ class Updater:
                         return done("error", "downgrade", f"The file of {offer.release.tag} holds version "
                                     f"{new_version!r}, not above the installed {self.current}: refused.")
                 if self.install_type == "portable-windows":
-                    launcher = _windows_launcher(new_root, entries)
                     script = os.path.join(upd, "swap.bat")
-                    _write(script, windows_swap_script(self.install_dir or "", new_root, entries, wait_pid, restart,
-                                                       launcher, os.path.basename(archive)))
-                    argv = "cmd.exe /d /c swap.bat"
-                    native = os.name == "nt"
+                    _write(script, windows_swap_script(
+                        os.path.relpath(new_root, root).replace("/", "\\"), entries,
+                        wait_pid if os.name == "nt" else None, restart, _windows_launcher(new_root, entries),
+                        os.path.basename(archive)))
+                    argv = _cmd_argv("swap.bat", wait_pid)
                 else:
                     script = os.path.join(upd, "swap.sh")
-                    _write(script, posix_swap_script(self.install_dir or "", new_root, entries, wait_pid, restart))
+                    _write(script, posix_swap_script(root, new_root, entries, wait_pid, restart))
                     os.chmod(script, 0o700)
-                    argv = ["/bin/sh", script]
-                    native = os.name != "nt"
-                result.update(script=script, command=argv if isinstance(argv, list) else argv.split())
-                if not native:
-                    return done("dry_run", "", f"The swap script {script} is for another operating system; "
-                                               "it was written, not run.")
+                    argv = ["/bin/sh", script] if os.name != "nt" else None
+                result.update(script=script, command=argv)
+                if argv is None:
+                    return done("dry_run", "", f"{script} was written, not run: it needs "
+                                               f"{'a POSIX shell' if script.endswith('.sh') else 'Windows or wine'}.")
             log = os.path.join(upd, "swap.log")
-            proc = _start_script(argv, upd if os.name == "nt" else (self.install_dir or "."), log)
+            proc = _start_script(argv, root, log)
         except UpdateError as e:
             shutil.rmtree(upd, ignore_errors=True)
             return done("error", e.code, str(e))
@@ -1374,6 +1388,7 @@ class Updater:
             return done("scheduled", "", f"{offer.release.tag} is staged; the swap runs when process {wait_pid} exits.")
         code = proc.wait()
         if code == 0:
+            shutil.rmtree(upd, ignore_errors=True)  # wine's cmd cannot delete the folder of a running script
             self._set("up_to_date")
             now = installed_version(self.install_dir)
             return done("applied", "", f"Updated {self.install_dir} from {self.current} to {now} "
