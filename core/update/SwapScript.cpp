@@ -91,8 +91,11 @@ QByteArray SwapScript::windowsBatch(const SwapScriptInputs &in)
     int index = 0;
     for (const QString &entry : in.entries) {
         ++index;
-        // errorlevel checks rather than "||": wine's cmd does not carry a call's exit code to "||".
-        s += QStringLiteral("call :swap \"%1\"\r\nif errorlevel 1 goto rollback%2\r\n").arg(batchSetValue(entry)).arg(index);
+        // The name goes through a variable, not a call argument (call would expand '%' again and
+        // double '^'); errorlevel checks rather than "||", which wine's cmd does not feed from a call.
+        s += QStringLiteral("set \"E=%1\"\r\ncall :swap\r\nif errorlevel 1 goto rollback%2\r\n")
+                 .arg(batchSetValue(entry))
+                 .arg(index);
     }
     s += QStringLiteral("rmdir /s /q \".releasedesk-update\"\r\n");
     if (in.restart && !in.launcher.isEmpty()) {
@@ -101,29 +104,29 @@ QByteArray SwapScript::windowsBatch(const SwapScriptInputs &in)
     s += QStringLiteral("goto done\r\n");
     // rollbackN restores entries N..1, then gives up.
     for (qsizetype n = in.entries.size(); n >= 1; --n) {
-        s += QStringLiteral(":rollback%1\r\ncall :restore \"%2\"\r\n").arg(n).arg(batchSetValue(in.entries.at(n - 1)));
+        s += QStringLiteral(":rollback%1\r\nset \"E=%2\"\r\ncall :restore\r\n").arg(n).arg(batchSetValue(in.entries.at(n - 1)));
     }
     s += QStringLiteral(":failed\r\n"
                         "echo releasedesk-update: an entry could not be replaced; the previous version was restored 1>&2\r\n"
                         "rmdir /s /q \".releasedesk-update\"\r\n"
                         "del \"releasedesk-update.bat\" & exit /b 1\r\n");
     s += QStringLiteral(":swap\r\n"
-                        "if not exist \"%~1\" goto swapNew\r\n"
-                        "move /y \"%~1\" \"%OLD%\\%~1\" >nul\r\n"
-                        "if exist \"%~1\" exit /b 1\r\n"
+                        "if not exist \"%E%\" goto swapNew\r\n"
+                        "move /y \"%E%\" \"%OLD%\\%E%\" >nul\r\n"
+                        "if exist \"%E%\" exit /b 1\r\n"
                         ":swapNew\r\n"
-                        "if \"%RELEASEDESK_UPDATE_TEST_FAIL_AT%\"==\"%~1\" exit /b 1\r\n"
-                        "move /y \"%NEW%\\%~1\" \"%~1\" >nul\r\n"
-                        "if not exist \"%~1\" exit /b 1\r\n"
+                        "if \"%RELEASEDESK_UPDATE_TEST_FAIL_AT%\"==\"%E%\" exit /b 1\r\n"
+                        "move /y \"%NEW%\\%E%\" \"%E%\" >nul\r\n"
+                        "if not exist \"%E%\" exit /b 1\r\n"
                         "exit /b 0\r\n"
                         ":restore\r\n"
-                        "if not exist \"%OLD%\\%~1\" goto restoreNew\r\n"
-                        "if exist \"%~1\\*\" (rmdir /s /q \"%~1\") else if exist \"%~1\" del /f /q \"%~1\"\r\n"
-                        "move /y \"%OLD%\\%~1\" \"%~1\" >nul\r\n"
+                        "if not exist \"%OLD%\\%E%\" goto restoreNew\r\n"
+                        "if exist \"%E%\\*\" (rmdir /s /q \"%E%\") else if exist \"%E%\" del /f /q \"%E%\"\r\n"
+                        "move /y \"%OLD%\\%E%\" \"%E%\" >nul\r\n"
                         "exit /b 0\r\n"
                         ":restoreNew\r\n"
-                        "if exist \"%NEW%\\%~1\" exit /b 0\r\n"
-                        "if exist \"%~1\\*\" (rmdir /s /q \"%~1\") else if exist \"%~1\" del /f /q \"%~1\"\r\n"
+                        "if exist \"%NEW%\\%E%\" exit /b 0\r\n"
+                        "if exist \"%E%\\*\" (rmdir /s /q \"%E%\") else if exist \"%E%\" del /f /q \"%E%\"\r\n"
                         "exit /b 0\r\n"
                         // Deleting the running script: the rest of this line is already read.
                         ":done\r\n"

@@ -81,11 +81,15 @@ Result<StagedUpdate> UpdateApplier::stage(
     }
     staged.entries = entries;
     staged.newVersion = installedVersion(staged.newRoot);
+    // The launcher to restart through: a .vbs at the root, else the builds' scripts\start-hidden.vbs.
     for (const QString &name : entries) {
         if (name.endsWith(QStringLiteral(".vbs"), Qt::CaseInsensitive)) {
             staged.launcher = name;
             break;
         }
+    }
+    if (staged.launcher.isEmpty() && QFileInfo(root.filePath(QStringLiteral("scripts/start-hidden.vbs"))).isFile()) {
+        staged.launcher = QStringLiteral("scripts\\start-hidden.vbs");
     }
     return staged;
 }

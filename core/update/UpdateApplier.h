@@ -17,7 +17,7 @@ struct StagedUpdate
     QString newRoot; // the extracted tree's root (has the install type's markers)
     QStringList entries; // top-level names to swap (never data/)
     QString newVersion; // the new tree's VERSION
-    QString launcher; // Windows: the .vbs launcher at the new root, if any
+    QString launcher; // Windows: the .vbs launcher relative to the root ("scripts\\start-hidden.vbs"), if any
 };
 
 // The blocking half of applying an update (run it on a worker thread): unpack the verified

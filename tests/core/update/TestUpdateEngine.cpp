@@ -455,7 +455,7 @@ private slots:
         QVERIFY(bat.contains(QStringLiteral("set \"NEW=.releasedesk-update\\new\\Tally 100%%\"\r\n")));
         QVERIFY(bat.contains(QStringLiteral("chcp 65001")));
         QVERIFY(bat.contains(QStringLiteral("setlocal DisableDelayedExpansion")));
-        QVERIFY(bat.contains(QStringLiteral("call :swap \"python\"\r\nif errorlevel 1 goto rollback2")));
+        QVERIFY(bat.contains(QStringLiteral("set \"E=python\"\r\ncall :swap\r\nif errorlevel 1 goto rollback2")));
         // rollback3 falls through 2 and 1 before giving up.
         const qsizetype r3 = bat.indexOf(QStringLiteral(":rollback3"));
         const qsizetype r2 = bat.indexOf(QStringLiteral(":rollback2"));
