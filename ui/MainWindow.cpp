@@ -61,6 +61,10 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
         stepsProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
         stepsProgress->show();
     });
+    connect(m_wizard->publishPage(), &PublishPage::updatePreviewRequested, this, [this](const ReleaseTarget &target) {
+        openUpdatePreview();
+        m_updatePreview->setTarget(target);
+    });
     connect(m_wizard->publishPage(), &PublishPage::busyChanged, stepsProgress, [stepsProgress](bool busy) {
         if (!busy) {
             stepsProgress->hide();

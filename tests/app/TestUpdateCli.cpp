@@ -98,6 +98,7 @@ private slots:
     void refusalsChangeNothing();
     void rolloutStagesByInstallation();
     void windowsPortableSwapUnderWine();
+    void privateRepositoryNeedsTheToken();
     void detectAndUsageErrors();
 
 private:
@@ -486,6 +487,38 @@ void TestUpdateCli::windowsPortableSwapUnderWine()
             QCOMPARE(after, before);
         }
     }
+}
+
+void TestUpdateCli::privateRepositoryNeedsTheToken()
+{
+    const QByteArray bytes = readAll(m_new);
+    const QByteArray sums
+        = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() + "  Tallyho-v1.1.0-linux-x64.tar.gz\n";
+    const QJsonArray assets { QJsonObject { { QStringLiteral("name"), QStringLiteral("Tallyho-v1.1.0-linux-x64.tar.gz") },
+                                  { QStringLiteral("content_b64"), QString::fromLatin1(bytes.toBase64()) } },
+        QJsonObject {
+            { QStringLiteral("name"), QStringLiteral("SHA256SUMS") }, { QStringLiteral("content"), QString::fromUtf8(sums) } } };
+    const QJsonObject release { { QStringLiteral("tag_name"), QStringLiteral("v1.1.0") }, { QStringLiteral("assets"), assets } };
+    const QJsonObject repo { { QStringLiteral("owner"), QStringLiteral("alice") },
+        { QStringLiteral("name"), QStringLiteral("secret") }, { QStringLiteral("private"), true },
+        { QStringLiteral("releases"), QJsonArray { release } } };
+    m_server->seed(QJsonObject { { QStringLiteral("repos"), QJsonArray { repo } } });
+    const QString install = extractInstall(QStringLiteral("private"));
+    const QStringList apply { QStringLiteral("update"), QStringLiteral("apply"), QStringLiteral("--install-dir"), install,
+        QStringLiteral("--server"), serverArgs(), QStringLiteral("--repo"), QStringLiteral("alice/secret"),
+        QStringLiteral("--json") };
+    // Gitea hides a private repository from strangers: a 404, said as such.
+    const CliRun anonymous = cli(apply);
+    QCOMPARE(anonymous.exitCode, 1);
+    QCOMPARE(anonymous.json().value(QStringLiteral("reason_code")).toString(), QStringLiteral("not_found"));
+    QCOMPARE(runApp(install), QStringLiteral("tallyho 1.0.0"));
+    // With the app's read token the API lists it and the download goes through with it too.
+    QProcessEnvironment token;
+    token.insert(QStringLiteral("RELEASEDESK_UPDATE_TOKEN"), GiteaTestServer::aliceToken());
+    const CliRun withToken = cli(apply, token);
+    QVERIFY2(withToken.exitCode == 0, qPrintable(withToken.out + withToken.err));
+    QCOMPARE(runApp(install), QStringLiteral("tallyho 1.1.0"));
+    QVERIFY(!withToken.out.contains(GiteaTestServer::aliceToken()) && !withToken.err.contains(GiteaTestServer::aliceToken()));
 }
 
 void TestUpdateCli::detectAndUsageErrors()

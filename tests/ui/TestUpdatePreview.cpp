@@ -188,6 +188,22 @@ private slots:
         QVERIFY(original.open(QIODevice::ReadOnly));
         QCOMPARE(original.readAll().trimmed(), QByteArray("1.0.0"));
         const QString timeline = preview->timelineText();
+        // The dismissal is kept: a new preview window on the same server starts with it.
+        UpdatePreviewWindow again(nullptr, &settings);
+        again.findChild<QLineEdit *>(QStringLiteral("previewServerEdit"))->setText(server.url());
+        again.findChild<QLineEdit *>(QStringLiteral("previewRepoEdit"))->setText(QStringLiteral("alice/tallyho"));
+        again.setInstalledFolder(installed);
+        again.check();
+        QTRY_COMPARE_WITH_TIMEOUT(again.service()->state(), UpdateService::State::UpdateAvailable, 20'000);
+        QVERIFY(again.service()->answer().dismissed);
+        QVERIFY(!again.findChild<QFrame *>(QStringLiteral("updateBanner"))->isVisibleTo(&again));
+        // The Publish page opens the preview on its target.
+        main.findChild<QLineEdit *>(QStringLiteral("publishServerEdit"))->setText(QStringLiteral("https://gitea.example.com"));
+        main.findChild<QLineEdit *>(QStringLiteral("publishRepoEdit"))->setText(QStringLiteral("team/app"));
+        main.findChild<QPushButton *>(QStringLiteral("publishUpdatePreviewButton"))->click();
+        QCOMPARE(serverEdit->text(), QStringLiteral("https://gitea.example.com"));
+        QCOMPARE(repoEdit->text(), QStringLiteral("team/app"));
+        QVERIFY(preview->isVisible());
         QVERIFY(timeline.contains(QStringLiteral("GET SHA256SUMS of v1.1.0")));
         QVERIFY(timeline.contains(QStringLiteral("Swap app")));
         QVERIFY(timeline.contains(QStringLiteral("Verified against SHA256SUMS")));

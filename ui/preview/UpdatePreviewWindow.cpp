@@ -67,6 +67,12 @@ UpdatePreviewWindow::UpdatePreviewWindow(ReleaseSession *session, QSettings *set
     connect(m_service, &UpdateService::stateChanged, this, &UpdatePreviewWindow::onStateChanged);
     connect(m_service, &UpdateService::answerChanged, this, &UpdatePreviewWindow::onAnswer);
     connect(m_service, &UpdateService::event, this, &UpdatePreviewWindow::appendTimeline);
+    // The dismissed version survives restarts, as the app's does (per server and repository).
+    connect(m_service, &UpdateService::settingsChanged, this, [this](const UpdateService::Settings &changed) {
+        if (m_settings) {
+            m_settings->setValue(dismissedKey(), changed.dismissedVersion);
+        }
+    });
     connect(m_service, &UpdateService::progress, this, [this](qint64 done, qint64 total, const QString &text) {
         m_progress->setVisible(true);
         m_progress->setRange(0, 1000);
@@ -359,6 +365,13 @@ void UpdatePreviewWindow::buildUi()
         m_channel, &QComboBox::currentIndexChanged, this, [this] { m_appChannel->setCurrentIndex(m_channel->currentIndex()); });
 }
 
+QString UpdatePreviewWindow::dismissedKey() const
+{
+    const ReleaseTarget target = targetFromForm();
+    return QStringLiteral("updatePreview/dismissed/")
+        + QString::fromLatin1((target.url + QLatin1Char('|') + target.repository).toUtf8().toHex());
+}
+
 void UpdatePreviewWindow::loadFromProject()
 {
     if (!m_session || !m_session->hasProject()) {
@@ -445,6 +458,7 @@ void UpdatePreviewWindow::check()
     m_service->setRequest(request);
     UpdateService::Settings settings = m_service->settings();
     settings.prereleaseChannel = request.prereleaseChannel;
+    settings.dismissedVersion = m_settings ? m_settings->value(dismissedKey()).toString() : QString();
     m_service->setSettings(settings);
     m_appCurrent->setText(request.current.toString());
     m_appInstallType->setText(installTypeTitle(request.installType));

@@ -72,6 +72,7 @@ private:
     void setBusy(bool busy);
     UpdateRequest requestFromForm(QString *problem) const;
     ReleaseTarget targetFromForm() const;
+    QString dismissedKey() const;
 
     QPointer<ReleaseSession> m_session;
     QSettings *m_settings = nullptr;

@@ -205,6 +205,12 @@ PublishPage::PublishPage(ReleaseSession *session, QWidget *parent)
     auto *filesLayout = new QVBoxLayout(filesBox);
     filesLayout->addWidget(m_fileList);
     auto *fileButtons = new QHBoxLayout;
+    auto *previewUpdates = new QPushButton(tr("&Preview what users will see…"), this);
+    previewUpdates->setObjectName(QStringLiteral("publishUpdatePreviewButton"));
+    previewUpdates->setToolTip(tr("Open the Update Preview on this server: what installed apps will be offered, and what would "
+                                  "keep a release from someone"));
+    connect(previewUpdates, &QPushButton::clicked, this, [this] { emit updatePreviewRequested(target()); });
+    fileButtons->addWidget(previewUpdates);
     fileButtons->addStretch(1);
     fileButtons->addWidget(m_addFiles);
     fileButtons->addWidget(m_check);

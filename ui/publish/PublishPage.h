@@ -89,6 +89,8 @@ signals:
     void publishFinished(bool ok);
     // Bytes sent of the whole run, for an overall bar outside the page.
     void overallProgress(qint64 done, qint64 total);
+    // "Preview what users will see": the Update Preview on this page's target.
+    void updatePreviewRequested(const rd::ui::ReleaseTarget &target);
 
 private:
     struct Transfer
