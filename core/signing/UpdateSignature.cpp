@@ -1,5 +1,7 @@
 #include "signing/UpdateSignature.h"
 
+#include "secrets/Redactor.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QMutex>
@@ -249,6 +251,10 @@ Result<QList<UpdateSigningKey>> ChecksumSigning::keys()
     const QString value = qEnvironmentVariable(qPrintable(UpdateSigningKey::environmentVariable()));
     if (value.trimmed().isEmpty()) {
         return QList<UpdateSigningKey> {};
+    }
+    // The secret never reaches a log line, even pasted somewhere it does not belong.
+    for (const QString &part : value.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+        Redactor::instance().add(part);
     }
     auto keys = UpdateSigningKey::parseList(value);
     if (!keys) {
