@@ -9,6 +9,18 @@ include(GNUInstallDirs)
 install(TARGETS releasedesk-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT cli)
 if(RELEASEDESK_GUI)
     install(TARGETS releasedesk RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT gui)
+    # Desktop integration: the menu entry, AppStream metainfo (software centres), the icon theme.
+    set(RELEASEDESK_APP_ID io.github.releasedesk.ReleaseDesk)
+    install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/${RELEASEDESK_APP_ID}.desktop
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/applications COMPONENT gui)
+    install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/${RELEASEDESK_APP_ID}.metainfo.xml
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo COMPONENT gui)
+    install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/releasedesk.svg
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME ${RELEASEDESK_APP_ID}.svg COMPONENT gui)
+    foreach(size 16 32 48 64 128 256)
+        install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/hicolor/${size}x${size}/releasedesk.png
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps RENAME ${RELEASEDESK_APP_ID}.png COMPONENT gui)
+    endforeach()
 endif()
 
 set(CPACK_GENERATOR DEB)

@@ -116,6 +116,7 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     connect(m_session, &ReleaseSession::projectChanged, this, &MainWindow::offerResume);
     m_resumeOffer = new QPushButton(this);
     m_resumeOffer->setObjectName(QStringLiteral("resumeOfferButton"));
+    m_resumeOffer->setAccessibleName(tr("Resume the unfinished release"));
     m_resumeOffer->hide();
     statusBar()->addPermanentWidget(m_resumeOffer);
     connect(m_resumeOffer, &QPushButton::clicked, this, [this] { m_resumeAction->trigger(); });

@@ -73,7 +73,7 @@ int Context::printError(const Error &raw, int exitCode)
 
 int Context::usageError(const QString &message)
 {
-    err << QStringLiteral("error: ") << message << Qt::endl;
+    err << QStringLiteral("error: ") << Redactor::instance().redact(message) << Qt::endl;
     if (!m_usage.isEmpty()) {
         err << QStringLiteral("usage: ") << m_usage << Qt::endl;
     }
@@ -138,6 +138,26 @@ Result<QString> certificatePassword(const QString &certificate)
     });
     loop.exec();
     return password;
+}
+
+bool readWholeNumber(Context &context, const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max,
+    int &value, int &exitCode)
+{
+    const QString text = parser.value(option).trimmed();
+    if (text.isEmpty() && !parser.isSet(option)) {
+        return true;
+    }
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    if (!ok || number < min || number > max) {
+        exitCode = context.usageError(QStringLiteral("--%1 '%2' is not a whole number from %3 to %4.")
+                                          .arg(option.names().constFirst(), parser.value(option))
+                                          .arg(min)
+                                          .arg(max));
+        return false;
+    }
+    value = number;
+    return true;
 }
 
 Result<PythonProject> projectFor(const QCommandLineParser &parser, const QCommandLineOption &project)

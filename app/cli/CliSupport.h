@@ -68,6 +68,12 @@ QList<Command> dockerCommands();
 QList<Command> workflowCommands();
 QList<Command> updateCommands();
 
+// A whole-number option within [min, max]: false after printing a usage error that names the
+// option, the value and the range ("--retries 'abc' is not a whole number from 1 to 20"); value
+// keeps its default when the option is not given.
+bool readWholeNumber(Context &context, const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max,
+    int &value, int &exitCode);
+
 // The project a command works on (--project DIR, else the current folder), read without
 // creating releasedesk.toml.
 Result<PythonProject> projectFor(const QCommandLineParser &parser, const QCommandLineOption &project);

@@ -26,7 +26,10 @@ int projectShow(Context &context)
         return context.usageError(QStringLiteral("project show takes at most one folder."));
     }
     const QString dir = parser.positionalArguments().value(0, QDir::currentPath());
-    auto project = loadPythonProject(dir);
+    // Read-only: releasedesk.toml is written when the user saves settings, not by looking.
+    ProjectLoadOptions readOnly;
+    readOnly.createSettingsIfMissing = false;
+    auto project = loadPythonProject(dir, readOnly);
     if (!project) {
         return context.printError(project.error());
     }

@@ -63,6 +63,12 @@ struct Session
         if (needTag && parser.value(tag).trimmed().isEmpty()) {
             return context.usageError(QStringLiteral("--tag is needed."));
         }
+        if (needTag) {
+            if (const QString problem = TagScheme::refNameProblem(parser.value(tag)); !problem.isEmpty()) {
+                return context.usageError(
+                    QStringLiteral("--tag '%1' is not a valid tag name: %2.").arg(parser.value(tag), problem));
+            }
+        }
         config.server.kind = *serverKind;
         if (*serverKind == ServerKind::Local) {
             config.server.url = QFileInfo(parser.value(server)).absoluteFilePath();
@@ -74,11 +80,21 @@ struct Session
             if (!url) {
                 return context.printError(url.error(), Usage);
             }
+            if (const QString warning = ServerConfig::cleartextWarning(*url); !warning.isEmpty()) {
+                warnRunner(context, warning);
+            }
             config.server.url = *url;
             config.repository = parser.value(repo);
             config.token = token(config.server.url);
             if (parser.isSet(apiUrl)) {
-                config.apiBase = QUrl(parser.value(apiUrl));
+                // Same rules as --server: a scheme, and never credentials inside the URL.
+                auto api = ServerConfig::normaliseUrl(parser.value(apiUrl));
+                if (!api) {
+                    Error error = api.error();
+                    error.message = QStringLiteral("--api-url: ") + error.message;
+                    return context.printError(error, Usage);
+                }
+                config.apiBase = QUrl(parser.value(apiUrl).trimmed());
             }
         }
         auto created = createProvider(config, &network);
@@ -87,9 +103,13 @@ struct Session
         }
         provider = std::move(*created);
         RetryPolicy policy;
-        policy.maxAttempts = std::max(1, parser.value(retries).toInt());
+        int seconds = 60;
+        if (int exit = Ok; !readWholeNumber(context, parser, retries, 1, 20, policy.maxAttempts, exit)
+            || !readWholeNumber(context, parser, timeout, 1, 86'400, seconds, exit)) {
+            return exit;
+        }
         provider->setRetryPolicy(policy);
-        provider->setTransferTimeoutMs(std::max(1, parser.value(timeout).toInt()) * 1000);
+        provider->setTransferTimeoutMs(seconds * 1000);
         return -1;
     }
 
@@ -250,6 +270,10 @@ int dryRunResult(Context &context, Reporter &reporter, const Plan &plan)
 Result<QString> readNotes(
     const QCommandLineParser &parser, const QCommandLineOption &notesFile, const QCommandLineOption &notesText)
 {
+    if (parser.isSet(notesText) && parser.isSet(notesFile)) {
+        return fail(Error::Code::InvalidInput, QStringLiteral("--notes and --notes-text exclude each other."),
+            QStringLiteral("Give the notes once: a file with --notes, or text with --notes-text."));
+    }
     if (parser.isSet(notesText)) {
         return parser.value(notesText);
     }
@@ -322,7 +346,7 @@ int releaseUpload(Context &context)
     }
     auto notes = readNotes(parser, notesFile, notesText);
     if (!notes) {
-        return context.printError(notes.error());
+        return context.printError(notes.error(), notes.error().code == Error::Code::InvalidInput ? Usage : Failure);
     }
     PublishOptions options;
     options.tag = parser.value(session.tag);
@@ -341,7 +365,11 @@ int releaseUpload(Context &context)
     options.draftThenPublish = parser.isSet(draftThenPublish);
     options.createIfMissing = !parser.isSet(noCreate);
     options.generateChecksums = !parser.isSet(noChecksums);
-    options.parallelUploads = std::max(1, parser.value(parallel).toInt());
+    int maxSizeMiB = 2048;
+    if (int exit = Ok; !readWholeNumber(context, parser, parallel, 1, 16, options.parallelUploads, exit)
+        || !readWholeNumber(context, parser, maxSize, 1, 1'048'576, maxSizeMiB, exit)) {
+        return exit;
+    }
 
     Reporter reporter(context);
     ReleaseProvider *provider = session.provider.get();
@@ -351,7 +379,7 @@ int releaseUpload(Context &context)
         PreflightOptions check;
         check.tag = options.tag;
         check.files = options.files;
-        check.maxFileSize = parser.value(maxSize).toLongLong() * 1024 * 1024;
+        check.maxFileSize = qint64(maxSizeMiB) * 1024 * 1024;
         check.allowedTypes = parser.value(allowedTypes);
         Preflight preflight(provider, check);
         Checklist items;
@@ -432,12 +460,15 @@ int releaseCreate(Context &context)
             code)) {
         return code;
     }
+    if (parser.isSet(prerelease) && parser.isSet(final_)) {
+        return context.usageError(QStringLiteral("--prerelease and --final exclude each other."));
+    }
     if (const int failed = session.open(context, parser, true); failed >= 0) {
         return failed;
     }
     auto notes = readNotes(parser, notesFile, notesText);
     if (!notes) {
-        return context.printError(notes.error());
+        return context.printError(notes.error(), notes.error().code == Error::Code::InvalidInput ? Usage : Failure);
     }
     ReleaseSpec spec;
     spec.tagName = parser.value(session.tag);
@@ -692,7 +723,7 @@ int releaseRepair(Context &context)
     }
     auto notes = readNotes(parser, notesFile, notesText);
     if (!notes) {
-        return context.printError(notes.error());
+        return context.printError(notes.error(), notes.error().code == Error::Code::InvalidInput ? Usage : Failure);
     }
     Reporter reporter(context);
     InspectOptions inspectOptions = flags.options(parser, session);
@@ -707,7 +738,9 @@ int releaseRepair(Context &context)
     if (parser.isSet(notesFile) || parser.isSet(notesText)) {
         options.notes = *notes;
     }
-    options.parallel = std::max(1, parser.value(parallel).toInt());
+    if (int exit = Ok; !readWholeNumber(context, parser, parallel, 1, 16, options.parallel, exit)) {
+        return exit;
+    }
     options.reuploadOnly = parser.values(reuploadOption);
     for (const QString &name : std::as_const(options.reuploadOnly)) {
         if (!report->first().local.contains(name)) {

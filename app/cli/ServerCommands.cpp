@@ -34,6 +34,9 @@ int serverCheck(Context &context)
     if (!url) {
         return context.printError(url.error(), Usage);
     }
+    if (const QString warning = ServerConfig::cleartextWarning(*url); !warning.isEmpty()) {
+        warnRunner(context, warning);
+    }
     auto kind = serverKindFromName(parser.value(kindOption));
     if (!kind || *kind == ServerKind::Local) {
         return context.usageError(QStringLiteral("--kind must be gitea or github."));

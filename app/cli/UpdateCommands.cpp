@@ -67,6 +67,9 @@ struct UpdateServer
             if (!url) {
                 return context.printError(url.error(), Usage);
             }
+            if (const QString warning = ServerConfig::cleartextWarning(*url); !warning.isEmpty()) {
+                warnRunner(context, warning);
+            }
             config.server.url = *url;
             config.repository = parser.value(repo);
             // A private repository's releases: the app's own read token, else the usual ones.

@@ -268,6 +268,13 @@ int versionBump(Context &context)
     if (!resolution) {
         return context.printError(resolution.error());
     }
+    if (const QString coerced = resolution->winner().warning; !coerced.isEmpty()) {
+        // A placeholder has no next version: bumping it would print 0.0.x as if it meant something.
+        return context.printError(Error::make(Error::Code::InvalidInput,
+            QStringLiteral("'%1' (%2) is not a PEP 440 version, so there is nothing to bump.")
+                .arg(resolution->winner().raw, resolution->winner().name),
+            QStringLiteral("Give a version such as 1.2.3 with --version, or set one in pyproject.toml.")));
+    }
     const Version &from = resolution->version;
     Result<Version> next = from;
     if (kind == QStringLiteral("major")) {

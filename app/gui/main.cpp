@@ -1,10 +1,12 @@
 // releasedesk: the GUI. Parses arguments and wires the engine to the main window.
 #include "MainWindow.h"
+#include "i18n/Translations.h"
 #include "secrets/Redactor.h"
 #include "secrets/SecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 
 int main(int argc, char *argv[])
@@ -13,6 +15,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ReleaseDesk"));
     QApplication::setOrganizationName(QStringLiteral("ReleaseDesk"));
     QApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
+    // The desktop entry and AppStream id (packaging/linux), so shells match windows to the icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.releasedesk.ReleaseDesk"));
+    QIcon icon;
+    for (const int size : { 16, 32, 48, 64, 128, 256 }) {
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/releasedesk.png").arg(size), QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
     rd::Redactor::installMessageFilter();
 
     QCommandLineParser parser;
@@ -27,6 +36,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QSettings settings;
+    rd::ui::Translations::install(&settings);
     rd::SecretStore secrets;
     rd::ui::MainWindow window(&settings, &secrets);
     window.show();

@@ -102,14 +102,8 @@ Result<BuildContext> BuildContext::prepare(const BuildRequest &request, const Ta
     }
     context.sourceDir = original->rootDir;
 
-    // 1. The version, decided first and never a non-PEP 440 string.
-    if (!request.version.isEmpty()) {
-        auto explicitVersion = Version::parse(request.version);
-        if (!explicitVersion) {
-            return fail(Error::Code::InvalidInput, explicitVersion.error().message,
-                QStringLiteral("Give a PEP 440 version, e.g. 1.2.3, 1.2.3rc1 or 1.2.3.dev4."));
-        }
-    }
+    // 1. The version, decided first and never a non-PEP 440 string: a label such as "dev" (the
+    // guide's build.yml passes it) becomes 0.0.0.dev0 with a warning, as the chain does everywhere.
     VersionResolver resolver(*original);
     resolver.setExplicitVersion(request.version);
     resolver.setEnvironment(request.environment);
@@ -121,6 +115,9 @@ Result<BuildContext> BuildContext::prepare(const BuildRequest &request, const Ta
     context.versionNotes = resolution->warnings;
     context.versionNotes.prepend(QStringLiteral("Version %1 from %2").arg(context.version, resolution->winner().name));
     control.log(context.versionNotes.first());
+    for (const QString &warning : std::as_const(resolution->warnings)) {
+        control.log(QStringLiteral("warning: ") + warning);
+    }
 
     // 2. Settings, with the request's overrides.
     const ProjectSettings &settings = original->settings;

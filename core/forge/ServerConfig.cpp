@@ -1,5 +1,9 @@
 #include "ServerConfig.h"
 
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QUrl>
+
 namespace rd {
 
 QString serverKindName(ServerKind kind)
@@ -30,7 +34,22 @@ Result<ServerKind> serverKindFromName(const QString &name)
 
 Result<QString> ServerConfig::normaliseUrl(const QString &rawUrl)
 {
-    QUrl url = QUrl::fromUserInput(rawUrl.trimmed());
+    const QString trimmed = rawUrl.trimmed();
+    // No guessing: "gitea.example.com" would become http:// and send the token in clear text.
+    if (!trimmed.isEmpty() && !trimmed.contains(QStringLiteral("://"))) {
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("'%1' has no scheme, so it is not clear whether the token may travel in clear text.")
+                .arg(QUrl(trimmed).adjusted(QUrl::RemoveUserInfo).toString()),
+            QStringLiteral("Write https://%1 (or http:// for a server without TLS on your own network).").arg(trimmed));
+    }
+    // A port QUrl cannot hold would otherwise read as "no such host".
+    static const QRegularExpression portPattern(QStringLiteral("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@]*(?:@)?[^/?#:]*:(\\d+)"));
+    if (const auto match = portPattern.match(trimmed); match.hasMatch() && match.captured(1).toLongLong() > 65535) {
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("%1 is not a port: ports go from 1 to 65535.").arg(match.captured(1)),
+            QStringLiteral("Check the server URL, e.g. https://gitea.example.com:3000."));
+    }
+    QUrl url = QUrl::fromUserInput(trimmed);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != QStringLiteral("http") && scheme != QStringLiteral("https"))) {
         return fail(Error::Code::InvalidInput,
@@ -54,6 +73,19 @@ Result<QString> ServerConfig::normaliseUrl(const QString &rawUrl)
         text.chop(7);
     }
     return text;
+}
+
+QString ServerConfig::cleartextWarning(const QString &normalisedUrl)
+{
+    const QUrl url(normalisedUrl);
+    const QString host = url.host();
+    const bool loopback
+        = host == QStringLiteral("localhost") || host.endsWith(QStringLiteral(".localhost")) || QHostAddress(host).isLoopback();
+    if (url.scheme() != QStringLiteral("http") || loopback) {
+        return {};
+    }
+    return QStringLiteral("%1 uses http://: the token travels in clear text. Use https:// unless this network is yours alone.")
+        .arg(host);
 }
 
 QUrl ServerConfig::apiBase() const

@@ -25,7 +25,10 @@ struct ServerConfig
     QString allowedTypes;
 
     // Normalised base URL (scheme and host lower-case, no trailing slash); error if not http(s).
+    // Refuses text without a scheme (no silent http://), ports above 65535, user info, non-http(s).
     static Result<QString> normaliseUrl(const QString &url);
+    // A warning for http:// outside loopback (the token would travel in clear text); empty otherwise.
+    static QString cleartextWarning(const QString &normalisedUrl);
     // Base of the REST API: <url>/api/v1 for Gitea, api.github.com or <url>/api/v3 for GitHub.
     QUrl apiBase() const;
     QUrl apiUrl(const QString &path) const;

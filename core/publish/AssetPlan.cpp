@@ -389,7 +389,14 @@ void AssetPlan::build()
                            .arg(m_options.tag);
         }
     } else {
-        if (m_release.prerelease != m_prerelease) {
+        if (m_release.prerelease != m_prerelease && !m_options.prerelease) {
+            // The flag of an existing release is the publisher's choice: only an explicit
+            // --prerelease/--final changes it, never a guess from the tag.
+            m_notes << QStringLiteral("%1 stays %2 (the tag reads as %3); say --prerelease or --final to change it.")
+                           .arg(m_options.tag,
+                               m_release.prerelease ? QStringLiteral("a pre-release") : QStringLiteral("a final release"),
+                               m_prerelease ? QStringLiteral("a pre-release") : QStringLiteral("final"));
+        } else if (m_release.prerelease != m_prerelease) {
             ReleaseEdit edit;
             edit.prerelease = m_prerelease;
             PlanAction action = PlanAction::http(QStringLiteral("edit-release"),

@@ -140,11 +140,25 @@ void Preflight::checkFiles(int index)
     }
     const QStringList allowed = m_options.allowedTypes.split(QRegularExpression(QStringLiteral("[,|]")), Qt::SkipEmptyParts);
     QStringList problems;
+    bool unreadable = false;
+    bool overLimits = false;
     qint64 total = 0;
     for (const QString &file : std::as_const(m_options.files)) {
         const QFileInfo info(file);
+        if (info.isDir()) {
+            problems << tr("%1 is a folder, not a file").arg(file);
+            unreadable = true;
+            continue;
+        }
         if (!info.isFile() || !info.isReadable()) {
-            problems << tr("%1 cannot be read").arg(file);
+            problems << tr("%1 does not exist or cannot be read").arg(file);
+            unreadable = true;
+            continue;
+        }
+        if (info.size() == 0) {
+            // An empty asset is a broken build almost every time, and users would download it.
+            problems << tr("%1 is empty (0 bytes)").arg(info.fileName());
+            unreadable = true;
             continue;
         }
         total += info.size();
@@ -155,6 +169,7 @@ void Preflight::checkFiles(int index)
         if (m_options.maxFileSize > 0 && info.size() > m_options.maxFileSize) {
             problems << tr("%1 is %2, over the server's limit of %3")
                             .arg(info.fileName(), formatBytes(info.size()), formatBytes(m_options.maxFileSize));
+            overLimits = true;
         }
         if (!allowed.isEmpty()) {
             bool ok = false;
@@ -165,17 +180,25 @@ void Preflight::checkFiles(int index)
             }
             if (!ok) {
                 problems << tr("%1 is not among the allowed types (%2)").arg(info.fileName(), m_options.allowedTypes);
+                overLimits = true;
             }
         }
     }
     if (!problems.isEmpty()) {
         const bool misnamed = std::any_of(problems.cbegin(), problems.cend(),
             [](const QString &problem) { return problem.contains(QStringLiteral("is not a file of release")); });
-        settle(index, CheckItem::Verdict::Failed, problems.join(QStringLiteral("; ")),
-            misnamed
-                ? tr("Build this project's files for this version first (Build and Installer steps), or remove the others.")
-                : tr("Raise [repository.release] FILE_MAX_SIZE / ALLOWED_TYPES in Gitea's app.ini (and the proxy's body limit), "
-                     "then the server's limits in ReleaseDesk's settings."));
+        QStringList hints;
+        if (unreadable) {
+            hints << tr("Check the paths, and build the files again: nothing was uploaded.");
+        }
+        if (misnamed) {
+            hints << tr("Build this project's files for this version first (Build and Installer steps), or remove the others.");
+        }
+        if (overLimits) {
+            hints << tr("Raise [repository.release] FILE_MAX_SIZE / ALLOWED_TYPES in Gitea's app.ini (and the proxy's body "
+                        "limit), then the server's limits in ReleaseDesk's settings.");
+        }
+        settle(index, CheckItem::Verdict::Failed, problems.join(QStringLiteral("; ")), hints.join(QLatin1Char(' ')));
         return;
     }
     settle(index, CheckItem::Verdict::Ok,

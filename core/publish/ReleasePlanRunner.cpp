@@ -103,7 +103,10 @@ void ReleasePlanRunner::pump()
     while (m_next < m_plan.actions.size()) {
         const PlanAction &action = m_plan.actions.at(m_next);
         if (isUpload(action)) {
-            if (m_running >= m_parallel) {
+            // SHA256SUMS (and its signature) waits for every upload before it: started beside a
+            // file that then fails, it would list a file the release does not hold.
+            const bool checksums = action.data.value(QStringLiteral("op")).toString() == QStringLiteral("upload-sums");
+            if (m_running >= m_parallel || (checksums && m_running > 0)) {
                 return;
             }
             startAction(m_next++);

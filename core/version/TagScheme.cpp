@@ -159,4 +159,44 @@ Result<bool> TagScheme::isPrereleaseTag(QStringView tag) const
     return version->isPrerelease();
 }
 
+QString TagScheme::refNameProblem(const QString &tag)
+{
+    if (tag.isEmpty()) {
+        return QStringLiteral("a tag cannot be empty");
+    }
+    if (tag == QStringLiteral("@")) {
+        return QStringLiteral("\"@\" alone is not a tag name");
+    }
+    for (const QChar c : tag) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+            return QStringLiteral("it contains a control character");
+        }
+        if (QStringLiteral(" ~^:?*[\\").contains(c)) {
+            return QStringLiteral("it contains '%1', which git does not allow in tag names")
+                .arg(c == QLatin1Char(' ') ? QStringLiteral("a space") : QString(c));
+        }
+    }
+    if (tag.contains(QStringLiteral(".."))) {
+        return QStringLiteral("it contains \"..\"");
+    }
+    if (tag.contains(QStringLiteral("@{"))) {
+        return QStringLiteral("it contains \"@{\"");
+    }
+    if (tag.startsWith(QLatin1Char('/')) || tag.endsWith(QLatin1Char('/')) || tag.contains(QStringLiteral("//"))) {
+        return QStringLiteral("it has an empty path component (a leading, trailing or double \"/\")");
+    }
+    if (tag.endsWith(QLatin1Char('.'))) {
+        return QStringLiteral("it ends with \".\"");
+    }
+    for (const QString &component : tag.split(QLatin1Char('/'))) {
+        if (component.startsWith(QLatin1Char('.'))) {
+            return QStringLiteral("a part of it starts with \".\"");
+        }
+        if (component.endsWith(QStringLiteral(".lock"))) {
+            return QStringLiteral("a part of it ends with \".lock\"");
+        }
+    }
+    return {};
+}
+
 } // namespace rd

@@ -23,6 +23,11 @@ namespace rd {
 class TagScheme final
 {
 public:
+    // Why a tag name is not a valid git tag (git check-ref-format's rules for refs/tags/<tag>:
+    // no "..", "@{", control characters, space, ~ ^ : ? * [ \, no component starting with "."
+    // or ending in ".lock", no leading, trailing or double "/", no trailing "."); empty when valid.
+    static QString refNameProblem(const QString &tag);
+
     TagScheme(); // prefix "v"
 
     // A prefix of ASCII letters, digits and . - _ / (empty is allowed: tags like 1.2.3); it may

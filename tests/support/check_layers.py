@@ -2,7 +2,8 @@
 """Checks that core/'s folders layer one way (DESIGN.md): no include cycle between folders, and
 the rules the design spells out: version/ holds values only (includes nothing but common/),
 git/ is a thin wrapper of the git command line (process/ and common/ only), net/ knows no
-plans, and nothing in core/ includes from ui/ or app/.
+plans, nothing in core/ includes from ui/ or app/, and no test double (Fake*, Mock*, Stub*) is
+compiled into core/.
 
   check_layers.py [REPO_ROOT]      exit 0 when the layering holds, 1 with each violation named
 """
@@ -68,6 +69,11 @@ def main():
                 problems.append(f"core/{module}/{files[0]} includes from {target}/")
             if module in ONLY and target not in ONLY[module] and target in edges:
                 problems.append(f"core/{module}/{files[0]} includes {target}/ (allowed: {sorted(ONLY[module]) or 'nothing'})")
+    # Test doubles (FakeKeychainBackend…) live in tests/support, never in the shipped library.
+    for folder, _dirs, files in os.walk(os.path.join(root, "core")):
+        for name in files:
+            if name.startswith(("Fake", "Mock", "Stub")) and name.endswith((".h", ".cpp")):
+                problems.append(f"{os.path.relpath(os.path.join(folder, name), root)} is a test double in core/")
     for cycle in cycles(edges):
         detail = "; ".join(f"{a}/{edges[a][b][0]} -> {b}/" for a, b in zip(cycle, cycle[1:]))
         problems.append("include cycle " + " -> ".join(cycle) + f" ({detail})")

@@ -11,8 +11,8 @@
 #include "project/ProjectPage.h"
 #include "readiness/ProjectHealthDialog.h"
 #include "run/ReleaseRunWindow.h"
-#include "secrets/FakeKeychainBackend.h"
 #include "secrets/SecretStore.h"
+#include "support/FakeKeychainBackend.h"
 #include "version/VersionTagPage.h"
 #include "wizard/ReleaseWizard.h"
 

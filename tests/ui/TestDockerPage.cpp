@@ -8,8 +8,8 @@
 #include "demo/DemoProject.h"
 #include "project/ProjectPage.h"
 #include "readiness/ProjectHealthDialog.h"
-#include "secrets/FakeKeychainBackend.h"
 #include "secrets/SecretStore.h"
+#include "support/FakeKeychainBackend.h"
 #include "support/GiteaTestServer.h"
 
 #include <QAction>

@@ -9,8 +9,8 @@
 #include "demo/DemoProject.h"
 #include "inspector/InspectorWindow.h"
 #include "project/PythonProject.h"
-#include "secrets/FakeKeychainBackend.h"
 #include "secrets/SecretStore.h"
+#include "support/FakeKeychainBackend.h"
 #include "support/ReleaseFixture.h"
 
 #include <QAction>

@@ -7,8 +7,8 @@
 #include "demo/DemoProject.h"
 #include "project/PythonProject.h"
 #include "publish/PublishPage.h"
-#include "secrets/FakeKeychainBackend.h"
 #include "secrets/SecretStore.h"
+#include "support/FakeKeychainBackend.h"
 #include "support/ReleaseFixture.h"
 
 #include <QAbstractButton>

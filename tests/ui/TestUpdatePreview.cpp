@@ -6,8 +6,8 @@
 // the new version while the original folder and data/ stay as they were.
 #include "MainWindow.h"
 #include "preview/UpdatePreviewWindow.h"
-#include "secrets/FakeKeychainBackend.h"
 #include "secrets/SecretStore.h"
+#include "support/FakeKeychainBackend.h"
 #include "support/GiteaTestServer.h"
 
 #include <QAction>

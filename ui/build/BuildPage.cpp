@@ -169,6 +169,7 @@ BuildPage::BuildPage(ReleaseSession *session, QWidget *parent)
     form->addRow(tr("Output folder:"), outRow);
 
     m_trimRules->setObjectName(QStringLiteral("buildTrimRules"));
+    m_trimRules->setAccessibleName(tr("Size trimming rules"));
     m_trimRules->setHeaderLabels({ tr("Rule"), tr("Targets"), tr("Saved last build"), tr("What it removes") });
     m_trimRules->setRootIsDecorated(false);
     m_trimRules->setUniformRowHeights(true);
@@ -199,6 +200,7 @@ BuildPage::BuildPage(ReleaseSession *session, QWidget *parent)
     progressLayout->addWidget(m_logs, 1);
 
     m_results->setObjectName(QStringLiteral("buildResults"));
+    m_results->setAccessibleName(tr("Build results per target"));
     m_results->setHeaderLabels({ tr("File"), tr("Size"), tr("SHA-256") });
     m_results->setRootIsDecorated(false);
     m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -214,6 +216,7 @@ BuildPage::BuildPage(ReleaseSession *session, QWidget *parent)
     resultsLayout->addWidget(m_resultNote);
 
     m_cli->setObjectName(QStringLiteral("buildCliEdit"));
+    m_cli->setAccessibleName(tr("The equivalent releasedesk-cli command"));
     m_cli->setReadOnly(true);
     auto *copyCli = new QPushButton(tr("Copy"), this);
     copyCli->setObjectName(QStringLiteral("buildCopyCliButton"));

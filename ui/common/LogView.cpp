@@ -23,9 +23,11 @@ LogView::LogView(QWidget *parent)
 {
     setObjectName(QStringLiteral("logView"));
     m_filter->setObjectName(QStringLiteral("logFilter"));
+    m_filter->setAccessibleName(tr("Filter the log"));
     m_filter->setPlaceholderText(tr("Filter the log"));
     m_filter->setClearButtonEnabled(true);
     m_text->setObjectName(QStringLiteral("logText"));
+    m_text->setAccessibleName(tr("Log"));
     m_text->setReadOnly(true);
     m_text->setMaximumBlockCount(20'000);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

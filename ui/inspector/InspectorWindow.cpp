@@ -104,6 +104,7 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     m_kind->addItem(tr("GitHub"), QStringLiteral("github"));
     m_kind->addItem(tr("Local release store"), QStringLiteral("local"));
     m_server->setObjectName(QStringLiteral("inspectorServerCombo"));
+    m_server->setAccessibleName(tr("Server"));
     m_server->setEditable(true);
     m_server->setInsertPolicy(QComboBox::NoInsert);
     m_server->setMinimumContentsLength(30);
@@ -115,11 +116,14 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     }
     m_server->setCurrentIndex(-1);
     m_repository->setObjectName(QStringLiteral("inspectorRepoEdit"));
+    m_repository->setAccessibleName(tr("Repository"));
     m_repository->setPlaceholderText(tr("owner/name"));
     m_localFolder->setObjectName(QStringLiteral("inspectorLocalFolderEdit"));
+    m_localFolder->setAccessibleName(tr("Local build folder"));
     m_localFolder->setPlaceholderText(tr("Build folder of one release: its files are expected there and compared"));
     m_localFolder->setClearButtonEnabled(true);
     m_localTag->setObjectName(QStringLiteral("inspectorLocalTagEdit"));
+    m_localTag->setAccessibleName(tr("Release of the local build folder"));
     m_localTag->setPlaceholderText(tr("tag"));
     m_localTag->setToolTip(tr("The release the build folder belongs to; other releases are not compared with it."));
     m_localTag->setMaximumWidth(120);
@@ -131,6 +135,7 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     m_refresh->setDefault(true);
 
     m_releaseList->setObjectName(QStringLiteral("inspectorReleaseList"));
+    m_releaseList->setAccessibleName(tr("Releases"));
     m_releaseList->setColumnCount(3);
     m_releaseList->setHeaderLabels({ tr("Tag"), tr("Date"), tr("State") });
     m_releaseList->setRootIsDecorated(false);
@@ -144,11 +149,14 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     m_title->setOpenExternalLinks(true);
     m_title->setWordWrap(true);
     m_notes->setObjectName(QStringLiteral("inspectorNotes"));
+    m_notes->setAccessibleName(tr("Release notes"));
     m_notes->setOpenExternalLinks(true);
     m_notesEdit->setObjectName(QStringLiteral("inspectorNotesEdit"));
+    m_notesEdit->setAccessibleName(tr("Edit the release notes"));
     m_notesEdit->setPlaceholderText(tr("New release notes (Markdown)"));
     m_notesEdit->hide();
     m_assets->setObjectName(QStringLiteral("inspectorAssetTable"));
+    m_assets->setAccessibleName(tr("Files of the release"));
     m_assets->setColumnCount(6);
     m_assets->setHeaderLabels({ tr("Name"), tr("Size"), tr("Downloads"), tr("Created"), tr("Duplicate group"), tr("Check") });
     m_assets->setRootIsDecorated(false);
@@ -165,6 +173,7 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
                 : tr("Upload the %n selected file(s) from the build folder again", nullptr, int(chosen.size())));
     });
     m_findings->setObjectName(QStringLiteral("inspectorFindings"));
+    m_findings->setAccessibleName(tr("Findings"));
     m_findings->setColumnCount(2);
     m_findings->setHeaderLabels({ QString(), tr("Finding") });
     m_findings->setRootIsDecorated(false);
@@ -183,6 +192,7 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     m_planRepair->setObjectName(QStringLiteral("inspectorPlanRepairButton"));
     m_planDelete->setObjectName(QStringLiteral("inspectorPlanDeleteButton"));
     m_planView->setObjectName(QStringLiteral("inspectorPlanView"));
+    m_planView->setAccessibleName(tr("The repair plan"));
     m_planView->setMinimumHeight(120);
     m_apply->setObjectName(QStringLiteral("inspectorApplyButton"));
     m_apply->setToolTip(tr("Runs the plan above. Deleted assets and releases cannot be brought back."));

@@ -162,6 +162,7 @@ InstallerPage::InstallerPage(ReleaseSession *session, QWidget *parent)
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
     m_checks->setObjectName(QStringLiteral("installerWineChecklist"));
+    m_checks->setAccessibleName(tr("Installer checks under wine"));
     m_checks->setMinimumHeight(140);
     m_timings->setObjectName(QStringLiteral("installerWineTimings"));
     m_timings->setWordWrap(true);

@@ -33,6 +33,7 @@ ProjectPage::ProjectPage(ReleaseSession *session, QWidget *parent)
     setTitle(tr("Project"));
     setSubTitle(tr("Choose the Python project to release: the folder that holds its pyproject.toml."));
     m_folder->setObjectName(QStringLiteral("projectFolderEdit"));
+    m_folder->setAccessibleName(tr("Project folder"));
     m_folder->setPlaceholderText(tr("/path/to/your/project"));
     m_browse->setObjectName(QStringLiteral("projectBrowseButton"));
     m_demo->setObjectName(QStringLiteral("projectDemoButton"));

@@ -121,6 +121,7 @@ PublishPage::PublishPage(ReleaseSession *session, QWidget *parent)
     m_prerelease->setObjectName(QStringLiteral("publishPrereleaseCheck"));
 
     m_fileList->setObjectName(QStringLiteral("publishFileList"));
+    m_fileList->setAccessibleName(tr("Files to publish"));
     m_fileList->setColumnCount(3);
     m_fileList->setHeaderLabels({ tr("File"), tr("Size"), tr("Folder") });
     m_fileList->setRootIsDecorated(false);
@@ -132,9 +133,11 @@ PublishPage::PublishPage(ReleaseSession *session, QWidget *parent)
     m_check->setObjectName(QStringLiteral("publishCheckButton"));
 
     m_preflightView->setObjectName(QStringLiteral("publishPreflightView"));
+    m_preflightView->setAccessibleName(tr("Preflight checks"));
     m_preflightView->setMinimumHeight(120);
     m_preflightView->setMaximumHeight(170);
     m_planView->setObjectName(QStringLiteral("publishPlanView"));
+    m_planView->setAccessibleName(tr("The publishing plan"));
     m_planView->setMinimumHeight(160);
     m_planNotes->setObjectName(QStringLiteral("publishPlanNotes"));
     m_planNotes->setWordWrap(true);
@@ -142,6 +145,7 @@ PublishPage::PublishPage(ReleaseSession *session, QWidget *parent)
     m_planNotes->hide();
 
     m_transfers->setObjectName(QStringLiteral("publishTransfers"));
+    m_transfers->setAccessibleName(tr("Transfers in progress"));
     m_transfers->setColumnCount(6);
     m_transfers->setHeaderLabels({ tr("File"), tr("Progress"), tr("Sent"), tr("Speed"), tr("Time left"), tr("State") });
     m_transfers->setRootIsDecorated(false);
@@ -176,6 +180,7 @@ PublishPage::PublishPage(ReleaseSession *session, QWidget *parent)
     m_retry->setToolTip(tr("Plans again and continues: files already on the release are kept, not sent twice."));
     m_retry->hide();
     m_cli->setObjectName(QStringLiteral("publishCliLine"));
+    m_cli->setAccessibleName(tr("The equivalent releasedesk-cli command"));
     m_cli->setReadOnly(true);
     m_cli->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_cli->setToolTip(tr("The releasedesk-cli command that publishes the same files"));

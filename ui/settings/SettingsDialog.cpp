@@ -3,6 +3,7 @@
 #include "common/ChecklistView.h"
 #include "forge/ConnectionCheck.h"
 #include "forge/ServerConfig.h"
+#include "i18n/Translations.h"
 #include "project/SettingsEdit.h"
 #include "secrets/SecretStore.h"
 
@@ -38,6 +39,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, SecretStore *secrets, QWidge
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     m_servers->setObjectName(QStringLiteral("serverList"));
+    m_servers->setAccessibleName(tr("Saved servers"));
     m_url->setObjectName(QStringLiteral("serverUrlEdit"));
     m_url->setPlaceholderText(QStringLiteral("https://gitea.example.com"));
     m_kind->setObjectName(QStringLiteral("serverKindCombo"));
@@ -52,6 +54,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, SecretStore *secrets, QWidge
     m_status->setWordWrap(true);
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
     m_checks->setObjectName(QStringLiteral("connectionChecklist"));
+    m_checks->setAccessibleName(tr("Connection test results"));
     m_checks->setMinimumHeight(110);
 
     auto *save = new QPushButton(tr("Save server and token"), this);
@@ -88,9 +91,27 @@ SettingsDialog::SettingsDialog(QSettings *settings, SecretStore *secrets, QWidge
     auto *columns = new QHBoxLayout;
     columns->addLayout(left);
     columns->addWidget(serverBox, 1);
+    // The language of the interface: the system's, or one chosen here (applies at the next start).
+    auto *languageBox = new QGroupBox(tr("Language"), this);
+    auto *languageLayout = new QHBoxLayout(languageBox);
+    auto *languageLabel = new QLabel(tr("&Interface language:"), languageBox);
+    auto *language = new QComboBox(languageBox);
+    language->setObjectName(QStringLiteral("languageCombo"));
+    languageLabel->setBuddy(language);
+    for (const auto &[code, name] : Translations::languages()) {
+        language->addItem(name, code);
+    }
+    language->setCurrentIndex(qMax(0, language->findData(m_settings->value(Translations::settingKey()).toString())));
+    auto *languageNote = new QLabel(tr("Takes effect when ReleaseDesk starts again."), languageBox);
+    languageLayout->addWidget(languageLabel);
+    languageLayout->addWidget(language);
+    languageLayout->addWidget(languageNote, 1);
+    connect(language, &QComboBox::currentIndexChanged, this,
+        [this, language] { m_settings->setValue(Translations::settingKey(), language->currentData().toString()); });
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
+    layout->addWidget(languageBox);
     layout->addWidget(close);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);

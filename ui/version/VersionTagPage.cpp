@@ -61,10 +61,12 @@ VersionTagPage::VersionTagPage(ReleaseSession *session, QWidget *parent)
     m_badge->setStyleSheet(QStringLiteral("QLabel { background: #b26a00; color: white; border-radius: 8px; padding: 1px 8px; }"));
     m_badge->hide();
     m_override->setObjectName(QStringLiteral("versionOverrideEdit"));
+    m_override->setAccessibleName(tr("Version to release"));
     m_override->setPlaceholderText(tr("Another version or tag (optional), e.g. 0.8.0rc1 or v0.8.0-rc.1"));
     m_override->setClearButtonEnabled(true);
 
     m_sources->setObjectName(QStringLiteral("versionSourcesView"));
+    m_sources->setAccessibleName(tr("Where the version comes from"));
     m_sources->setColumnCount(3);
     m_sources->setHeaderLabels({ tr("Source"), tr("Value"), tr("") });
     m_sources->setRootIsDecorated(false);
@@ -89,8 +91,10 @@ VersionTagPage::VersionTagPage(ReleaseSession *session, QWidget *parent)
     m_push->setObjectName(QStringLiteral("pushTagCheck"));
     m_push->setChecked(true);
     m_preflight->setObjectName(QStringLiteral("tagPreflightView"));
+    m_preflight->setAccessibleName(tr("Tag preflight checks"));
     m_preflight->setMinimumHeight(120);
     m_plan->setObjectName(QStringLiteral("versionPlanView"));
+    m_plan->setAccessibleName(tr("The tagging plan"));
     m_plan->setMinimumHeight(90);
     m_error->setObjectName(QStringLiteral("versionError"));
     m_error->setWordWrap(true);

@@ -25,6 +25,8 @@ private slots:
     void lostAnswerIsNotSentTwice();
     void createAnswerLostMakesOneRelease_data();
     void createAnswerLostMakesOneRelease();
+    void checksumsNeverListAFailedUpload_data();
+    void checksumsNeverListAFailedUpload();
     void cancelStopsEveryUploadInFlight_data();
     void cancelStopsEveryUploadInFlight();
 
@@ -238,6 +240,49 @@ void TestPublishFaults::createAnswerLostMakesOneRelease()
         releases += value.toObject().value(QStringLiteral("tag_name")).toString() == QStringLiteral("v1.0.0") ? 1 : 0;
     }
     QCOMPARE(releases, 1);
+    const QString problems = f.verifyPublished(QStringLiteral("v1.0.0"), files);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+void TestPublishFaults::checksumsNeverListAFailedUpload_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("gitea") << QStringLiteral("gitea");
+    QTest::newRow("github") << QStringLiteral("github");
+}
+
+// Issue 13: SHA256SUMS always describes exactly what the release holds. Two uploads run side by
+// side; the slow one fails after the fast one finished. SHA256SUMS must wait for both, so it is
+// never uploaded listing the file that did not arrive.
+void TestPublishFaults::checksumsNeverListAFailedUpload()
+{
+    QFETCH(QString, kind);
+    ReleaseFixture &f = *m_fixtures[kind];
+    f.reset();
+    const QStringList files { f.makeFile(QStringLiteral("App-v1.0.0-setup.exe"), 20'000, 21),
+        f.makeFile(QStringLiteral("App-v1.0.0-win-x64.zip"), 20'000, 22) };
+    const QString slow = QStringLiteral("name=App-v1\\.0\\.0-win-x64\\.zip");
+    f.server()->setFaults(
+        QJsonObject { { QStringLiteral("delay_ms"),
+                          QJsonObject { { QStringLiteral("ms"), 1200 }, { QStringLiteral("method"), QStringLiteral("POST") },
+                              { QStringLiteral("path_regex"), slow } } },
+            { QStringLiteral("fail_nth_request"),
+                QJsonObject { { QStringLiteral("n"), 1 }, { QStringLiteral("status"), 500 },
+                    { QStringLiteral("method"), QStringLiteral("POST") }, { QStringLiteral("path_regex"), slow } } } });
+    auto provider = f.provider();
+    provider->setRetryPolicy(RetryPolicy::none());
+    const auto result = publish(*provider, files);
+    f.server()->setFaults(QJsonObject { { QStringLiteral("clear"), true } });
+    QVERIFY(!result);
+    QStringList stored;
+    for (const QJsonValue &asset : f.storedAssets(QStringLiteral("v1.0.0"))) {
+        stored << asset.toObject().value(QStringLiteral("name")).toString();
+    }
+    QVERIFY2(stored.contains(QStringLiteral("App-v1.0.0-setup.exe")), qPrintable(stored.join(QLatin1Char(','))));
+    QVERIFY2(!stored.contains(QStringLiteral("SHA256SUMS")), qPrintable(stored.join(QLatin1Char(','))));
+    // The re-run completes it, SHA256SUMS last and right.
+    const auto second = publish(*f.provider(), files);
+    QVERIFY2(second, qPrintable(second ? QString() : second.error().toString()));
     const QString problems = f.verifyPublished(QStringLiteral("v1.0.0"), files);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }

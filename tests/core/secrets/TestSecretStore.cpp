@@ -1,7 +1,7 @@
-#include "secrets/FakeKeychainBackend.h"
 #include "secrets/QtKeychainBackend.h"
 #include "secrets/Redactor.h"
 #include "secrets/SecretStore.h"
+#include "support/FakeKeychainBackend.h"
 
 #include <QDir>
 #include <QObject>

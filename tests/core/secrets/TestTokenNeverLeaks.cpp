@@ -12,10 +12,10 @@
 // would be printed (after the redacting message filter), with every releasedesk.* category
 // enabled. cleanup() fails the slot if any recorded text contains a canary or a fragment of one.
 
-#include "secrets/FakeKeychainBackend.h"
 #include "secrets/QtKeychainBackend.h"
 #include "secrets/Redactor.h"
 #include "secrets/SecretStore.h"
+#include "support/FakeKeychainBackend.h"
 
 #include <QFile>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KeychainBackend.h"
+#include "secrets/KeychainBackend.h"
 
 #include <QHash>
 #include <QList>

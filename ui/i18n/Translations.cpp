@@ -1,0 +1,61 @@
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace rd::ui {
+
+namespace {
+
+QTranslator *appTranslator = nullptr;
+QTranslator *qtTranslator = nullptr;
+
+} // namespace
+
+QList<QPair<QString, QString>> Translations::languages()
+{
+    return { { QString(), QCoreApplication::translate("rd::ui::Translations", "System default") },
+        { QStringLiteral("en"), QStringLiteral("English") }, { QStringLiteral("de"), QStringLiteral("Deutsch") } };
+}
+
+QString Translations::install(QSettings *settings)
+{
+    return installLanguage(settings ? settings->value(settingKey()).toString() : QString());
+}
+
+QString Translations::installLanguage(const QString &code)
+{
+    for (QTranslator *old : { appTranslator, qtTranslator }) {
+        if (old) {
+            QCoreApplication::removeTranslator(old);
+            delete old;
+        }
+    }
+    appTranslator = nullptr;
+    qtTranslator = nullptr;
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        return QStringLiteral("en");
+    }
+    auto *translator = new QTranslator;
+    // ":/i18n/releasedesk_de.qm": embedded by qt_add_translations (ui/CMakeLists.txt).
+    if (!translator->load(locale, QStringLiteral("releasedesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete translator;
+        return QStringLiteral("en");
+    }
+    QCoreApplication::installTranslator(translator);
+    appTranslator = translator;
+    auto *qt = new QTranslator;
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        qtTranslator = qt;
+    } else {
+        delete qt;
+    }
+    return locale.name().left(2);
+}
+
+} // namespace rd::ui
