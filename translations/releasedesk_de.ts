@@ -40,49 +40,6 @@
     </message>
 </context>
 <context>
-    <name>rd::ui</name>
-    <message>
-        <location filename="../ui/common/Format.cpp" line="+21"/>
-        <source>%1 GB</source>
-        <translation>%1 GB</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 KB</source>
-        <translation>%1 KB</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 bytes</source>
-        <translation>%1 Byte</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/ReleaseTarget.cpp" line="+141"/>
-        <source>No token for %1: %2</source>
-        <translation>Kein Token für %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>rd::ui::BuildPage</name>
     <message>
         <location filename="../ui/build/BuildPage.cpp" line="+57"/>
@@ -598,6 +555,44 @@
         <location line="+16"/>
         <source>%1 %2 answered HTTP %3</source>
         <translation>%1 %2 antwortete mit HTTP %3</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::Format</name>
+    <message>
+        <location filename="../ui/common/Format.cpp" line="+12"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -2645,9 +2640,14 @@ Behebung: %2
 <context>
     <name>rd::ui::ReleaseTarget</name>
     <message>
-        <location filename="../ui/publish/ReleaseTarget.cpp" line="-62"/>
+        <location filename="../ui/publish/ReleaseTarget.cpp" line="+72"/>
         <source>local release store %1</source>
         <translation>lokaler Release-Speicher %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No token for %1: %2</source>
+        <translation>Kein Token für %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3148,27 +3148,12 @@ Die Sandbox führt jetzt %2 aus (vorher %3). Ausgabe von run.sh:
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&amp;Releases</source>
-        <translation>&amp;Releases</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Update now</source>
-        <translation>Jetzt &amp;aktualisieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Dis&amp;miss</source>
         <translation>Aus&amp;blenden</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Check for &amp;updates</source>
-        <translation>Nach &amp;Updates suchen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>Update &amp;now</source>
         <translation>&amp;Jetzt aktualisieren</translation>
     </message>
@@ -3178,9 +3163,24 @@ Die Sandbox führt jetzt %2 aus (vorher %3). Ausgabe von run.sh:
         <translation>Versionshinweise</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check &amp;automatically</source>
-        <translation>Automatisch &amp;prüfen</translation>
+        <location line="-33"/>
+        <source>Releases &amp;page</source>
+        <translation>Release-S&amp;eite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update n&amp;ow</source>
+        <translation>Jetzt ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Check for updat&amp;es</source>
+        <translation>Nach Updates suc&amp;hen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check au&amp;tomatically</source>
+        <translation>Auto&amp;matisch prüfen</translation>
     </message>
     <message>
         <location line="+7"/>

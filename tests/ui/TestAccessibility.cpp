@@ -5,6 +5,8 @@
 // the first field, typing, Tab through the scenario to the Check button, Space to press it.
 #include "MainWindow.h"
 #include "ReleaseSession.h"
+#include "common/Format.h"
+#include "i18n/Translations.h"
 #include "inspector/InspectorWindow.h"
 #include "preview/UpdatePreviewWindow.h"
 #include "secrets/SecretStore.h"
@@ -19,6 +21,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -97,6 +100,27 @@ private slots:
         QVERIFY2(unnamed.isEmpty(),
             qPrintable(QStringLiteral("%1 control(s) without an accessible name:\n").arg(unnamed.size())
                 + unnamed.join(QLatin1Char('\n'))));
+    }
+
+    // The German translation is embedded and used: the Settings dialog speaks German, sizes too.
+    void germanInterface()
+    {
+        QCOMPARE(Translations::installLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        QSettings settings(m_temp.filePath(QStringLiteral("de.ini")), QSettings::IniFormat);
+        SecretStore secrets(std::make_unique<FakeKeychainBackend>(), QProcessEnvironment());
+        SettingsDialog dialog(&settings, &secrets);
+        QStringList titles;
+        for (const QGroupBox *box : dialog.findChildren<QGroupBox *>()) {
+            titles << box->title();
+        }
+        QVERIFY2(titles.contains(QStringLiteral("Sprache")), qPrintable(titles.join(QLatin1Char(','))));
+        QCOMPARE(formatSize(12), QStringLiteral("12 Bytes"));
+        // Choosing a language is kept for the next start.
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        QCOMPARE(settings.value(Translations::settingKey()).toString(), QStringLiteral("de"));
+        QCOMPARE(Translations::installLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(formatSize(12), QStringLiteral("12 bytes"));
     }
 
     void updatePreviewByKeyboardAlone()

@@ -5,42 +5,34 @@
 
 namespace rd::ui {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rd::ui::Format", text);
-}
-
-} // namespace
-
 QString formatSize(qint64 bytes)
 {
     constexpr double mebibyte = 1024.0 * 1024.0;
     if (bytes >= 1024LL * 1024 * 1024) {
-        return tr("%1 GB").arg(double(bytes) / (mebibyte * 1024.0), 0, 'f', 2);
+        return QCoreApplication::translate("rd::ui::Format", "%1 GB").arg(double(bytes) / (mebibyte * 1024.0), 0, 'f', 2);
     }
     if (bytes >= 1024 * 1024) {
-        return tr("%1 MB").arg(double(bytes) / mebibyte, 0, 'f', 1);
+        return QCoreApplication::translate("rd::ui::Format", "%1 MB").arg(double(bytes) / mebibyte, 0, 'f', 1);
     }
     if (bytes >= 1024) {
-        return tr("%1 KB").arg((bytes + 1023) / 1024);
+        return QCoreApplication::translate("rd::ui::Format", "%1 KB").arg((bytes + 1023) / 1024);
     }
-    return tr("%1 bytes").arg(bytes);
+    return QCoreApplication::translate("rd::ui::Format", "%1 bytes").arg(bytes);
 }
 
 QString formatDuration(qint64 milliseconds)
 {
     if (milliseconds < 60'000) {
-        return tr("%1 s").arg(double(milliseconds) / 1000.0, 0, 'f', milliseconds < 10'000 ? 1 : 0);
+        return QCoreApplication::translate("rd::ui::Format", "%1 s")
+            .arg(double(milliseconds) / 1000.0, 0, 'f', milliseconds < 10'000 ? 1 : 0);
     }
     const qint64 seconds = milliseconds / 1000;
-    return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return QCoreApplication::translate("rd::ui::Format", "%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
 }
 
 QString formatRate(double bytesPerSecond)
 {
-    return tr("%1/s").arg(formatSize(qint64(bytesPerSecond)));
+    return QCoreApplication::translate("rd::ui::Format", "%1/s").arg(formatSize(qint64(bytesPerSecond)));
 }
 
 QString shellArgument(const QString &value)

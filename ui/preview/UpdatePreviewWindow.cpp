@@ -235,9 +235,9 @@ void UpdatePreviewWindow::buildUi()
     auto *bannerLayout = new QHBoxLayout(m_banner);
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setObjectName(QStringLiteral("updateBannerText"));
-    m_openReleases = new QPushButton(tr("&Releases"), m_banner);
+    m_openReleases = new QPushButton(tr("Releases &page"), m_banner);
     m_openReleases->setObjectName(QStringLiteral("bannerReleasesButton"));
-    m_bannerUpdate = new QPushButton(tr("&Update now"), m_banner);
+    m_bannerUpdate = new QPushButton(tr("Update n&ow"), m_banner);
     m_bannerUpdate->setObjectName(QStringLiteral("bannerUpdateButton"));
     m_dismiss = new QPushButton(tr("Dis&miss"), m_banner);
     m_dismiss->setObjectName(QStringLiteral("bannerDismissButton"));
@@ -258,7 +258,7 @@ void UpdatePreviewWindow::buildUi()
     m_appState = new QLabel(updatesTab);
     m_appState->setObjectName(QStringLiteral("appStateLabel"));
     m_appState->setWordWrap(true);
-    m_appCheck = new QPushButton(tr("Check for &updates"), updatesTab);
+    m_appCheck = new QPushButton(tr("Check for updat&es"), updatesTab);
     m_appCheck->setObjectName(QStringLiteral("appCheckButton"));
     m_appUpdate = new QPushButton(tr("Update &now"), updatesTab);
     m_appUpdate->setObjectName(QStringLiteral("appUpdateButton"));
@@ -269,7 +269,7 @@ void UpdatePreviewWindow::buildUi()
     m_notes = new QTextBrowser(updatesTab);
     m_notes->setObjectName(QStringLiteral("appNotesView"));
     m_notes->setAccessibleName(tr("Release notes"));
-    m_autoCheck = new QCheckBox(tr("Check &automatically"), updatesTab);
+    m_autoCheck = new QCheckBox(tr("Check au&tomatically"), updatesTab);
     m_autoCheck->setObjectName(QStringLiteral("appAutoCheckBox"));
     m_autoCheck->setChecked(true);
     m_interval = new QSpinBox(updatesTab);

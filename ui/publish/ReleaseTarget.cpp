@@ -15,13 +15,6 @@
 
 namespace rd::ui {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rd::ui::ReleaseTarget", text);
-}
-} // namespace
-
 ReleaseTarget ReleaseTarget::fromProject(const PythonProject &project, QSettings *registry)
 {
     ReleaseTarget target;
@@ -76,7 +69,7 @@ bool ReleaseTarget::isValid() const
 QString ReleaseTarget::describe() const
 {
     if (kind == ServerKind::Local) {
-        return tr("local release store %1").arg(QDir::toNativeSeparators(url));
+        return QCoreApplication::translate("rd::ui::ReleaseTarget", "local release store %1").arg(QDir::toNativeSeparators(url));
     }
     return QStringLiteral("%1 %2 %3")
         .arg(kind == ServerKind::GitHub ? QStringLiteral("GitHub") : QStringLiteral("Gitea"), url, repository);
@@ -138,7 +131,8 @@ void openProvider(const ReleaseTarget &target, SecretStore *secrets, QNetworkAcc
     secrets->tokenFor(target.url.trimmed(), context, [make, log, target](const Result<Secret> &secret) {
         if (!secret) {
             if (log) {
-                log(tr("No token for %1: %2").arg(target.url, secret.error().toString()));
+                log(QCoreApplication::translate("rd::ui::ReleaseTarget", "No token for %1: %2")
+                        .arg(target.url, secret.error().toString()));
             }
             make(QString());
             return;
