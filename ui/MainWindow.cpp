@@ -1,15 +1,15 @@
 #include "MainWindow.h"
 
 #include "ReleaseSession.h"
-#include "common/LogView.h"
 #include "inspector/InspectorWindow.h"
 #include "preview/UpdatePreviewWindow.h"
-#include "project/ProjectPage.h"
-#include "publish/PublishPage.h"
+#include "projectstep/ProjectPage.h"
+#include "publishing/PublishPage.h"
 #include "readiness/ProjectHealthDialog.h"
 #include "release/ReleaseRun.h"
 #include "run/ReleaseRunWindow.h"
 #include "settings/SettingsDialog.h"
+#include "widgets/LogView.h"
 #include "wizard/ReleaseWizard.h"
 #include "wizard/StepList.h"
 

@@ -14,10 +14,25 @@
 
 namespace rd::cli {
 
+RedactingStream::RedactingStream(FILE *file)
+    : m_file(file)
+{
+    open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+qint64 RedactingStream::writeData(const char *data, qint64 size)
+{
+    // QTextStream hands over whole lines (endl/flush), so a secret is never split across writes.
+    const QByteArray text = Redactor::instance().redact(QString::fromUtf8(data, size)).toUtf8();
+    std::fwrite(text.constData(), 1, size_t(text.size()), m_file);
+    std::fflush(m_file);
+    return size;
+}
+
 Context::Context(QStringList args)
     : arguments(std::move(args))
-    , out(stdout)
-    , err(stderr)
+    , out(&m_stdout)
+    , err(&m_stderr)
 { }
 
 bool Context::parse(QCommandLineParser &parser, const QString &usage, int &exitCode)

@@ -5,18 +5,35 @@
 #include "project/PythonProject.h"
 
 #include <QCommandLineParser>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
+#include <cstdio>
 #include <functional>
 
 namespace rd::cli {
 
 // Exit codes shared by every command.
 enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+// A standard stream that passes every write through the redactor, so no line a command prints
+// (its own messages, tool output, JSON) can carry a registered secret.
+class RedactingStream final : public QIODevice
+{
+public:
+    explicit RedactingStream(FILE *file);
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override;
+
+private:
+    FILE *m_file;
+};
 
 // What a command gets: its own arguments (after "group command"), and where to write.
 class Context
@@ -25,6 +42,12 @@ public:
     explicit Context(QStringList arguments);
 
     QStringList arguments;
+
+private:
+    RedactingStream m_stdout { stdout };
+    RedactingStream m_stderr { stderr };
+
+public:
     QTextStream out;
     QTextStream err;
 

@@ -36,6 +36,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ReleaseDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
     rd::Redactor::installMessageFilter();
+    // Secrets given through the environment are masked in every output from the first line on,
+    // whether or not the command reads them (a path or URL may quote one by accident).
+    for (const char *variable : { "RELEASEDESK_TOKEN", "DEPLOY_TOKEN", "RELEASEDESK_SIGN_PASSWORD",
+             "RELEASEDESK_UPDATE_SIGNING_KEY", "RELEASEDESK_UPDATE_TOKEN" }) {
+        for (const QString &value : qEnvironmentVariable(variable).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (value.trimmed().size() >= 8) {
+                rd::Redactor::instance().add(value.trimmed());
+            }
+        }
+    }
 
     const QStringList args = app.arguments().mid(1);
     QTextStream out(stdout);

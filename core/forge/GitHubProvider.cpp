@@ -29,7 +29,8 @@ Error GitHubProvider::mapError(int status, const QByteArray &body, const QString
             }
         }
     }
-    return httpError(status, body, purpose);
+    // The shared rules (no token given, a GitHub API that is not there).
+    return HttpReleaseProvider::mapError(status, body, purpose);
 }
 
 void GitHubProvider::serverVersion(QObject *context, Callback<QString> done)

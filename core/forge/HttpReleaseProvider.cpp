@@ -62,7 +62,21 @@ QString HttpReleaseProvider::releaseLabel(qint64 id) const
 
 Error HttpReleaseProvider::mapError(int status, const QByteArray &body, const QString &purpose) const
 {
-    return httpError(status, body, purpose);
+    if ((status == 401 || status == 403) && m_token.isEmpty()) {
+        // Not a bad token: there was none. Say where one comes from.
+        return Error::make(Error::Code::Unauthorized,
+            QStringLiteral("No access token was given, and the server wants one while %1.").arg(purpose),
+            QStringLiteral("Set RELEASEDESK_TOKEN (or DEPLOY_TOKEN) for this run, or store a token for the server in "
+                           "ReleaseDesk's settings (system keychain)."));
+    }
+    Error error = httpError(status, body, purpose);
+    if (status == 404 && kind() == ServerKind::GitHub && !body.contains("documentation_url")) {
+        // GitHub (and GitHub Enterprise) always say where their documentation is; an answer without
+        // that comes from another server told it is GitHub, most often a Gitea.
+        error.hint += QStringLiteral(" The answer does not come from a GitHub API: if this is a Gitea or Forgejo server, use "
+                                     "--kind gitea.");
+    }
+    return error;
 }
 
 void HttpReleaseProvider::send(const QByteArray &method, const QUrl &url, const std::optional<QJsonDocument> &body,

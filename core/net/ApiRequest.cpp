@@ -96,8 +96,15 @@ Error transportError(QNetworkReply::NetworkError code, const QString &detail, co
     case QNetworkReply::RemoteHostClosedError:
         return Error::make(Error::Code::Network, QStringLiteral("%1 closed the connection while %2.").arg(host, purpose),
             QStringLiteral("Try again; if it persists, check the server's and proxy's logs."));
-    default: return Error::make(Error::Code::Network, QStringLiteral("Network error while %1: %2.").arg(purpose, detail));
+    default: break;
     }
+    // Qt's "Unknown error" says nothing: name the host and what was going on instead, and what to do.
+    const bool vague = detail.trimmed().isEmpty() || detail.contains(QStringLiteral("Unknown error"), Qt::CaseInsensitive);
+    return Error::make(Error::Code::Network,
+        vague ? QStringLiteral("The connection to %1 broke off while %2.").arg(host, purpose)
+              : QStringLiteral("Network error with %1 while %2: %3.").arg(host, purpose, detail),
+        QStringLiteral("Run the same command again: finished files are kept and nothing is uploaded twice. If it keeps "
+                       "failing, check the network, a proxy's body-size limit and the server's log."));
 }
 
 Error httpError(int status, const QByteArray &body, const QString &purpose)

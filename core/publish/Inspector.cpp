@@ -407,7 +407,8 @@ void Inspector::analyse(ReleaseReport &report) const
         }
         for (const QString &name : report.sums.names()) {
             if (!byName.contains(name)) {
-                findings << Finding { Finding::Kind::ChecksumWithoutAsset, Finding::Severity::Warning, name, {},
+                // A problem, not a warning: SHA256SUMS must describe exactly what the release holds.
+                findings << Finding { Finding::Kind::ChecksumWithoutAsset, Finding::Severity::Problem, name, {},
                     QStringLiteral("SHA256SUMS lists %1, which the release does not have").arg(name) };
             }
         }

@@ -155,6 +155,10 @@ private slots:
             << names({ "release", "create", "--server", "{server}", "--repo", "alice/tallyho", "--tag", "bad tag~^:" }) << 2
             << "not a valid tag name"
             << "";
+        QTest::newRow("--kind github against a Gitea server")
+            << names({ "release", "inspect", "--server", "{server}", "--repo", "alice/tallyho", "--kind", "github" }) << 1
+            << "use --kind gitea"
+            << "";
         QTest::newRow("bump a label") << names({ "version", "bump", "minor", "--project", "{project}", "--version", "nightly" })
                                       << 1 << "nothing to bump"
                                       << "0.0.0";
@@ -214,6 +218,41 @@ private slots:
             }
         }
         QVERIFY(found);
+    }
+
+    // Issue 13: every output goes through the redactor, including error messages that quote a
+    // path and the build's log lines; secrets from the environment are known from the start.
+    void environmentSecretsNeverPrinted_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("error quoting a path") << names({ "project", "show", "{secretdir}" });
+        QTest::newRow("build error quoting the project folder")
+            << names({ "build", "linux", "--project", "{secretdir}", "--out", "{secretdir}/out" });
+        QTest::newRow("usage error quoting a value") << names({ "release", "upload", "{secretdir}/a.zip", "--server", "{server}",
+            "--repo", "alice/tallyho", "--tag", "v1.0.0", "--parallel", "{secret}" });
+        QTest::newRow("json error") << names({ "version", "resolve", "--project", "{secretdir}", "--json" });
+    }
+
+    void environmentSecretsNeverPrinted()
+    {
+        QFETCH(QStringList, arguments);
+        const QString secret = QStringLiteral("s3cr3tSigningPassw0rdXYZ");
+        const QString dir = m_temp.filePath(QStringLiteral("p-") + secret);
+        for (QString &argument : arguments) {
+            argument.replace(QStringLiteral("{secretdir}"), dir)
+                .replace(QStringLiteral("{secret}"), secret)
+                .replace(QStringLiteral("{server}"), m_server.url());
+        }
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("RELEASEDESK_SIGN_PASSWORD"), secret);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(RD_CLI_PATH), arguments);
+        QVERIFY(process.waitForFinished(60'000));
+        const QString all = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        QVERIFY2(process.exitCode() != 0, qPrintable(all));
+        QVERIFY2(!all.contains(secret), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("***")), qPrintable(all));
     }
 
     void cleartextServerIsWarned()

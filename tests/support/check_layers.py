@@ -2,7 +2,8 @@
 """Checks that core/'s folders layer one way (DESIGN.md): no include cycle between folders, and
 the rules the design spells out: version/ holds values only (includes nothing but common/),
 git/ is a thin wrapper of the git command line (process/ and common/ only), net/ knows no
-plans, nothing in core/ includes from ui/ or app/, and no test double (Fake*, Mock*, Stub*) is
+plans, nothing in core/ includes from ui/ or app/, ui/ has no folder named like one of core/, and
+no test double (Fake*, Mock*, Stub*) is
 compiled into core/.
 
   check_layers.py [REPO_ROOT]      exit 0 when the layering holds, 1 with each violation named
@@ -69,6 +70,13 @@ def main():
                 problems.append(f"core/{module}/{files[0]} includes from {target}/")
             if module in ONLY and target not in ONLY[module] and target in edges:
                 problems.append(f"core/{module}/{files[0]} includes {target}/ (allowed: {sorted(ONLY[module]) or 'nothing'})")
+    # ui/ and core/ share no folder name: an include such as "build/X.h" must say which one it means
+    # without depending on the order of the include paths.
+    ui = os.path.join(root, "ui")
+    if os.path.isdir(ui):
+        for name in sorted(os.listdir(ui)):
+            if os.path.isdir(os.path.join(ui, name)) and name in edges:
+                problems.append(f"ui/{name}/ has the name of core/{name}/")
     # Test doubles (FakeKeychainBackend…) live in tests/support, never in the shipped library.
     for folder, _dirs, files in os.walk(os.path.join(root, "core")):
         for name in files:

@@ -8,12 +8,12 @@
 #include "inspector/InspectorWindow.h"
 #include "notes/NotesPage.h"
 #include "preview/UpdatePreviewWindow.h"
-#include "project/ProjectPage.h"
+#include "projectstep/ProjectPage.h"
 #include "readiness/ProjectHealthDialog.h"
 #include "run/ReleaseRunWindow.h"
 #include "secrets/SecretStore.h"
 #include "support/FakeKeychainBackend.h"
-#include "version/VersionTagPage.h"
+#include "versionstep/VersionTagPage.h"
 #include "wizard/ReleaseWizard.h"
 
 #include <QAbstractButton>

@@ -5,7 +5,6 @@
 // the first field, typing, Tab through the scenario to the Check button, Space to press it.
 #include "MainWindow.h"
 #include "ReleaseSession.h"
-#include "common/Format.h"
 #include "i18n/Translations.h"
 #include "inspector/InspectorWindow.h"
 #include "preview/UpdatePreviewWindow.h"
@@ -13,6 +12,7 @@
 #include "settings/SettingsDialog.h"
 #include "support/FakeKeychainBackend.h"
 #include "support/GiteaTestServer.h"
+#include "widgets/Format.h"
 #include "wizard/ReleaseWizard.h"
 
 #include <QAbstractButton>

@@ -3,11 +3,11 @@
 // log and progress bar per target, results handed to the session; cancel while pip downloads;
 // bad input refused before anything runs.
 #include "ReleaseSession.h"
-#include "build/BuildPage.h"
 #include "build/BuildRequest.h"
-#include "common/LogView.h"
+#include "buildstep/BuildPage.h"
 #include "project/PythonProject.h"
 #include "support/BuildFixtures.h"
+#include "widgets/LogView.h"
 
 #include <QCheckBox>
 #include <QDir>

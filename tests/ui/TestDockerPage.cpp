@@ -6,7 +6,7 @@
 #include "ReleaseSession.h"
 #include "container/DockerPage.h"
 #include "demo/DemoProject.h"
-#include "project/ProjectPage.h"
+#include "projectstep/ProjectPage.h"
 #include "readiness/ProjectHealthDialog.h"
 #include "secrets/SecretStore.h"
 #include "support/FakeKeychainBackend.h"

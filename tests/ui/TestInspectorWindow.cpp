@@ -5,13 +5,13 @@
 // planned first, too.
 #include "MainWindow.h"
 #include "ReleaseSession.h"
-#include "common/PlanView.h"
 #include "demo/DemoProject.h"
 #include "inspector/InspectorWindow.h"
 #include "project/PythonProject.h"
 #include "secrets/SecretStore.h"
 #include "support/FakeKeychainBackend.h"
 #include "support/ReleaseFixture.h"
+#include "widgets/PlanView.h"
 
 #include <QAction>
 #include <QCheckBox>

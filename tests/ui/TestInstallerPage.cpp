@@ -1,7 +1,7 @@
 #include "ReleaseSession.h"
 #include "demo/DemoProject.h"
-#include "installer/InstallerPage.h"
 #include "installer/WineCheck.h"
+#include "installerstep/InstallerPage.h"
 #include "project/PythonProject.h"
 #include "support/InstallerFixtures.h"
 

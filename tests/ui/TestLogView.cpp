@@ -1,5 +1,5 @@
 // The log drawer: filtering, and following the newest line again once the filter is cleared.
-#include "common/LogView.h"
+#include "widgets/LogView.h"
 
 #include <QApplication>
 #include <QLineEdit>

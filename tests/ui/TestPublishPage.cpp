@@ -2,14 +2,14 @@
 // per-asset progress, the server's state afterwards (each asset once, SHA256SUMS right), a re-run
 // that uploads nothing, and faults that show their reason on the row and are fixed by Retry.
 #include "ReleaseSession.h"
-#include "common/ChecklistView.h"
-#include "common/PlanView.h"
 #include "demo/DemoProject.h"
 #include "project/PythonProject.h"
-#include "publish/PublishPage.h"
+#include "publishing/PublishPage.h"
 #include "secrets/SecretStore.h"
 #include "support/FakeKeychainBackend.h"
 #include "support/ReleaseFixture.h"
+#include "widgets/ChecklistView.h"
+#include "widgets/PlanView.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

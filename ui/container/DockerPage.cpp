@@ -1,14 +1,14 @@
 #include "DockerPage.h"
 
 #include "ReleaseSession.h"
-#include "common/Background.h"
-#include "common/LogView.h"
 #include "docker/DockerImageRun.h"
 #include "docker/DockerInit.h"
 #include "docker/DockerPlan.h"
 #include "docker/RedeployWebhook.h"
 #include "secrets/SecretStore.h"
 #include "version/Version.h"
+#include "widgets/Background.h"
+#include "widgets/LogView.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 #include "InspectorWindow.h"
 
 #include "ReleaseSession.h"
-#include "common/PlanView.h"
 #include "forge/ReleaseProvider.h"
 #include "publish/ReleasePlanRunner.h"
 #include "publish/RepairPlan.h"
 #include "publish/Sha256Sums.h"
+#include "widgets/PlanView.h"
 
 #include <QCheckBox>
 #include <QComboBox>

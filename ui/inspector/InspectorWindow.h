@@ -3,7 +3,7 @@
 #include "common/Error.h"
 #include "plan/Plan.h"
 #include "publish/Inspector.h"
-#include "publish/ReleaseTarget.h"
+#include "publishing/ReleaseTarget.h"
 
 #include <QPointer>
 #include <QWidget>

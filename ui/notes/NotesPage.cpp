@@ -2,11 +2,11 @@
 
 #include "ReleaseSession.h"
 #include "common/AtomicFile.h"
-#include "common/Background.h"
 #include "project/ArtifactNames.h"
 #include "publish/Sha256Sums.h"
 #include "release/ReleaseNotes.h"
 #include "version/Version.h"
+#include "widgets/Background.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 #include "preview/UpdatePreviewWindow.h"
 
 #include "ReleaseSession.h"
-#include "common/Background.h"
 #include "forge/ReleaseProvider.h"
 #include "update/InstallType.h"
 #include "update/UpdateApplier.h"
 #include "update/UpdateSandbox.h"
+#include "widgets/Background.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "publish/ReleaseTarget.h"
+#include "publishing/ReleaseTarget.h"
 #include "update/UpdateService.h"
 
 #include <QPointer>

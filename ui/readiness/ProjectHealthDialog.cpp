@@ -1,9 +1,9 @@
 #include "ProjectHealthDialog.h"
 
 #include "ReleaseSession.h"
-#include "common/Background.h"
 #include "forge/ReleaseProvider.h"
-#include "publish/ReleaseTarget.h"
+#include "publishing/ReleaseTarget.h"
+#include "widgets/Background.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,12 +1,12 @@
 #include "ReleaseRunWindow.h"
 
 #include "ReleaseSession.h"
-#include "common/Background.h"
-#include "common/Format.h"
-#include "common/LogView.h"
 #include "forge/ReleaseProvider.h"
-#include "publish/ReleaseTarget.h"
+#include "publishing/ReleaseTarget.h"
 #include "release/ReleaseRun.h"
+#include "widgets/Background.h"
+#include "widgets/Format.h"
+#include "widgets/LogView.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -1,11 +1,11 @@
 #include "SettingsDialog.h"
 
-#include "common/ChecklistView.h"
 #include "forge/ConnectionCheck.h"
 #include "forge/ServerConfig.h"
 #include "i18n/Translations.h"
 #include "project/SettingsEdit.h"
 #include "secrets/SecretStore.h"
+#include "widgets/ChecklistView.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "SummaryPage.h"
 
 #include "ReleaseSession.h"
-#include "common/Format.h"
+#include "widgets/Format.h"
 
 #include <QDir>
 #include <QFileInfo>

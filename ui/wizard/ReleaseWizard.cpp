@@ -1,14 +1,14 @@
 #include "ReleaseWizard.h"
 
 #include "ReleaseSession.h"
-#include "build/BuildPage.h"
+#include "buildstep/BuildPage.h"
 #include "container/DockerPage.h"
-#include "installer/InstallerPage.h"
+#include "installerstep/InstallerPage.h"
 #include "notes/NotesPage.h"
-#include "project/ProjectPage.h"
-#include "publish/PublishPage.h"
+#include "projectstep/ProjectPage.h"
+#include "publishing/PublishPage.h"
 #include "summary/SummaryPage.h"
-#include "version/VersionTagPage.h"
+#include "versionstep/VersionTagPage.h"
 #include "wizard/StepList.h"
 
 #include <QAbstractButton>

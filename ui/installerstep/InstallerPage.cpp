@@ -1,12 +1,12 @@
 #include "InstallerPage.h"
 
 #include "ReleaseSession.h"
-#include "common/Background.h"
-#include "common/ChecklistView.h"
-#include "common/Format.h"
 #include "installer/WineCheck.h"
 #include "publish/FileHasher.h"
 #include "secrets/SecretStore.h"
+#include "widgets/Background.h"
+#include "widgets/ChecklistView.h"
+#include "widgets/Format.h"
 
 #include <QCheckBox>
 #include <QComboBox>

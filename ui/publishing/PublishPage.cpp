@@ -1,9 +1,6 @@
 #include "PublishPage.h"
 
 #include "ReleaseSession.h"
-#include "common/ChecklistView.h"
-#include "common/Format.h"
-#include "common/PlanView.h"
 #include "forge/ReleaseProvider.h"
 #include "project/ArtifactNames.h"
 #include "project/SettingsEdit.h"
@@ -13,6 +10,9 @@
 #include "publish/Sha256Sums.h"
 #include "release/ReleaseNotes.h"
 #include "version/Version.h"
+#include "widgets/ChecklistView.h"
+#include "widgets/Format.h"
+#include "widgets/PlanView.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -4,7 +4,7 @@
 #include "forge/ReleaseInfo.h"
 #include "plan/CheckItem.h"
 #include "plan/Plan.h"
-#include "publish/ReleaseTarget.h"
+#include "publishing/ReleaseTarget.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,12 +1,12 @@
 #include "VersionTagPage.h"
 
 #include "ReleaseSession.h"
-#include "common/Background.h"
-#include "common/ChecklistView.h"
-#include "common/PlanView.h"
 #include "git/Git.h"
 #include "tag/TagOperations.h"
 #include "tag/TagPreflight.h"
+#include "widgets/Background.h"
+#include "widgets/ChecklistView.h"
+#include "widgets/PlanView.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>

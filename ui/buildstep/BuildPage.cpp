@@ -5,8 +5,8 @@
 #include "build/BuildRun.h"
 #include "build/BuildTargetJob.h"
 #include "build/TrimRules.h"
-#include "common/Format.h"
-#include "common/LogView.h"
+#include "widgets/Format.h"
+#include "widgets/LogView.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 #include "ProjectPage.h"
 
 #include "ReleaseSession.h"
-#include "common/Background.h"
 #include "demo/DemoProject.h"
+#include "widgets/Background.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,10 +1,10 @@
 #include "ReleaseTarget.h"
 
-#include "common/Format.h"
 #include "forge/ProviderFactory.h"
 #include "forge/ReleaseProvider.h"
 #include "project/PythonProject.h"
 #include "secrets/SecretStore.h"
+#include "widgets/Format.h"
 
 #include <QCoreApplication>
 #include <QDir>
