@@ -12,6 +12,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QTemporaryDir>
 
 namespace rd::cli {
 
@@ -40,7 +41,8 @@ int installerBuild(Context &context)
     const QCommandLineOption projectOption(
         QStringLiteral("project"), QStringLiteral("The project folder (default: current folder)."), QStringLiteral("DIR"));
     const QCommandLineOption buildOption(QStringLiteral("build-dir"),
-        QStringLiteral("The portable Windows build to package: the {App} folder with python\\, app\\, scripts\\ and VERSION."),
+        QStringLiteral("The portable Windows build to package: the {App} folder (python\\, app\\, scripts\\, VERSION), a "
+                       "folder holding it, the build's output folder, or the portable zip."),
         QStringLiteral("DIR"));
     const QCommandLineOption outOption(
         QStringLiteral("out"), QStringLiteral("Where {App}-v{version}-setup.exe and installer.nsi go."), QStringLiteral("DIR"));
@@ -74,7 +76,14 @@ int installerBuild(Context &context)
     if (!project) {
         return context.printError(project.error());
     }
-    auto payload = PortablePayload::inspect(absolute(parser.value(buildOption)));
+    // The {App} folder, its parent, the build's output folder or the portable zip (as a runner
+    // job receives it as an artifact).
+    QTemporaryDir scratch;
+    auto located = PortablePayload::locate(absolute(parser.value(buildOption)), scratch.path());
+    if (!located) {
+        return context.printError(located.error(), Usage);
+    }
+    auto payload = PortablePayload::inspect(*located);
     if (!payload) {
         return context.printError(payload.error());
     }

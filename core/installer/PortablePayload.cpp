@@ -1,5 +1,6 @@
 #include "PortablePayload.h"
 
+#include "archive/SafeExtractor.h"
 #include "common/AtomicFile.h"
 
 #include <QDir>
@@ -131,6 +132,62 @@ Result<PortablePayload> PortablePayload::inspect(const QString &distDir)
         payload.iconRelativePath = QStringLiteral("app/") + icons.first();
     }
     return payload;
+}
+
+Result<QString> PortablePayload::locate(const QString &path, const QString &scratchDir)
+{
+    const QFileInfo info(path);
+    // The shallowest folder with python/python.exe, at most two levels down.
+    auto findRoot = [](const QString &top) -> QString {
+        QStringList level { top };
+        for (int depth = 0; depth < 3; ++depth) {
+            QStringList next;
+            for (const QString &folder : std::as_const(level)) {
+                if (QFileInfo(QDir(folder).filePath(QString::fromLatin1(pythonExe))).isFile()) {
+                    return folder;
+                }
+                for (const QFileInfo &child : QDir(folder).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks)) {
+                    next << child.absoluteFilePath();
+                }
+            }
+            level = next;
+        }
+        return {};
+    };
+    QString zip;
+    if (info.isFile() && info.fileName().endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive)) {
+        zip = info.absoluteFilePath();
+    } else if (info.isDir()) {
+        if (const QString root = findRoot(info.absoluteFilePath()); !root.isEmpty()) {
+            return root;
+        }
+        const QStringList zips = QDir(path).entryList({ QStringLiteral("*-win-x64.zip") }, QDir::Files);
+        if (zips.size() > 1) {
+            return fail(Error::Code::InvalidInput,
+                QStringLiteral("%1 holds %2 portable zips (%3): which one?")
+                    .arg(path)
+                    .arg(zips.size())
+                    .arg(zips.join(QStringLiteral(", "))),
+                QStringLiteral("Give the zip itself with --build-dir."));
+        }
+        if (zips.size() == 1) {
+            zip = QDir(path).absoluteFilePath(zips.first());
+        }
+    }
+    if (zip.isEmpty()) {
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("%1 is not a portable Windows build: no python\\python.exe in it, and no *-win-x64.zip.").arg(path),
+            QStringLiteral("Give the {App} folder, the build's output folder, or the portable zip (build windows makes it)."));
+    }
+    auto extracted = SafeExtractor::extract(zip, scratchDir);
+    if (!extracted) {
+        return std::unexpected(extracted.error());
+    }
+    if (const QString root = findRoot(scratchDir); !root.isEmpty()) {
+        return root;
+    }
+    return fail(Error::Code::InvalidInput,
+        QStringLiteral("%1 holds no portable Windows build (no python\\python.exe inside).").arg(QFileInfo(zip).fileName()));
 }
 
 } // namespace rd

@@ -31,6 +31,10 @@ struct PortablePayload
     static constexpr auto launcher = "scripts/start-hidden.vbs";
 
     static Result<PortablePayload> inspect(const QString &distDir);
+    // The {App} folder for what a user or a runner job has at hand: that folder itself, a folder
+    // holding it (an extracted zip), the build's output folder with one *-win-x64.zip, or the zip
+    // itself (unpacked safely into scratchDir). InvalidInput says what was found instead.
+    static Result<QString> locate(const QString &path, const QString &scratchDir);
 
     // The hidden launcher must be pure ASCII with CRLF line endings, or wscript.exe fails (with
     // "Not enough memory resources" for UTF-8, inconsistently for LF). The error names the line.

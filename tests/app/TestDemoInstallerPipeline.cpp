@@ -47,6 +47,8 @@ class TestDemoInstallerPipeline : public QObject
     Q_OBJECT
 
 private slots:
+    void buildDirMayBeTheZipOrTheOutputFolder_data();
+    void buildDirMayBeTheZipOrTheOutputFolder();
     void initTestCase();
     void cleanupTestCase();
     void demoBuildBecomesVerifiedSignedInstaller();
@@ -123,6 +125,64 @@ QString TestDemoInstallerPipeline::buildPortable(const QString &version, const Q
     // The kept work folder is the parent of the {App} folder's parent; removed at the end.
     m_workDirs << QFileInfo(dist).absolutePath();
     return dist;
+}
+
+void TestDemoInstallerPipeline::buildDirMayBeTheZipOrTheOutputFolder_data()
+{
+    QTest::addColumn<QString>("form");
+    QTest::newRow("the {App} folder") << QStringLiteral("app-folder");
+    QTest::newRow("the portable zip, as a runner job receives it") << QStringLiteral("zip");
+    QTest::newRow("the build's output folder") << QStringLiteral("out-folder");
+    QTest::newRow("a folder holding the extracted zip") << QStringLiteral("extracted");
+    QTest::newRow("a folder without a build") << QStringLiteral("empty");
+}
+
+// Issue 13: `installer build --build-dir` takes what a user or a runner has at hand.
+void TestDemoInstallerPipeline::buildDirMayBeTheZipOrTheOutputFolder()
+{
+    QFETCH(QString, form);
+    const QString out = m_temp.filePath(QStringLiteral("forms-out"));
+    static QString dist;
+    if (dist.isEmpty()) {
+        dist = buildPortable(QStringLiteral("0.7.2"), out);
+    }
+    QVERIFY(!dist.isEmpty());
+    const QString zip = QDir(out).filePath(QStringLiteral("Tallyho-v0.7.2-win-x64.zip"));
+    QVERIFY(QFileInfo::exists(zip));
+    QString buildDir = dist;
+    if (form == QStringLiteral("zip")) {
+        buildDir = zip;
+    } else if (form == QStringLiteral("out-folder")) {
+        buildDir = out;
+    } else if (form == QStringLiteral("extracted")) {
+        buildDir = m_temp.filePath(QStringLiteral("extracted"));
+        QDir().mkpath(buildDir);
+        QString output;
+        QVERIFY(
+            runTool(testPython(),
+                { QStringLiteral("-c"),
+                    QStringLiteral("import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])"), zip, buildDir },
+                &output)
+            == 0);
+    } else if (form == QStringLiteral("empty")) {
+        buildDir = m_temp.filePath(QStringLiteral("nothing-built"));
+        QDir().mkpath(buildDir);
+    }
+    const QString setupOut = m_temp.filePath(QStringLiteral("setup-") + form);
+    const CliRun run = cli({ QStringLiteral("installer"), QStringLiteral("build"), QStringLiteral("--project"), m_project,
+                               QStringLiteral("--build-dir"), buildDir, QStringLiteral("--out"), setupOut,
+                               QStringLiteral("--no-sign"), QStringLiteral("--json") },
+        m_environment);
+    if (form == QStringLiteral("empty")) {
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.out.contains("no *-win-x64.zip"), run.out.constData());
+        QVERIFY(!QFileInfo::exists(QDir(setupOut).filePath(QStringLiteral("Tallyho-v0.7.2-setup.exe"))));
+        return;
+    }
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(QFileInfo(run.json().value(QStringLiteral("installer")).toString()).fileName(),
+        QStringLiteral("Tallyho-v0.7.2-setup.exe"));
+    QVERIFY(QFileInfo(QDir(setupOut).filePath(QStringLiteral("Tallyho-v0.7.2-setup.exe"))).size() > 100'000);
 }
 
 void TestDemoInstallerPipeline::demoBuildBecomesVerifiedSignedInstaller()
