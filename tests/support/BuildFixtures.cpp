@@ -22,6 +22,20 @@ QString testPython()
     return QStandardPaths::findExecutable(QStringLiteral("python3"));
 }
 
+bool haveTool(const QString &tool, const QString &debianPackage)
+{
+    if (!QStandardPaths::findExecutable(tool).isEmpty()) {
+        return true;
+    }
+    const QString message = QStringLiteral("%1 is not installed (apt install %2)").arg(tool, debianPackage);
+    if (qEnvironmentVariableIsSet("CI")) {
+        QTest::qFail(qPrintable(message + QStringLiteral(": CI installs every tool")), __FILE__, __LINE__);
+        return false;
+    }
+    qInfo().noquote() << QStringLiteral("SKIP check: %1").arg(message);
+    return false;
+}
+
 int runTool(const QString &program, const QStringList &arguments, QString *output, const QString &workingDirectory,
     const QProcessEnvironment &environment)
 {

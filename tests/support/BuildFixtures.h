@@ -11,6 +11,11 @@ namespace rd::test {
 // (it has venv, ensurepip and pip), else python3 on PATH.
 QString testPython();
 
+// Whether a tool a check needs is installed. When it is not, the check is skipped with a line
+// that says so (and how to install it); under CI (CI set), where setup.sh installs every tool, a
+// missing tool fails the test instead of skipping silently.
+bool haveTool(const QString &tool, const QString &debianPackage);
+
 // Runs a program to completion (2 minutes at most); returns its exit code (-1 when it could not
 // run) and fills output with stdout+stderr.
 int runTool(const QString &program, const QStringList &arguments, QString *output = nullptr, const QString &workingDirectory = {},

@@ -197,7 +197,7 @@ void TestWindowsBuild::buildsPortableZip()
 
     // Readable by the real tools.
     QString output;
-    if (!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty()) {
+    if (haveTool(QStringLiteral("unzip"), QStringLiteral("unzip"))) {
         QCOMPARE(runTool(QStringLiteral("unzip"), { QStringLiteral("-t"), zip }, &output), 0);
     }
     QCOMPARE(runSupportScript(QStringLiteral("check_archive.py"), { QStringLiteral("zip"), zip }, &output), 0);
@@ -250,8 +250,8 @@ void TestWindowsBuild::buildsPortableZip()
     QVERIFY(trims.value(QStringLiteral("stubs")).files >= 2);
     QVERIFY(trims.value(QStringLiteral("numpy-build-tools")).bytes > 0);
     QVERIFY(trims.contains(QStringLiteral("numpy-submodules")) == false); // disabled rules save nothing and are not listed
-    if (!QStandardPaths::findExecutable(QStringLiteral("x86_64-w64-mingw32-strip")).isEmpty()
-        && !QStandardPaths::findExecutable(QStringLiteral("x86_64-w64-mingw32-gcc")).isEmpty()) {
+    if (haveTool(QStringLiteral("x86_64-w64-mingw32-strip"), QStringLiteral("binutils-mingw-w64-x86-64"))
+        && haveTool(QStringLiteral("x86_64-w64-mingw32-gcc"), QStringLiteral("gcc-mingw-w64-x86-64"))) {
         QVERIFY(trims.value(QStringLiteral("strip-debug")).bytes > 0); // the fixture DLLs are built with -g
     }
 
@@ -273,7 +273,7 @@ void TestWindowsBuild::buildsPortableZip()
     const QByteArray vbs = vbsFile.readAll();
     QVERIFY(AppFiles::verifyVbs(vbs));
     QVERIFY(vbs.contains("-m tallyho\", 0, False"));
-    if (!QStandardPaths::findExecutable(QStringLiteral("file")).isEmpty()) {
+    if (haveTool(QStringLiteral("file"), QStringLiteral("file"))) {
         runTool(QStringLiteral("file"), { extracted + QStringLiteral("/Tallyho/scripts/start-hidden.vbs") }, &output);
         QVERIFY2(output.contains(QStringLiteral("ASCII text, with CRLF line terminators")), qPrintable(output));
     }

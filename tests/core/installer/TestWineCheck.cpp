@@ -289,11 +289,18 @@ void TestWineCheck::fullProof()
                 qPrintable(item.detail));
             continue;
         }
+        // The lenient rows only where a tool is truly absent, said so, and never under CI (which
+        // installs mingw and osslsigncode): there these rows must be plain Ok like the others.
         if (item.id == QStringLiteral("running") && !how.contains(QStringLiteral("mingw"))) {
+            QVERIFY2(!qEnvironmentVariableIsSet("CI"), "CI must build the holding python.exe with mingw");
+            qInfo("SKIP strict running-app row: no mingw, so the fake python.exe cannot be held (apt install "
+                  "gcc-mingw-w64-x86-64)");
             QCOMPARE(item.verdict, CheckItem::Verdict::Warning); // a python.exe that cannot be held
             continue;
         }
         if (item.id == QStringLiteral("signature") && !m_canSign) {
+            QVERIFY2(!qEnvironmentVariableIsSet("CI"), "CI must sign the installer (osslsigncode, openssl)");
+            qInfo("SKIP strict signature row: nothing to sign with (apt install osslsigncode openssl)");
             QVERIFY(item.verdict != CheckItem::Verdict::Failed);
             continue;
         }
