@@ -177,6 +177,16 @@ void TestPublisher::changedFileIsReplacedWithoutGap()
     QVERIFY(publish(*provider, options));
     const QString oldSha = ReleaseFixture::sha256Of(files[1]);
 
+    // The old copy's id, to find the DELETE of exactly that asset below.
+    qint64 oldId = 0;
+    for (const QJsonValue &asset : f.storedAssets(QStringLiteral("v2.0.0"))) {
+        if (asset.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("app.zip")) {
+            oldId = asset.toObject().value(QStringLiteral("id")).toInteger();
+        }
+    }
+    QVERIFY(oldId > 0);
+    const int requestsBefore = f.server() ? int(f.requests().size()) : 0;
+
     // app.zip is rebuilt with other bytes of the same size: size alone cannot tell them apart.
     f.makeFile(QStringLiteral("app.zip"), 80'000, 7);
     QVERIFY(ReleaseFixture::sha256Of(files[1]) != oldSha);
@@ -196,22 +206,26 @@ void TestPublisher::changedFileIsReplacedWithoutGap()
     verifyRelease(f, QStringLiteral("v2.0.0"), files);
 
     if (f.server()) {
-        // On the server, the new copy was stored before the old one was deleted: no gap.
+        // On the server, the new copy was stored before the old one (that very asset id) was
+        // deleted: no gap. Deleting first, or deleting some other asset, fails here.
         int uploadSeq = -1;
         int deleteSeq = -1;
-        for (const QJsonValue &request : f.requests()) {
-            const QJsonObject entry = request.toObject();
+        const QJsonArray requests = f.requests();
+        for (qsizetype i = requestsBefore; i < requests.size(); ++i) {
+            const QJsonObject entry = requests.at(i).toObject();
             const QString path = entry.value(QStringLiteral("path")).toString();
-            if (entry.value(QStringLiteral("method")).toString() == QStringLiteral("POST")
-                && path.contains(QStringLiteral("app.zip"))) {
+            const QString method = entry.value(QStringLiteral("method")).toString();
+            if (method == QStringLiteral("POST") && path.contains(QStringLiteral("app.zip")) && uploadSeq < 0) {
                 uploadSeq = entry.value(QStringLiteral("seq")).toInt();
             }
-            if (entry.value(QStringLiteral("method")).toString() == QStringLiteral("DELETE")) {
+            if (method == QStringLiteral("DELETE")
+                && path.section(QLatin1Char('?'), 0, 0).endsWith(QStringLiteral("/assets/%1").arg(oldId)) && deleteSeq < 0) {
                 deleteSeq = entry.value(QStringLiteral("seq")).toInt();
             }
         }
-        QVERIFY(uploadSeq > 0);
-        QVERIFY(deleteSeq > uploadSeq);
+        QVERIFY2(uploadSeq > 0, "the new copy was not uploaded");
+        QVERIFY2(deleteSeq > 0, "the old copy was not deleted");
+        QVERIFY2(deleteSeq > uploadSeq, "the old copy was deleted before the new one arrived: a gap");
     }
 }
 
