@@ -551,15 +551,7 @@ int singleReleaseAction(Context &context, const QString &command, const QString 
             plan.actions << action;
         }
     } else {
-        plan.title = QStringLiteral("Delete %1 on %2").arg(release.tagName, provider->describe());
-        PlanAction action = PlanAction::http(QStringLiteral("delete-release"),
-            QStringLiteral("Delete the release %1 and its %2 asset(s) (the git tag stays)")
-                .arg(release.tagName)
-                .arg(release.assets.size()),
-            provider->planDeleteRelease(release.id));
-        action.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("delete-release") },
-            { QStringLiteral("release_id"), release.id } };
-        plan.actions << action;
+        plan = deleteReleasePlan(provider, release);
     }
     Reporter reporter(context);
     reporter.plan(plan);

@@ -112,14 +112,7 @@ void RepairPlanner::build()
     };
 
     if (m_options.deleteRelease) {
-        PlanAction remove = PlanAction::http(QStringLiteral("delete-release"),
-            QStringLiteral("Delete the release %1 and its %2 asset(s) (the git tag stays)")
-                .arg(release.tagName)
-                .arg(release.assets.size()),
-            provider->planDeleteRelease(release.id));
-        remove.data = releaseData(QStringLiteral("delete-release"));
-        plan.actions << remove;
-        finish(plan);
+        finish(deleteReleasePlan(provider, release));
         return;
     }
 
@@ -320,6 +313,22 @@ void RepairPlanner::build()
         plan.notes << QStringLiteral("%1 stays a draft (add --publish to publish it).").arg(release.tagName);
     }
     finish(plan);
+}
+
+Plan deleteReleasePlan(const ReleaseProvider *provider, const ReleaseInfo &release)
+{
+    Plan plan;
+    plan.title = QStringLiteral("Delete %1 on %2").arg(release.tagName, provider->describe());
+    plan.data = QJsonObject { { QStringLiteral("tag"), release.tagName }, { QStringLiteral("release_id"), release.id } };
+    PlanAction remove = PlanAction::http(QStringLiteral("delete-release"),
+        QStringLiteral("Delete the release %1 and its %2 asset(s) (the git tag stays)")
+            .arg(release.tagName)
+            .arg(release.assets.size()),
+        provider->planDeleteRelease(release.id));
+    remove.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("delete-release") },
+        { QStringLiteral("release_id"), release.id } };
+    plan.actions << remove;
+    return plan;
 }
 
 } // namespace rd

@@ -62,4 +62,8 @@ private:
     bool m_done = false;
 };
 
+// The one plan that deletes a release (the CLI's `release delete`, the Inspector, a repair that
+// deletes): its title, the release id in the plan's data, one DELETE saying what goes with it.
+Plan deleteReleasePlan(const ReleaseProvider *provider, const ReleaseInfo &release);
+
 } // namespace rd

@@ -872,16 +872,12 @@ void InspectorWindow::planDelete()
         if (generation != m_generation) {
             return;
         }
-        Plan plan;
+        // The same plan as `release delete` (core), shown in the window's language.
+        Plan plan = deleteReleasePlan(provider, release);
         plan.title = tr("Delete %1 on %2").arg(release.tagName, provider->describe());
-        plan.data = QJsonObject { { QStringLiteral("tag"), release.tagName }, { QStringLiteral("release_id"), release.id } };
-        PlanAction action = PlanAction::http(QStringLiteral("delete-release"),
-            tr("Delete the release %1 and its %n asset(s) (the git tag stays)", nullptr, int(release.assets.size()))
-                .arg(release.tagName),
-            provider->planDeleteRelease(release.id));
-        action.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("delete-release") },
-            { QStringLiteral("release_id"), release.id } };
-        plan.actions << action;
+        plan.actions.first().description
+            = tr("Delete the release %1 and its %n asset(s) (the git tag stays)", nullptr, int(release.assets.size()))
+                  .arg(release.tagName);
         m_plan = plan;
         m_planView->setPlan(plan);
         m_apply->setText(tr("Delete release (cannot be undone)"));
