@@ -6,29 +6,52 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <chrono>
+#include <cstdio>
+#include <functional>
+
 namespace rd::ui {
 
 // Quits the application right after the widget's first paint: the end of a cold start, for the
 // benchmark that compares ReleaseDesk with a minimal Qt Widgets program (same header for both).
-inline void quitAfterFirstPaint(QWidget *widget)
+inline void quitAfterFirstPaint(QWidget *widget, std::function<void()> painted = {})
 {
     class Watcher final : public QObject
     {
     public:
-        using QObject::QObject;
+        Watcher(QObject *parent, std::function<void()> painted)
+            : QObject(parent)
+            , m_painted(std::move(painted))
+        { }
         bool eventFilter(QObject *watched, QEvent *event) override
         {
             if (event->type() == QEvent::Paint && !m_seen) {
                 m_seen = true;
-                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+                // Launch to first paint, on the clock the benchmark read just before it started us
+                // (RD_LAUNCH_US, microseconds since the epoch): exit and teardown are not part of a cold start.
+                const qint64 launched = qgetenv("RD_LAUNCH_US").toLongLong();
+                if (launched > 0) {
+                    const qint64 nowUs = std::chrono::duration_cast<std::chrono::microseconds>(
+                        std::chrono::system_clock::now().time_since_epoch())
+                                             .count();
+                    std::printf("first-paint-us %lld\n", static_cast<long long>(nowUs - launched));
+                    std::fflush(stdout);
+                }
+                QTimer::singleShot(0, qApp, [this] {
+                    if (m_painted) {
+                        m_painted();
+                    }
+                    QCoreApplication::quit();
+                });
             }
             return QObject::eventFilter(watched, event);
         }
 
     private:
+        std::function<void()> m_painted;
         bool m_seen = false;
     };
-    widget->installEventFilter(new Watcher(widget));
+    widget->installEventFilter(new Watcher(widget, std::move(painted)));
 }
 
 } // namespace rd::ui

@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
     rd::ui::MainWindow window(&settings, &secrets);
     mark("main window built");
     if (parser.isSet(firstPaint)) {
-        rd::ui::quitAfterFirstPaint(&window);
+        rd::ui::quitAfterFirstPaint(&window, [&] { mark("first paint"); });
     }
     window.show();
     mark("shown");
