@@ -19,7 +19,7 @@ packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   zip unzip libarchive-tools pigz clang-format
   podman docker-registry busybox-static python3-yaml
-  desktop-file-utils appstream systemd
+  desktop-file-utils appstream systemd lintian dpkg-dev
 )
 
 install_packages() {

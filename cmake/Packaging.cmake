@@ -23,7 +23,26 @@ if(RELEASEDESK_GUI)
     endforeach()
 endif()
 
+# Each package's copyright file and changelog (Debian policy; lintian errors without them). The
+# changelog is compressed the way dh_installchangelogs does: gzip -9n (no name, no time stamp).
+set(RELEASEDESK_DEB_CHANGELOG ${CMAKE_CURRENT_BINARY_DIR}/packaging/changelog.gz)
+file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/packaging)
+execute_process(COMMAND gzip -9nc ${PROJECT_SOURCE_DIR}/packaging/debian/changelog
+    OUTPUT_FILE ${RELEASEDESK_DEB_CHANGELOG} RESULT_VARIABLE gzip_result)
+if(NOT gzip_result EQUAL 0)
+    message(FATAL_ERROR "gzip could not compress packaging/debian/changelog")
+endif()
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/packaging/debian/changelog)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/debian/copyright ${RELEASEDESK_DEB_CHANGELOG}
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/releasedesk-cli COMPONENT cli)
+if(RELEASEDESK_GUI)
+    install(FILES ${PROJECT_SOURCE_DIR}/packaging/debian/copyright ${RELEASEDESK_DEB_CHANGELOG}
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/releasedesk COMPONENT gui)
+endif()
+
 set(CPACK_GENERATOR DEB)
+# Each component's description carries its own synopsis line (CPack would put the project's in front).
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "")
 set(CPACK_PACKAGE_VENDOR "ReleaseDesk")
 set(CPACK_PACKAGE_CONTACT "ReleaseDesk maintainers <releasedesk@example.invalid>")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
@@ -34,15 +53,17 @@ set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
 set(CPACK_DEBIAN_CLI_PACKAGE_NAME releasedesk-cli)
 set(CPACK_STRIP_FILES ON)
-set(CPACK_DEBIAN_CLI_DESCRIPTION "Release manager for Python applications hosted on Gitea (command line)
- The headless ReleaseDesk: plans and runs whole releases (builds, installer, upload,
- SHA256SUMS, publishing, Docker images) from a terminal or a Gitea Actions runner.")
+set(CPACK_DEBIAN_CLI_DESCRIPTION "release manager for Python applications on Gitea (command line)
+The headless ReleaseDesk: plans and runs whole releases (builds, installer,
+upload, SHA256SUMS, publishing, Docker images, in-app update signing) from a
+terminal or a Gitea Actions runner.")
 set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "git, python3, python3-venv, ca-certificates")
 set(CPACK_DEBIAN_CLI_PACKAGE_RECOMMENDS "nsis, osslsigncode, podman | docker.io")
 set(CPACK_DEBIAN_CLI_PACKAGE_SUGGESTS "wine, msitools")
 set(CPACK_DEBIAN_GUI_PACKAGE_NAME releasedesk)
-set(CPACK_DEBIAN_GUI_DESCRIPTION "Release manager for Python applications hosted on Gitea
- Cut releases, inspect and repair failed ones, and preview the in-app update flow.")
+set(CPACK_DEBIAN_GUI_DESCRIPTION "release manager for Python applications on Gitea (desktop)
+Cut releases of Python applications hosted on Gitea, inspect and repair
+releases that failed half-way, and preview the in-app update flow users see.")
 set(CPACK_DEBIAN_GUI_PACKAGE_DEPENDS "releasedesk-cli (= ${PROJECT_VERSION}), git, python3, python3-venv")
 set(CPACK_COMPONENTS_ALL cli)
 if(RELEASEDESK_GUI)
