@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 #include "build/BuildRun.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QProcessEnvironment>
@@ -15,55 +16,60 @@ namespace {
 int build(Context &context, const QStringList &targets, const QString &name)
 {
     QCommandLineParser parser;
-    const QCommandLineOption projectOption(
-        QStringLiteral("project"), QStringLiteral("The project folder (default: current folder)."), QStringLiteral("DIR"));
+    const QCommandLineOption projectOption(QStringLiteral("project"),
+        QCoreApplication::translate("cli", "The project folder (default: current folder)."), QStringLiteral("DIR"));
     const QCommandLineOption outOption(QStringLiteral("out"),
-        QStringLiteral("Where the archives, SHA256SUMS and the report go (default: ./dist)."), QStringLiteral("DIR"));
+        QCoreApplication::translate("cli", "Where the archives, SHA256SUMS and the report go (default: ./dist)."),
+        QStringLiteral("DIR"));
     const QCommandLineOption versionOption(QStringLiteral("version"),
-        QStringLiteral("The version (PEP 440; default: git tag, CI variable, pyproject.toml, __version__)."),
+        QCoreApplication::translate("cli", "The version (PEP 440; default: git tag, CI variable, pyproject.toml, __version__)."),
         QStringLiteral("V"));
-    const QCommandLineOption indexOption(
-        QStringLiteral("index-url"), QStringLiteral("pip's package index (a mirror)."), QStringLiteral("URL"));
-    const QCommandLineOption extraIndexOption(
-        QStringLiteral("extra-index-url"), QStringLiteral("Another package index (repeatable)."), QStringLiteral("URL"));
-    const QCommandLineOption findLinksOption(
-        QStringLiteral("find-links"), QStringLiteral("A folder or URL of wheels (repeatable)."), QStringLiteral("DIR"));
-    const QCommandLineOption noIndexOption(QStringLiteral("no-index"), QStringLiteral("Use --find-links only (offline)."));
+    const QCommandLineOption indexOption(QStringLiteral("index-url"),
+        QCoreApplication::translate("cli", "pip's package index (a mirror)."), QStringLiteral("URL"));
+    const QCommandLineOption extraIndexOption(QStringLiteral("extra-index-url"),
+        QCoreApplication::translate("cli", "Another package index (repeatable)."), QStringLiteral("URL"));
+    const QCommandLineOption findLinksOption(QStringLiteral("find-links"),
+        QCoreApplication::translate("cli", "A folder or URL of wheels (repeatable)."), QStringLiteral("DIR"));
+    const QCommandLineOption noIndexOption(
+        QStringLiteral("no-index"), QCoreApplication::translate("cli", "Use --find-links only (offline)."));
     const QCommandLineOption constraintsOption(QStringLiteral("constraints"),
-        QStringLiteral("A pip constraints file, also checked against every wheel."), QStringLiteral("FILE"));
-    const QCommandLineOption pythonZipOption(
-        QStringLiteral("python-zip"), QStringLiteral("A local python-X.Y.Z-embed-amd64.zip (Windows)."), QStringLiteral("FILE"));
-    const QCommandLineOption pythonVersionOption(
-        QStringLiteral("python-version"), QStringLiteral("The embeddable Python's version (Windows)."), QStringLiteral("X.Y.Z"));
+        QCoreApplication::translate("cli", "A pip constraints file, also checked against every wheel."), QStringLiteral("FILE"));
+    const QCommandLineOption pythonZipOption(QStringLiteral("python-zip"),
+        QCoreApplication::translate("cli", "A local python-X.Y.Z-embed-amd64.zip (Windows)."), QStringLiteral("FILE"));
+    const QCommandLineOption pythonVersionOption(QStringLiteral("python-version"),
+        QCoreApplication::translate("cli", "The embeddable Python's version (Windows)."), QStringLiteral("X.Y.Z"));
     const QCommandLineOption pythonUrlOption(QStringLiteral("python-base-url"),
-        QStringLiteral("Where {version}/python-{version}-embed-amd64.zip is downloaded from."), QStringLiteral("URL"));
-    const QCommandLineOption extrasOption(
-        QStringLiteral("extras"), QStringLiteral("Comma-separated extras (default: build.extras)."), QStringLiteral("LIST"));
+        QCoreApplication::translate("cli", "Where {version}/python-{version}-embed-amd64.zip is downloaded from."),
+        QStringLiteral("URL"));
+    const QCommandLineOption extrasOption(QStringLiteral("extras"),
+        QCoreApplication::translate("cli", "Comma-separated extras (default: build.extras)."), QStringLiteral("LIST"));
     const QCommandLineOption hostPythonOption(QStringLiteral("host-python"),
-        QStringLiteral("The python3 that runs pip download and compileall."), QStringLiteral("PATH"));
-    const QCommandLineOption linuxPythonOption(
-        QStringLiteral("linux-python"), QStringLiteral("The Linux venv's interpreter."), QStringLiteral("PATH"));
+        QCoreApplication::translate("cli", "The python3 that runs pip download and compileall."), QStringLiteral("PATH"));
+    const QCommandLineOption linuxPythonOption(QStringLiteral("linux-python"),
+        QCoreApplication::translate("cli", "The Linux venv's interpreter."), QStringLiteral("PATH"));
     const QCommandLineOption cacheOption(QStringLiteral("cache-dir"),
-        QStringLiteral("The download and wheel cache (default: ~/.cache/releasedesk)."), QStringLiteral("DIR"));
+        QCoreApplication::translate("cli", "The download and wheel cache (default: ~/.cache/releasedesk)."),
+        QStringLiteral("DIR"));
     const QCommandLineOption refreshOption(
-        QStringLiteral("refresh"), QStringLiteral("Resolve the wheels again instead of using the cache."));
+        QStringLiteral("refresh"), QCoreApplication::translate("cli", "Resolve the wheels again instead of using the cache."));
     const QCommandLineOption keepOption(QStringLiteral("keep-work"),
-        QStringLiteral("Keep the work folder (the unpacked {App} folders, e.g. for installer build --build-dir)."));
+        QCoreApplication::translate(
+            "cli", "Keep the work folder (the unpacked {App} folders, e.g. for installer build --build-dir)."));
     parser.addOptions({ projectOption, outOption, versionOption, indexOption, extraIndexOption, findLinksOption, noIndexOption,
         constraintsOption, pythonZipOption, pythonVersionOption, pythonUrlOption, extrasOption, hostPythonOption,
         linuxPythonOption, cacheOption, refreshOption, keepOption });
     int code = Ok;
-    const QString usage
-        = QStringLiteral("releasedesk-cli build %1 --project DIR --out DIR [--version V] [--index-url U] [--find-links D] "
-                         "[--no-index] [--python-zip FILE] [--json]\n"
-                         "Log lines go to stderr; the result (text or --json) to stdout.")
-              .arg(name);
+    const QString usage = QCoreApplication::translate("cli",
+        "releasedesk-cli build %1 --project DIR --out DIR [--version V] [--index-url U] [--find-links D] "
+        "[--no-index] [--python-zip FILE] [--json]\n"
+        "Log lines go to stderr; the result (text or --json) to stdout.")
+                              .arg(name);
     if (!context.parse(parser, usage, code)) {
         return code;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return context.usageError(
-            QStringLiteral("build %1 takes no positional arguments (got '%2').").arg(name, parser.positionalArguments().first()));
+        return context.usageError(QCoreApplication::translate("cli", "build %1 takes no positional arguments (got '%2').")
+                                      .arg(name, parser.positionalArguments().first()));
     }
     auto absolute = [](const QString &path) {
         return path.isEmpty() || path.contains(QStringLiteral("://")) ? path : QDir(path).absolutePath();
@@ -133,13 +139,13 @@ QList<Command> buildCommands()
 {
     return {
         { QStringLiteral("build"), QStringLiteral("windows"),
-            QStringLiteral("Build the portable Windows zip (embeddable Python, win_amd64 wheels)."),
+            QCoreApplication::translate("cli", "Build the portable Windows zip (embeddable Python, win_amd64 wheels)."),
             [](Context &context) { return build(context, { QStringLiteral("windows") }, QStringLiteral("windows")); } },
         { QStringLiteral("build"), QStringLiteral("linux"),
-            QStringLiteral("Build the relocatable Linux tarball (venv, run.sh, systemd scripts)."),
+            QCoreApplication::translate("cli", "Build the relocatable Linux tarball (venv, run.sh, systemd scripts)."),
             [](Context &context) { return build(context, { QStringLiteral("linux") }, QStringLiteral("linux")); } },
         { QStringLiteral("build"), QStringLiteral("all"),
-            QStringLiteral("Build both, concurrently, with SHA256SUMS and a JSON report."),
+            QCoreApplication::translate("cli", "Build both, concurrently, with SHA256SUMS and a JSON report."),
             [](Context &context) {
                 return build(context, { QStringLiteral("windows"), QStringLiteral("linux") }, QStringLiteral("all"));
             } },

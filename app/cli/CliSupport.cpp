@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QProcessEnvironment>
 
@@ -39,8 +40,9 @@ bool Context::parse(QCommandLineParser &parser, const QString &usage, int &exitC
 {
     m_usage = usage;
     parser.setApplicationDescription(usage);
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Machine-readable JSON output."));
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, QCoreApplication::translate("cli", "Show this help."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Machine-readable JSON output."));
     parser.addOption(help);
     parser.addOption(json);
     if (!parser.parse(QStringList { QStringLiteral("releasedesk-cli") } + arguments)) {
@@ -66,6 +68,11 @@ int Context::printJson(const QJsonObject &object, int exitCode)
 
 int Context::printError(const Error &raw, int exitCode)
 {
+    return printError(raw, QJsonObject(), exitCode);
+}
+
+int Context::printError(const Error &raw, const QJsonObject &result, int exitCode)
+{
     // Every message may quote a URL or a tool's output: nothing leaves without the redactor.
     const Redactor &redactor = Redactor::instance();
     const Error error = Error::make(raw.code, redactor.redact(raw.message), redactor.redact(raw.hint));
@@ -73,10 +80,11 @@ int Context::printError(const Error &raw, int exitCode)
         (m_json ? err : out) << QStringLiteral("::error::") << runnerEscape(error.message) << Qt::endl;
     }
     if (m_json) {
-        QJsonObject object { { QStringLiteral("ok"), false },
-            { QStringLiteral("error"),
-                QJsonObject { { QStringLiteral("code"), errorCodeName(error.code) }, { QStringLiteral("message"), error.message },
-                    { QStringLiteral("hint"), error.hint } } } };
+        QJsonObject object = result;
+        object.insert(QStringLiteral("ok"), false);
+        object.insert(QStringLiteral("error"),
+            QJsonObject { { QStringLiteral("code"), errorCodeName(error.code) }, { QStringLiteral("message"), error.message },
+                { QStringLiteral("hint"), error.hint } });
         return printJson(object, exitCode);
     }
     err << QStringLiteral("error: ") << error.message << Qt::endl;
@@ -92,8 +100,99 @@ int Context::usageError(const QString &message)
     if (!m_usage.isEmpty()) {
         err << QStringLiteral("usage: ") << m_usage << Qt::endl;
     }
-    err << QStringLiteral("Run with --help for the options.") << Qt::endl;
+    err << QCoreApplication::translate("cli", "Run with --help for the options.") << Qt::endl;
     return Usage;
+}
+
+ServerOptions::ServerOptions(bool projectDefaults)
+    : server(QStringLiteral("server"),
+        projectDefaults ? QCoreApplication::translate("cli", "Server URL, or a folder for --kind local (default: [server] url).")
+                        : QCoreApplication::translate("cli", "Server URL, or a folder for --kind local."),
+        QStringLiteral("URL"))
+    , repo(QStringLiteral("repo"),
+          projectDefaults ? QCoreApplication::translate("cli", "Repository as OWNER/NAME (default: [server] repo).")
+                          : QCoreApplication::translate("cli", "Repository as OWNER/NAME (not for --kind local)."),
+          QStringLiteral("OWNER/NAME"))
+    , kind(QStringLiteral("kind"),
+          projectDefaults
+              ? QCoreApplication::translate("cli", "gitea (also Forgejo), github or local (default: [server] kind, else gitea).")
+              : QCoreApplication::translate("cli", "gitea (default; also Forgejo), github or local."),
+          QStringLiteral("KIND"))
+    , apiUrl(QStringLiteral("api-url"), QCoreApplication::translate("cli", "API base URL when it is not derived from --server."),
+          QStringLiteral("URL"))
+{ }
+
+Result<ProviderConfig> ServerOptions::read(
+    Context &context, const QCommandLineParser &parser, const ServerFallback &fallback, bool localAllowed) const
+{
+    QString kindName = parser.isSet(kind) ? parser.value(kind) : fallback.kind;
+    if (kindName.isEmpty()) {
+        kindName = QStringLiteral("gitea");
+    }
+    QString url = parser.isSet(server) ? parser.value(server) : fallback.url;
+    QString repository = parser.isSet(repo) ? parser.value(repo) : fallback.repository;
+    if (!parser.isSet(server) && kindName == QStringLiteral("local") && url.isEmpty()) {
+        url = fallback.localStorePath;
+    }
+    if (url.isEmpty() && !parser.isSet(kind) && fallback.fromRunner) {
+        // Gitea and GitHub runners say where they are.
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &prefix : { QStringLiteral("GITEA_"), QStringLiteral("GITHUB_") }) {
+            if (!env.value(prefix + QStringLiteral("SERVER_URL")).isEmpty()) {
+                url = env.value(prefix + QStringLiteral("SERVER_URL"));
+                if (repository.isEmpty()) {
+                    repository = env.value(prefix + QStringLiteral("REPOSITORY"));
+                }
+                break;
+            }
+        }
+    }
+    auto serverKind = serverKindFromName(kindName);
+    if (!serverKind) {
+        return std::unexpected(serverKind.error());
+    }
+    if (*serverKind == ServerKind::Local && !localAllowed) {
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("cli", "--kind must be gitea or github here."),
+            QCoreApplication::translate("cli", "A local release folder has no server to check."));
+    }
+    const QString whereFrom = fallback.url.isEmpty() && fallback.repository.isEmpty() && fallback.kind.isEmpty()
+        ? QString()
+        : QCoreApplication::translate("cli", ", or set [server] url and repo in releasedesk.toml");
+    if (url.trimmed().isEmpty()) {
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("cli", "--server is needed: no server to release to."),
+            QCoreApplication::translate("cli", "Pass --server URL --repo OWNER/NAME%1.").arg(whereFrom));
+    }
+    ProviderConfig config;
+    config.server.kind = *serverKind;
+    if (*serverKind == ServerKind::Local) {
+        config.server.url = QDir(fallback.baseDir.isEmpty() ? QDir::currentPath() : fallback.baseDir).absoluteFilePath(url);
+        return config;
+    }
+    if (repository.trimmed().isEmpty()) {
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("cli", "--repo OWNER/NAME is needed: no repository to release to."),
+            QCoreApplication::translate("cli", "Pass --repo OWNER/NAME%1.").arg(whereFrom));
+    }
+    auto normalised = ServerConfig::normaliseUrl(url);
+    if (!normalised) {
+        return std::unexpected(normalised.error());
+    }
+    if (const QString warning = ServerConfig::cleartextWarning(*normalised); !warning.isEmpty()) {
+        warnRunner(context, warning);
+    }
+    config.server.url = *normalised;
+    config.repository = repository.trimmed();
+    if (parser.isSet(apiUrl)) {
+        // Same rules as --server: a scheme, and never credentials inside the URL.
+        auto api = ServerConfig::normaliseUrl(parser.value(apiUrl));
+        if (!api) {
+            Error error = api.error();
+            error.message = QStringLiteral("--api-url: ") + error.message;
+            return std::unexpected(error);
+        }
+        config.apiBase = QUrl(parser.value(apiUrl).trimmed());
+    }
+    return config;
 }
 
 QString tokenFromEnvironment()
@@ -145,7 +244,7 @@ QString tokenFor(const QString &serverUrl)
 Result<QString> certificatePassword(const QString &certificate)
 {
     SecretStore store;
-    Result<QString> password = fail(Error::Code::Unknown, QStringLiteral("no answer from the keychain"));
+    Result<QString> password = fail(Error::Code::Unknown, QCoreApplication::translate("cli", "no answer from the keychain"));
     QEventLoop loop;
     store.certificatePassword(certificate, &loop, [&](const Result<Secret> &secret) {
         password = secret ? Result<QString>(secret->value) : Result<QString>(std::unexpected(secret.error()));
@@ -165,7 +264,7 @@ bool readWholeNumber(Context &context, const QCommandLineParser &parser, const Q
     bool ok = false;
     const int number = text.toInt(&ok);
     if (!ok || number < min || number > max) {
-        exitCode = context.usageError(QStringLiteral("--%1 '%2' is not a whole number from %3 to %4.")
+        exitCode = context.usageError(QCoreApplication::translate("cli", "--%1 '%2' is not a whole number from %3 to %4.")
                                           .arg(option.names().constFirst(), parser.value(option))
                                           .arg(min)
                                           .arg(max));
@@ -185,8 +284,8 @@ Result<PythonProject> projectFor(const QCommandLineParser &parser, const QComman
 
 QCommandLineOption projectOption()
 {
-    return QCommandLineOption(
-        QStringLiteral("project"), QStringLiteral("The project folder (default: current folder)."), QStringLiteral("DIR"));
+    return QCommandLineOption(QStringLiteral("project"),
+        QCoreApplication::translate("cli", "The project folder (default: current folder)."), QStringLiteral("DIR"));
 }
 
 bool onRunner()
@@ -222,15 +321,16 @@ Status writeRunnerOutputs(const QList<std::pair<QString, QString>> &values)
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot append to GITHUB_OUTPUT (%1): %2").arg(path, file.errorString()),
-            QStringLiteral("The runner sets GITHUB_OUTPUT to a writable file; check the job's environment."));
+        return fail(Error::Code::IoError,
+            QCoreApplication::translate("cli", "Cannot append to GITHUB_OUTPUT (%1): %2").arg(path, file.errorString()),
+            QCoreApplication::translate("cli", "The runner sets GITHUB_OUTPUT to a writable file; check the job's environment."));
     }
     QByteArray lines;
     for (const auto &[key, value] : values) {
         lines += key.toUtf8() + '=' + QString(value).remove(QLatin1Char('\n')).toUtf8() + '\n';
     }
     if (file.write(lines) != lines.size()) {
-        return fail(Error::Code::IoError, QStringLiteral("Writing to GITHUB_OUTPUT (%1) failed.").arg(path));
+        return fail(Error::Code::IoError, QCoreApplication::translate("cli", "Writing to GITHUB_OUTPUT (%1) failed.").arg(path));
     }
     return {};
 }
@@ -276,7 +376,7 @@ int printFileChanges(Context &context, const QList<FileChange> &changes, const S
     if (!status) {
         return context.printError(status.error());
     }
-    context.err << (dryRun ? QStringLiteral("Dry run: nothing was written.") : written) << Qt::endl;
+    context.err << (dryRun ? QCoreApplication::translate("cli", "Dry run: nothing was written.") : written) << Qt::endl;
     return Ok;
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "common/FileChange.h"
+#include "forge/ProviderFactory.h"
 #include "project/PythonProject.h"
 
 #include <QCommandLineParser>
@@ -60,6 +61,8 @@ public:
     // Prints the error (as JSON under --json) and returns Failure (or Usage for InvalidInput
     // when usageError is true).
     int printError(const Error &error, int exitCode = Failure);
+    // The same, and under --json what the command had found so far (`result`) goes with it.
+    int printError(const Error &error, const QJsonObject &result, int exitCode = Failure);
     int usageError(const QString &message);
 
 private:
@@ -117,6 +120,43 @@ void endGroup(Context &context);
 // was written." for a dry run). Returns the exit code.
 int printFileChanges(Context &context, const QList<FileChange> &changes, const Status &status, bool dryRun,
     const QJsonObject &extra, const QString &written);
+
+// What stands in for a server option that is not given: releasedesk.toml's [server] for the
+// project-based commands (their help says so), and a runner's GITEA_/GITHUB_SERVER_URL.
+struct ServerFallback
+{
+    QString kind;
+    QString url;
+    QString repository;
+    QString localStorePath;
+    QString baseDir; // a relative local store path is relative to the project
+    bool fromRunner = false;
+};
+
+// --server, --repo, --kind and --api-url: where the releases are. Every command that talks to a
+// server reads them here, with the same rules: a URL needs its scheme and never carries
+// credentials (--api-url too), http off loopback gets a warning, the local store takes a folder.
+struct ServerOptions
+{
+    explicit ServerOptions(bool projectDefaults = false);
+
+    QCommandLineOption server;
+    QCommandLineOption repo;
+    QCommandLineOption kind;
+    QCommandLineOption apiUrl;
+
+    void addTo(QCommandLineParser &parser, bool withApiUrl = true) const
+    {
+        parser.addOptions({ server, repo, kind });
+        if (withApiUrl) {
+            parser.addOption(apiUrl);
+        }
+    }
+    // The provider's configuration without its token. InvalidInput names the option and what to
+    // pass; localAllowed false refuses --kind local (a check of a real server).
+    Result<ProviderConfig> read(
+        Context &context, const QCommandLineParser &parser, const ServerFallback &fallback = {}, bool localAllowed = true) const;
+};
 
 // The token for headless runs: RELEASEDESK_TOKEN, then DEPLOY_TOKEN.
 QString tokenFromEnvironment();

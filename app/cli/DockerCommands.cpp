@@ -8,6 +8,7 @@
 #include "secrets/Redactor.h"
 #include "versioning/VersionResolver.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QProcessEnvironment>
 
@@ -19,18 +20,20 @@ struct DockerOptions
 {
     QCommandLineOption project = projectOption();
     QCommandLineOption version { QStringLiteral("version"),
-        QStringLiteral("The version (default: the version chain: tag on HEAD, GITEA_REF_NAME, pyproject.toml)."),
+        QCoreApplication::translate(
+            "cli", "The version (default: the version chain: tag on HEAD, GITEA_REF_NAME, pyproject.toml)."),
         QStringLiteral("V") };
     QCommandLineOption registry { QStringLiteral("registry"),
-        QStringLiteral("HOST/OWNER (default: [docker] registry, else the server's host and the repository's owner)."),
+        QCoreApplication::translate(
+            "cli", "HOST/OWNER (default: [docker] registry, else the server's host and the repository's owner)."),
         QStringLiteral("HOST/OWNER") };
-    QCommandLineOption engine { QStringLiteral("engine"), QStringLiteral("docker or podman (default: the one found)."),
-        QStringLiteral("NAME") };
+    QCommandLineOption engine { QStringLiteral("engine"),
+        QCoreApplication::translate("cli", "docker or podman (default: the one found)."), QStringLiteral("NAME") };
     QCommandLineOption user { QStringLiteral("user"),
-        QStringLiteral("Registry user (default: GITEA_ACTOR / GITHUB_ACTOR, else the repository's owner)."),
+        QCoreApplication::translate("cli", "Registry user (default: GITEA_ACTOR / GITHUB_ACTOR, else the repository's owner)."),
         QStringLiteral("NAME") };
-    QCommandLineOption buildArg { QStringLiteral("build-arg"), QStringLiteral("More build arguments (repeatable)."),
-        QStringLiteral("KEY=VALUE") };
+    QCommandLineOption buildArg { QStringLiteral("build-arg"),
+        QCoreApplication::translate("cli", "More build arguments (repeatable)."), QStringLiteral("KEY=VALUE") };
 
     void addTo(QCommandLineParser &parser) const { parser.addOptions({ project, version, registry, engine, user, buildArg }); }
 };
@@ -70,8 +73,9 @@ Result<LoadedPlan> loadPlan(const QCommandLineParser &parser, const DockerOption
     for (const QString &pair : parser.values(options.buildArg)) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         if (equals <= 0) {
-            return fail(Error::Code::InvalidInput, QStringLiteral("--build-arg '%1' is not KEY=VALUE.").arg(pair),
-                QStringLiteral("Write it as --build-arg PIP_INDEX_URL=https://mirror/simple."));
+            return fail(Error::Code::InvalidInput,
+                QCoreApplication::translate("cli", "--build-arg '%1' is not KEY=VALUE.").arg(pair),
+                QCoreApplication::translate("cli", "Write it as --build-arg PIP_INDEX_URL=https://mirror/simple."));
         }
         request.buildArguments.insert(pair.left(equals), pair.mid(equals + 1));
     }
@@ -86,15 +90,17 @@ int dockerInit(Context &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption project = projectOption();
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Show the diff; write nothing."));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), QCoreApplication::translate("cli", "Show the diff; write nothing."));
     const QCommandLineOption force(
-        QStringLiteral("force"), QStringLiteral("Replace a Dockerfile that differs (your edits are lost)."));
+        QStringLiteral("force"), QCoreApplication::translate("cli", "Replace a Dockerfile that differs (your edits are lost)."));
     parser.addOptions({ project, dryRun, force });
     int code = Ok;
     if (!context.parse(parser,
-            QStringLiteral("releasedesk-cli docker init [--project DIR] [--dry-run] [--force]\n"
-                           "Generates the project's multi-stage Dockerfile (and .dockerignore), shows the diff, writes it "
-                           "and turns the Docker step on ([docker] enabled = true)."),
+            QCoreApplication::translate("cli",
+                "releasedesk-cli docker init [--project DIR] [--dry-run] [--force]\n"
+                "Generates the project's multi-stage Dockerfile (and .dockerignore), shows the diff, writes it "
+                "and turns the Docker step on ([docker] enabled = true)."),
             code)) {
         return code;
     }
@@ -108,7 +114,7 @@ int dockerInit(Context &context)
         status = DockerInit::apply(*loaded, changes, parser.isSet(force));
     }
     return printFileChanges(context, changes, status, parser.isSet(dryRun), {},
-        QStringLiteral("Written. The release run now builds and pushes the image."));
+        QCoreApplication::translate("cli", "Written. The release run now builds and pushes the image."));
 }
 
 int dockerPlan(Context &context)
@@ -118,8 +124,9 @@ int dockerPlan(Context &context)
     options.addTo(parser);
     int code = Ok;
     if (!context.parse(parser,
-            QStringLiteral("releasedesk-cli docker plan [--project DIR] [--version V] [--registry HOST/OWNER] [--engine "
-                           "docker|podman]\nThe image's tags and the exact build, login and push commands. Runs nothing."),
+            QCoreApplication::translate("cli",
+                "releasedesk-cli docker plan [--project DIR] [--version V] [--registry HOST/OWNER] [--engine "
+                "docker|podman]\nThe image's tags and the exact build, login and push commands. Runs nothing."),
             code)) {
         return code;
     }
@@ -152,13 +159,14 @@ int runImage(Context &context, DockerImageRun::Mode mode, const QString &usage)
             context.out << loaded->plan.toText() << Qt::endl;
         }
         return context.printError(Error::make(Error::Code::ToolMissing, loaded->plan.engineProblem,
-            QStringLiteral("The commands above are what to run where docker or podman is installed.")));
+            QCoreApplication::translate("cli", "The commands above are what to run where docker or podman is installed.")));
     }
     const QString token = mode == DockerImageRun::Mode::Build ? QString() : tokenFor(loaded->serverUrl);
     TaskControl control;
     const bool json = context.json();
     control.setLogSink([&context](const QString &line) { context.err << Redactor::instance().redact(line) << Qt::endl; });
-    beginGroup(context, QStringLiteral("%1 build and push of %2").arg(loaded->plan.engine.name, loaded->plan.repository));
+    beginGroup(context,
+        QCoreApplication::translate("cli", "%1 build and push of %2").arg(loaded->plan.engine.name, loaded->plan.repository));
     auto outcome = DockerImageRun::run(loaded->plan, mode, token, control);
     endGroup(context);
     if (!outcome) {
@@ -182,7 +190,7 @@ int runImage(Context &context, DockerImageRun::Mode mode, const QString &usage)
             context.out << QStringLiteral("  ") << pull << Qt::endl;
         }
     } else if (!outcome->pushSkipped.isEmpty()) {
-        context.out << QStringLiteral("Not pushed: ") << outcome->pushSkipped << Qt::endl;
+        context.out << QCoreApplication::translate("cli", "Not pushed: ") << outcome->pushSkipped << Qt::endl;
     }
     return Ok;
 }
@@ -190,7 +198,7 @@ int runImage(Context &context, DockerImageRun::Mode mode, const QString &usage)
 int dockerBuild(Context &context)
 {
     return runImage(context, DockerImageRun::Mode::Build,
-        QStringLiteral(
+        QCoreApplication::translate("cli",
             "releasedesk-cli docker build [--project DIR] [--version V] [--registry HOST/OWNER] [--engine docker|podman] "
             "[--build-arg K=V]\nBuilds the image with every tag of the version (vX.Y.Z, X.Y.Z, latest when stable)."));
 }
@@ -198,7 +206,7 @@ int dockerBuild(Context &context)
 int dockerPush(Context &context)
 {
     return runImage(context, DockerImageRun::Mode::BuildAndPush,
-        QStringLiteral(
+        QCoreApplication::translate("cli",
             "releasedesk-cli docker push [--project DIR] [--version V] [--registry HOST/OWNER] [--engine docker|podman] "
             "[--user NAME]\nBuilds the image, logs in with DEPLOY_TOKEN on stdin and pushes each tag. When the "
             "login fails, says so and skips the push (exit 0)."));
@@ -209,14 +217,16 @@ int dockerWebhook(Context &context)
     QCommandLineParser parser;
     const QCommandLineOption project = projectOption();
     const QCommandLineOption url(QStringLiteral("url"),
-        QStringLiteral("The webhook (default: DOCKER_REDEPLOY_WEBHOOK_URL, else [docker] webhook_url)."), QStringLiteral("URL"));
-    const QCommandLineOption timeout(
-        QStringLiteral("timeout"), QStringLiteral("Seconds to wait (default 30)."), QStringLiteral("S"), QStringLiteral("30"));
+        QCoreApplication::translate("cli", "The webhook (default: DOCKER_REDEPLOY_WEBHOOK_URL, else [docker] webhook_url)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+        QCoreApplication::translate("cli", "Seconds to wait (default 30)."), QStringLiteral("S"), QStringLiteral("30"));
     parser.addOptions({ project, url, timeout });
     int code = Ok;
     if (!context.parse(parser,
-            QStringLiteral("releasedesk-cli docker webhook [--url URL] [--project DIR] [--timeout S]\n"
-                           "POSTs to the redeploy webhook (Portainer...) and shows its answer; exit 1 unless it is a success."),
+            QCoreApplication::translate("cli",
+                "releasedesk-cli docker webhook [--url URL] [--project DIR] [--timeout S]\n"
+                "POSTs to the redeploy webhook (Portainer...) and shows its answer; exit 1 unless it is a success."),
             code)) {
         return code;
     }
@@ -230,13 +240,13 @@ int dockerWebhook(Context &context)
         }
     }
     if (target.isEmpty()) {
-        return context.usageError(QStringLiteral(
-            "No webhook: pass --url, set DOCKER_REDEPLOY_WEBHOOK_URL, or set [docker] webhook_url in releasedesk.toml."));
+        return context.usageError(QCoreApplication::translate(
+            "cli", "No webhook: pass --url, set DOCKER_REDEPLOY_WEBHOOK_URL, or set [docker] webhook_url in releasedesk.toml."));
     }
     bool okSeconds = false;
     const int seconds = parser.value(timeout).toInt(&okSeconds);
     if (!okSeconds || seconds <= 0 || seconds > 600) {
-        return context.usageError(QStringLiteral("--timeout takes seconds from 1 to 600."));
+        return context.usageError(QCoreApplication::translate("cli", "--timeout takes seconds from 1 to 600."));
     }
     // The URL is the credential: it never appears in output.
     Redactor::instance().add(target);
@@ -250,7 +260,7 @@ int dockerWebhook(Context &context)
         object.insert(QStringLiteral("ok"), answer->success());
         return context.printJson(object, answer->success() ? Ok : Failure);
     }
-    context.out << QStringLiteral("%1 answered HTTP %2 in %3 ms")
+    context.out << QCoreApplication::translate("cli", "%1 answered HTTP %2 in %3 ms")
                        .arg(RedeployWebhook::displayUrl(target))
                        .arg(answer->status)
                        .arg(answer->elapsedMs)
@@ -259,9 +269,9 @@ int dockerWebhook(Context &context)
         context.out << Redactor::instance().redact(answer->body) << Qt::endl;
     }
     if (!answer->success()) {
-        return context.printError(
-            Error::make(Error::Code::Rejected, QStringLiteral("The redeploy webhook answered HTTP %1.").arg(answer->status),
-                QStringLiteral("Check the webhook in the deployment tool; the image itself is pushed.")));
+        return context.printError(Error::make(Error::Code::Rejected,
+            QCoreApplication::translate("cli", "The redeploy webhook answered HTTP %1.").arg(answer->status),
+            QCoreApplication::translate("cli", "Check the webhook in the deployment tool; the image itself is pushed.")));
     }
     return Ok;
 }
@@ -271,13 +281,16 @@ int dockerWebhook(Context &context)
 QList<Command> dockerCommands()
 {
     return {
-        { QStringLiteral("docker"), QStringLiteral("init"), QStringLiteral("Generate the project's Dockerfile (shown as a diff)"),
-            dockerInit },
-        { QStringLiteral("docker"), QStringLiteral("plan"), QStringLiteral("The image's tags and exact commands"), dockerPlan },
-        { QStringLiteral("docker"), QStringLiteral("build"), QStringLiteral("Build the image with the version's tags"),
-            dockerBuild },
-        { QStringLiteral("docker"), QStringLiteral("push"), QStringLiteral("Build, log in and push the image"), dockerPush },
-        { QStringLiteral("docker"), QStringLiteral("webhook"), QStringLiteral("Trigger the redeploy webhook"), dockerWebhook },
+        { QStringLiteral("docker"), QStringLiteral("init"),
+            QCoreApplication::translate("cli", "Generate the project's Dockerfile (shown as a diff)"), dockerInit },
+        { QStringLiteral("docker"), QStringLiteral("plan"),
+            QCoreApplication::translate("cli", "The image's tags and exact commands"), dockerPlan },
+        { QStringLiteral("docker"), QStringLiteral("build"),
+            QCoreApplication::translate("cli", "Build the image with the version's tags"), dockerBuild },
+        { QStringLiteral("docker"), QStringLiteral("push"),
+            QCoreApplication::translate("cli", "Build, log in and push the image"), dockerPush },
+        { QStringLiteral("docker"), QStringLiteral("webhook"), QCoreApplication::translate("cli", "Trigger the redeploy webhook"),
+            dockerWebhook },
     };
 }
 

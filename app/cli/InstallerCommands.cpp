@@ -8,6 +8,7 @@
 #include "project/PythonProject.h"
 #include "secrets/SecretStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -38,36 +39,41 @@ QString absolute(const QString &path, const QString &base = QDir::currentPath())
 int installerBuild(Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption projectOption(
-        QStringLiteral("project"), QStringLiteral("The project folder (default: current folder)."), QStringLiteral("DIR"));
+    const QCommandLineOption projectOption(QStringLiteral("project"),
+        QCoreApplication::translate("cli", "The project folder (default: current folder)."), QStringLiteral("DIR"));
     const QCommandLineOption buildOption(QStringLiteral("build-dir"),
-        QStringLiteral("The portable Windows build to package: the {App} folder (python\\, app\\, scripts\\, VERSION), a "
-                       "folder holding it, the build's output folder, or the portable zip."),
+        QCoreApplication::translate("cli",
+            "The portable Windows build to package: the {App} folder (python\\, app\\, scripts\\, VERSION), a "
+            "folder holding it, the build's output folder, or the portable zip."),
         QStringLiteral("DIR"));
-    const QCommandLineOption outOption(
-        QStringLiteral("out"), QStringLiteral("Where {App}-v{version}-setup.exe and installer.nsi go."), QStringLiteral("DIR"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+        QCoreApplication::translate("cli", "Where {App}-v{version}-setup.exe and installer.nsi go."), QStringLiteral("DIR"));
     const QCommandLineOption versionOption(QStringLiteral("version"),
-        QStringLiteral("The version (PEP 440; default: the build's VERSION file, then the project's version)."),
+        QCoreApplication::translate(
+            "cli", "The version (PEP 440; default: the build's VERSION file, then the project's version)."),
         QStringLiteral("V"));
     const QCommandLineOption certOption(QStringLiteral("cert"),
-        QStringLiteral("Sign with this PKCS#12 file (default: [installer] signing_certificate)."), QStringLiteral("P12"));
+        QCoreApplication::translate("cli", "Sign with this PKCS#12 file (default: [installer] signing_certificate)."),
+        QStringLiteral("P12"));
     const QCommandLineOption timestampOption(QStringLiteral("timestamp"),
-        QStringLiteral("RFC 3161 time-stamping server (default: [installer] timestamp_url)."), QStringLiteral("URL"));
+        QCoreApplication::translate("cli", "RFC 3161 time-stamping server (default: [installer] timestamp_url)."),
+        QStringLiteral("URL"));
     const QCommandLineOption caOption(QStringLiteral("ca-file"),
-        QStringLiteral("CA certificate for verifying a self-signed signature."), QStringLiteral("PEM"));
+        QCoreApplication::translate("cli", "CA certificate for verifying a self-signed signature."), QStringLiteral("PEM"));
     const QCommandLineOption noSignOption(
-        QStringLiteral("no-sign"), QStringLiteral("Do not sign, even if a certificate is configured."));
+        QStringLiteral("no-sign"), QCoreApplication::translate("cli", "Do not sign, even if a certificate is configured."));
     parser.addOptions(
         { projectOption, buildOption, outOption, versionOption, certOption, timestampOption, caOption, noSignOption });
     int code = Ok;
-    const QString usage = QStringLiteral("releasedesk-cli installer build --project DIR --build-dir DIR --out DIR [--version V] "
-                                         "[--cert P12] [--timestamp URL] [--no-sign] [--json]\n"
-                                         "The certificate password comes from RELEASEDESK_SIGN_PASSWORD or the keychain.");
+    const QString usage = QCoreApplication::translate("cli",
+        "releasedesk-cli installer build --project DIR --build-dir DIR --out DIR [--version V] "
+        "[--cert P12] [--timestamp URL] [--no-sign] [--json]\n"
+        "The certificate password comes from RELEASEDESK_SIGN_PASSWORD or the keychain.");
     if (!context.parse(parser, usage, code)) {
         return code;
     }
     if (!parser.isSet(buildOption) || !parser.isSet(outOption)) {
-        return context.usageError(QStringLiteral("installer build needs --build-dir and --out."));
+        return context.usageError(QCoreApplication::translate("cli", "installer build needs --build-dir and --out."));
     }
     ProjectLoadOptions loadOptions;
     loadOptions.createSettingsIfMissing = false;
@@ -94,8 +100,8 @@ int installerBuild(Context &context)
     auto version = Version::parse(versionText);
     if (!version) {
         return context.printError(versionText.isEmpty()
-                ? Error::make(Error::Code::InvalidInput, QStringLiteral("No version to build."),
-                    QStringLiteral("Pass --version or build a portable version with a VERSION file."))
+                ? Error::make(Error::Code::InvalidInput, QCoreApplication::translate("cli", "No version to build."),
+                    QCoreApplication::translate("cli", "Pass --version or build a portable version with a VERSION file."))
                 : version.error(),
             Usage);
     }
@@ -120,7 +126,8 @@ int installerBuild(Context &context)
 
     InstallerBuildJob job(request);
     streamLog(context, &job);
-    Result<InstallerBuildResult> result = fail(Error::Code::Unknown, QStringLiteral("The build did not finish."));
+    Result<InstallerBuildResult> result
+        = fail(Error::Code::Unknown, QCoreApplication::translate("cli", "The build did not finish."));
     bool done = false;
     QEventLoop loop;
     QObject::connect(&job, &InstallerBuildJob::finished, &loop, [&](const Result<InstallerBuildResult> &r) {
@@ -147,16 +154,18 @@ int installerBuild(Context &context)
         }
         return context.printJson(object);
     }
-    context.out << QStringLiteral("Installer  %1 (%2)").arg(result->installerPath, sizeText(result->sizeBytes)) << Qt::endl
-                << QStringLiteral("Script     %1").arg(result->scriptPath) << Qt::endl
-                << QStringLiteral("Version    %1 (Windows file version %2)").arg(result->version, result->windowsVersion)
-                << Qt::endl
-                << QStringLiteral("makensis   %1 s").arg(double(result->makensisMs) / 1000.0, 0, 'f', 1) << Qt::endl
-                << QStringLiteral("Signed     %1")
-                       .arg(result->isSigned
-                               ? QStringLiteral("yes, installer and uninstaller (%1)").arg(result->signature.subject)
-                               : QStringLiteral("no"))
-                << Qt::endl;
+    context.out
+        << QStringLiteral("Installer  %1 (%2)").arg(result->installerPath, sizeText(result->sizeBytes)) << Qt::endl
+        << QStringLiteral("Script     %1").arg(result->scriptPath) << Qt::endl
+        << QCoreApplication::translate("cli", "Version    %1 (Windows file version %2)")
+               .arg(result->version, result->windowsVersion)
+        << Qt::endl
+        << QStringLiteral("makensis   %1 s").arg(double(result->makensisMs) / 1000.0, 0, 'f', 1) << Qt::endl
+        << QStringLiteral("Signed     %1")
+               .arg(result->isSigned
+                       ? QCoreApplication::translate("cli", "yes, installer and uninstaller (%1)").arg(result->signature.subject)
+                       : QStringLiteral("no"))
+        << Qt::endl;
     for (const QString &warning : std::as_const(result->warnings)) {
         context.out << QStringLiteral("warning: ") << warning << Qt::endl;
     }
@@ -166,27 +175,28 @@ int installerBuild(Context &context)
 int installerSign(Context &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The installer (or any .exe) to sign in place."));
-    const QCommandLineOption projectOption(
-        QStringLiteral("project"), QStringLiteral("Read [installer] signing settings from this project."), QStringLiteral("DIR"));
-    const QCommandLineOption certOption(
-        QStringLiteral("cert"), QStringLiteral("The PKCS#12 certificate (.pfx/.p12)."), QStringLiteral("P12"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("cli", "The installer (or any .exe) to sign in place."));
+    const QCommandLineOption projectOption(QStringLiteral("project"),
+        QCoreApplication::translate("cli", "Read [installer] signing settings from this project."), QStringLiteral("DIR"));
+    const QCommandLineOption certOption(QStringLiteral("cert"),
+        QCoreApplication::translate("cli", "The PKCS#12 certificate (.pfx/.p12)."), QStringLiteral("P12"));
     const QCommandLineOption timestampOption(
-        QStringLiteral("timestamp"), QStringLiteral("RFC 3161 time-stamping server."), QStringLiteral("URL"));
+        QStringLiteral("timestamp"), QCoreApplication::translate("cli", "RFC 3161 time-stamping server."), QStringLiteral("URL"));
     const QCommandLineOption caOption(QStringLiteral("ca-file"),
-        QStringLiteral("CA certificate for verifying a self-signed signature."), QStringLiteral("PEM"));
+        QCoreApplication::translate("cli", "CA certificate for verifying a self-signed signature."), QStringLiteral("PEM"));
     parser.addOptions({ projectOption, certOption, timestampOption, caOption });
     int code = Ok;
-    const QString usage
-        = QStringLiteral("releasedesk-cli installer sign FILE [--cert P12] [--timestamp URL] [--ca-file PEM] [--json]\n"
-                         "The password comes from RELEASEDESK_SIGN_PASSWORD or the keychain, never from the command line. "
-                         "Only the file itself is signed: an uninstaller inside an installer is signed during "
-                         "'installer build'.");
+    const QString usage = QCoreApplication::translate("cli",
+        "releasedesk-cli installer sign FILE [--cert P12] [--timestamp URL] [--ca-file PEM] [--json]\n"
+        "The password comes from RELEASEDESK_SIGN_PASSWORD or the keychain, never from the command line. "
+        "Only the file itself is signed: an uninstaller inside an installer is signed during "
+        "'installer build'.");
     if (!context.parse(parser, usage, code)) {
         return code;
     }
     if (parser.positionalArguments().size() != 1) {
-        return context.usageError(QStringLiteral("installer sign needs exactly one FILE."));
+        return context.usageError(QCoreApplication::translate("cli", "installer sign needs exactly one FILE."));
     }
     const QString file = absolute(parser.positionalArguments().first());
     SigningOptions options;
@@ -209,7 +219,8 @@ int installerSign(Context &context)
         }
     }
     if (options.certificatePath.isEmpty()) {
-        return context.usageError(QStringLiteral("no certificate: pass --cert or set [installer] signing_certificate."));
+        return context.usageError(
+            QCoreApplication::translate("cli", "no certificate: pass --cert or set [installer] signing_certificate."));
     }
     options.caFile = absolute(parser.value(caOption));
     auto password = certificatePassword(options.certificatePath);
@@ -220,7 +231,7 @@ int installerSign(Context &context)
 
     Signer signer(file, options);
     streamLog(context, &signer);
-    Result<SignatureInfo> result = fail(Error::Code::Unknown, QStringLiteral("Signing did not finish."));
+    Result<SignatureInfo> result = fail(Error::Code::Unknown, QCoreApplication::translate("cli", "Signing did not finish."));
     bool done = false;
     QEventLoop loop;
     QObject::connect(&signer, &Signer::finished, &loop, [&](const Result<SignatureInfo> &r) {
@@ -250,25 +261,26 @@ int installerSign(Context &context)
 int installerVerify(Context &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The installer to prove under wine."));
-    const QCommandLineOption v2Option(
-        QStringLiteral("v2"), QStringLiteral("A newer installer to upgrade to (default: FILE again)."), QStringLiteral("FILE"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("cli", "The installer to prove under wine."));
+    const QCommandLineOption v2Option(QStringLiteral("v2"),
+        QCoreApplication::translate("cli", "A newer installer to upgrade to (default: FILE again)."), QStringLiteral("FILE"));
     const QCommandLineOption buildOption(QStringLiteral("build-dir"),
-        QStringLiteral("FILE's portable build: every file must be installed."), QStringLiteral("DIR"));
+        QCoreApplication::translate("cli", "FILE's portable build: every file must be installed."), QStringLiteral("DIR"));
     const QCommandLineOption v2BuildOption(QStringLiteral("v2-build-dir"),
-        QStringLiteral("The v2 portable build: files FILE had and v2 lacks must be gone after the upgrade."),
+        QCoreApplication::translate("cli", "The v2 portable build: files FILE had and v2 lacks must be gone after the upgrade."),
         QStringLiteral("DIR"));
-    const QCommandLineOption signedOption(
-        QStringLiteral("signed"), QStringLiteral("The signed installer for step 4 (default: FILE)."), QStringLiteral("FILE"));
-    const QCommandLineOption caOption(
-        QStringLiteral("ca-file"), QStringLiteral("CA certificate for a self-signed signature."), QStringLiteral("PEM"));
+    const QCommandLineOption signedOption(QStringLiteral("signed"),
+        QCoreApplication::translate("cli", "The signed installer for step 4 (default: FILE)."), QStringLiteral("FILE"));
+    const QCommandLineOption caOption(QStringLiteral("ca-file"),
+        QCoreApplication::translate("cli", "CA certificate for a self-signed signature."), QStringLiteral("PEM"));
     const QCommandLineOption skipRunningOption(QStringLiteral("skip-running"),
-        QStringLiteral("Skip the running-instance check (it waits [installer] running_wait seconds)."));
+        QCoreApplication::translate("cli", "Skip the running-instance check (it waits [installer] running_wait seconds)."));
     const QCommandLineOption keepOption(
-        QStringLiteral("keep-prefix"), QStringLiteral("Keep the wine prefix afterwards (for debugging)."));
+        QStringLiteral("keep-prefix"), QCoreApplication::translate("cli", "Keep the wine prefix afterwards (for debugging)."));
     parser.addOptions({ v2Option, buildOption, v2BuildOption, signedOption, caOption, skipRunningOption, keepOption });
     int code = Ok;
-    const QString usage = QStringLiteral(
+    const QString usage = QCoreApplication::translate("cli",
         "releasedesk-cli installer verify FILE [--v2 FILE] [--build-dir DIR] [--v2-build-dir DIR] "
         "[--ca-file PEM] [--json]\n"
         "Installs, upgrades and uninstalls FILE silently in a throw-away wine prefix; exit code 1 when a check fails.");
@@ -276,14 +288,20 @@ int installerVerify(Context &context)
         return code;
     }
     if (parser.positionalArguments().size() != 1) {
-        return context.usageError(QStringLiteral("installer verify needs exactly one FILE."));
+        return context.usageError(QCoreApplication::translate("cli", "installer verify needs exactly one FILE."));
     }
     WineCheckOptions options;
     options.installer = absolute(parser.positionalArguments().first());
     options.upgradeInstaller = absolute(parser.value(v2Option));
+    options.signedInstaller = absolute(parser.value(signedOption));
+    // A file that is no installer is the user's mistake, said before any wine prefix is made.
+    for (const QString &file : { options.installer, options.upgradeInstaller, options.signedInstaller }) {
+        if (const Status installer = file.isEmpty() ? Status() : WineCheck::checkInstallerFile(file); !installer) {
+            return context.printError(installer.error(), Usage);
+        }
+    }
     options.payloadDir = absolute(parser.value(buildOption));
     options.upgradePayloadDir = absolute(parser.value(v2BuildOption));
-    options.signedInstaller = absolute(parser.value(signedOption));
     options.caFile = absolute(parser.value(caOption));
     options.checkRunningInstance = !parser.isSet(skipRunningOption);
     options.keepPrefix = parser.isSet(keepOption);
@@ -326,11 +344,13 @@ int installerVerify(Context &context)
 QList<Command> installerCommands()
 {
     return { { QStringLiteral("installer"), QStringLiteral("build"),
-                 QStringLiteral("Build the Windows installer (NSIS) from a portable build."), installerBuild },
+                 QCoreApplication::translate("cli", "Build the Windows installer (NSIS) from a portable build."),
+                 installerBuild },
         { QStringLiteral("installer"), QStringLiteral("sign"),
-            QStringLiteral("Sign an installer with osslsigncode and verify it."), installerSign },
+            QCoreApplication::translate("cli", "Sign an installer with osslsigncode and verify it."), installerSign },
         { QStringLiteral("installer"), QStringLiteral("verify"),
-            QStringLiteral("Prove an installer under wine: install, upgrade, uninstall, signature, launcher."),
+            QCoreApplication::translate(
+                "cli", "Prove an installer under wine: install, upgrade, uninstall, signature, launcher."),
             installerVerify } };
 }
 

@@ -5,6 +5,7 @@
 #include "health/ProjectHealth.h"
 #include "project/PythonProject.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -17,13 +18,14 @@ namespace {
 int projectShow(Context &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The project folder (default: current folder)."));
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"), QCoreApplication::translate("cli", "The project folder (default: current folder)."));
     int code = Ok;
-    if (!context.parse(parser, QStringLiteral("releasedesk-cli project show [DIR] [--json]"), code)) {
+    if (!context.parse(parser, QCoreApplication::translate("cli", "releasedesk-cli project show [DIR] [--json]"), code)) {
         return code;
     }
     if (parser.positionalArguments().size() > 1) {
-        return context.usageError(QStringLiteral("project show takes at most one folder."));
+        return context.usageError(QCoreApplication::translate("cli", "project show takes at most one folder."));
     }
     const QString dir = parser.positionalArguments().value(0, QDir::currentPath());
     // Read-only: releasedesk.toml is written when the user saves settings, not by looking.
@@ -47,7 +49,7 @@ int projectShow(Context &context)
     row(QStringLiteral("Version"), project->versionIsDynamic ? QStringLiteral("dynamic") : project->version);
     row(QStringLiteral("__version__"), project->initVersion);
     row(QStringLiteral("Package"), project->packageDir);
-    row(QStringLiteral("Requires Python"), project->requiresPython);
+    row(QCoreApplication::translate("cli", "Requires Python"), project->requiresPython);
     row(QStringLiteral("Dependencies"), project->dependencies.join(QStringLiteral(", ")));
     for (auto it = project->optionalDependencies.cbegin(); it != project->optionalDependencies.cend(); ++it) {
         row(QStringLiteral("Extra [%1]").arg(it.key()), it.value().join(QStringLiteral(", ")));
@@ -55,15 +57,16 @@ int projectShow(Context &context)
     for (auto it = project->scripts.cbegin(); it != project->scripts.cend(); ++it) {
         row(QStringLiteral("Script"), it.key() + QStringLiteral(" = ") + it.value());
     }
-    row(QStringLiteral("Git remote"), project->remoteUrlText);
+    row(QCoreApplication::translate("cli", "Git remote"), project->remoteUrlText);
     if (project->remote) {
         row(QStringLiteral("Server"), project->remote->serverUrl);
         row(QStringLiteral("Repository"), project->remote->fullName());
     }
     row(QStringLiteral("Settings"),
-        project->settingsPath() + (project->settingsCreated ? QStringLiteral(" (created with defaults)") : QString()));
-    row(QStringLiteral("App name"), project->displayName());
-    row(QStringLiteral("Publish to"),
+        project->settingsPath()
+            + (project->settingsCreated ? QCoreApplication::translate("cli", " (created with defaults)") : QString()));
+    row(QCoreApplication::translate("cli", "App name"), project->displayName());
+    row(QCoreApplication::translate("cli", "Publish to"),
         project->settings.serverKind + QLatin1Char(' ')
             + (project->settings.serverKind == QStringLiteral("local") ? project->settings.localStorePath
                                                                        : project->settings.serverUrl));
@@ -76,13 +79,14 @@ int projectShow(Context &context)
 int demoCreate(Context &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("A new or empty folder for the demo."));
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"), QCoreApplication::translate("cli", "A new or empty folder for the demo."));
     int code = Ok;
-    if (!context.parse(parser, QStringLiteral("releasedesk-cli demo create DIR [--json]"), code)) {
+    if (!context.parse(parser, QCoreApplication::translate("cli", "releasedesk-cli demo create DIR [--json]"), code)) {
         return code;
     }
     if (parser.positionalArguments().size() != 1) {
-        return context.usageError(QStringLiteral("demo create needs exactly one folder."));
+        return context.usageError(QCoreApplication::translate("cli", "demo create needs exactly one folder."));
     }
     auto layout = DemoProject::create(QDir(parser.positionalArguments().first()).absolutePath());
     if (!layout) {
@@ -93,11 +97,11 @@ int demoCreate(Context &context)
             { QStringLiteral("project"), layout->projectDir }, { QStringLiteral("remote"), layout->remoteDir },
             { QStringLiteral("store"), layout->storeDir } });
     }
-    context.out << QStringLiteral("Demo created in %1").arg(layout->root) << Qt::endl
+    context.out << QCoreApplication::translate("cli", "Demo created in %1").arg(layout->root) << Qt::endl
                 << QStringLiteral("  project        %1").arg(layout->projectDir) << Qt::endl
-                << QStringLiteral("  git remote     %1").arg(layout->remoteDir) << Qt::endl
-                << QStringLiteral("  release store  %1").arg(layout->storeDir) << Qt::endl
-                << QStringLiteral("Try: releasedesk-cli project show %1").arg(layout->projectDir) << Qt::endl;
+                << QCoreApplication::translate("cli", "  git remote     %1").arg(layout->remoteDir) << Qt::endl
+                << QCoreApplication::translate("cli", "  release store  %1").arg(layout->storeDir) << Qt::endl
+                << QCoreApplication::translate("cli", "Try: releasedesk-cli project show %1").arg(layout->projectDir) << Qt::endl;
     return Ok;
 }
 
@@ -110,17 +114,18 @@ HealthItem serverHealth(const PythonProject &project, const QString &serverOverr
     if (kind && *kind == ServerKind::Local && serverOverride.isEmpty()) {
         HealthItem item;
         item.id = QStringLiteral("server.actions");
-        item.title = QStringLiteral("Actions enabled for the repository on the server");
+        item.title = QCoreApplication::translate("cli", "Actions enabled for the repository on the server");
         item.ok = true;
         item.required = false;
         item.problem.clear();
-        item.fixText = QStringLiteral("The project releases to a local store: no server, no Actions.");
+        item.fixText = QCoreApplication::translate("cli", "The project releases to a local store: no server, no Actions.");
         return item;
     }
     if (url.isEmpty() || repository.isEmpty()) {
         return ProjectHealth::serverItem(
-            fail(Error::Code::InvalidInput, QStringLiteral("no server or repository is set"),
-                QStringLiteral("Set [server] url and repo in releasedesk.toml, or pass --server and --repo.")),
+            fail(Error::Code::InvalidInput, QCoreApplication::translate("cli", "no server or repository is set"),
+                QCoreApplication::translate(
+                    "cli", "Set [server] url and repo in releasedesk.toml, or pass --server and --repo.")),
             url, repository);
     }
     ProviderConfig config;
@@ -148,27 +153,32 @@ HealthItem serverHealth(const PythonProject &project, const QString &serverOverr
 int projectHealth(Context &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The project folder (default: current folder)."));
-    const QCommandLineOption server(
-        QStringLiteral("server"), QStringLiteral("Server URL (default: [server] url)."), QStringLiteral("URL"));
-    const QCommandLineOption repo(
-        QStringLiteral("repo"), QStringLiteral("Repository OWNER/NAME (default: [server] repo)."), QStringLiteral("OWNER/NAME"));
-    const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Do not ask the server (Actions enabled)."));
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"), QCoreApplication::translate("cli", "The project folder (default: current folder)."));
+    const QCommandLineOption server(QStringLiteral("server"),
+        QCoreApplication::translate("cli", "Server URL (default: [server] url)."), QStringLiteral("URL"));
+    const QCommandLineOption repo(QStringLiteral("repo"),
+        QCoreApplication::translate("cli", "Repository OWNER/NAME (default: [server] repo)."), QStringLiteral("OWNER/NAME"));
+    const QCommandLineOption offline(
+        QStringLiteral("offline"), QCoreApplication::translate("cli", "Do not ask the server (Actions enabled)."));
     const QCommandLineOption fix(QStringLiteral("fix"),
-        QStringLiteral("Write the fix of an item (its diff is shown first; repeatable; 'all' for every item with files)."),
+        QCoreApplication::translate(
+            "cli", "Write the fix of an item (its diff is shown first; repeatable; 'all' for every item with files)."),
         QStringLiteral("ID"));
-    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("With --fix: replace files that differ."));
+    const QCommandLineOption force(
+        QStringLiteral("force"), QCoreApplication::translate("cli", "With --fix: replace files that differ."));
     parser.addOptions({ server, repo, offline, fix, force });
     int code = Ok;
     if (!context.parse(parser,
-            QStringLiteral("releasedesk-cli project health [DIR] [--json] [--offline] [--fix ID|all] [--force]\n"
-                           "The project's readiness for releasing on Gitea (guide §12): each item ok or what is wrong and "
-                           "its fix. Exit 1 when a required item fails."),
+            QCoreApplication::translate("cli",
+                "releasedesk-cli project health [DIR] [--json] [--offline] [--fix ID|all] [--force]\n"
+                "The project's readiness for releasing on Gitea (guide §12): each item ok or what is wrong and "
+                "its fix. Exit 1 when a required item fails."),
             code)) {
         return code;
     }
     if (parser.positionalArguments().size() > 1) {
-        return context.usageError(QStringLiteral("project health takes at most one folder."));
+        return context.usageError(QCoreApplication::translate("cli", "project health takes at most one folder."));
     }
     ProjectLoadOptions loadOptions;
     loadOptions.createSettingsIfMissing = false;
@@ -208,7 +218,8 @@ int projectHealth(Context &context)
             }
         }
         if (!unknown.isEmpty()) {
-            return context.usageError(QStringLiteral("No health item %1.").arg(unknown.join(QStringLiteral(", "))));
+            return context.usageError(
+                QCoreApplication::translate("cli", "No health item %1.").arg(unknown.join(QStringLiteral(", "))));
         }
         for (const FileChange &change : std::as_const(changes)) {
             context.out << change.diff();
@@ -217,9 +228,10 @@ int projectHealth(Context &context)
         if (auto written = applyFileChanges(changes, parser.isSet(force)); !written) {
             return context.printError(written.error());
         }
-        context.err
-            << QStringLiteral("Fixed: %1 file(s) written. Run project health again to see what is left.").arg(changes.size())
-            << Qt::endl;
+        context.err << QCoreApplication::translate(
+            "cli", "Fixed: %1 file(s) written. Run project health again to see what is left.")
+                           .arg(changes.size())
+                    << Qt::endl;
         return Ok;
     }
     const QJsonObject report = ProjectHealth::toJson(project->rootDir, items);
@@ -236,15 +248,17 @@ int projectHealth(Context &context)
 QList<Command> projectCommands()
 {
     return { { QStringLiteral("project"), QStringLiteral("show"),
-                 QStringLiteral("Show what ReleaseDesk reads from a project folder."), projectShow },
+                 QCoreApplication::translate("cli", "Show what ReleaseDesk reads from a project folder."), projectShow },
         { QStringLiteral("project"), QStringLiteral("health"),
-            QStringLiteral("The project's readiness (guide §12): each item ok, or what is wrong and its fix."), projectHealth } };
+            QCoreApplication::translate(
+                "cli", "The project's readiness (guide §12): each item ok, or what is wrong and its fix."),
+            projectHealth } };
 }
 
 QList<Command> demoCommands()
 {
     return { { QStringLiteral("demo"), QStringLiteral("create"),
-        QStringLiteral("Write the demo project, its git remote and a local release store."), demoCreate } };
+        QCoreApplication::translate("cli", "Write the demo project, its git remote and a local release store."), demoCreate } };
 }
 
 } // namespace rd::cli

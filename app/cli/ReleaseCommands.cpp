@@ -13,6 +13,7 @@
 #include "secrets/SecretStore.h"
 #include "version/TagScheme.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -28,74 +29,47 @@ namespace {
 // The options every release command shares, and what they resolve to.
 struct Session
 {
-    QCommandLineOption server { QStringLiteral("server"), QStringLiteral("Server URL (a folder for --kind local)."),
-        QStringLiteral("URL") };
-    QCommandLineOption repo { QStringLiteral("repo"), QStringLiteral("Repository as OWNER/NAME (not for --kind local)."),
-        QStringLiteral("OWNER/NAME") };
-    QCommandLineOption tag { QStringLiteral("tag"), QStringLiteral("The release's tag."), QStringLiteral("TAG") };
-    QCommandLineOption kind { QStringLiteral("kind"), QStringLiteral("gitea (default; also Forgejo), github or local."),
-        QStringLiteral("KIND"), QStringLiteral("gitea") };
-    QCommandLineOption apiUrl { QStringLiteral("api-url"), QStringLiteral("API base URL when it is not derived from --server."),
-        QStringLiteral("URL") };
-    QCommandLineOption dryRun { QStringLiteral("dry-run"), QStringLiteral("Print the plan; change nothing.") };
+    ServerOptions where;
+    QCommandLineOption tag { QStringLiteral("tag"), QCoreApplication::translate("cli", "The release's tag."),
+        QStringLiteral("TAG") };
+    QCommandLineOption dryRun { QStringLiteral("dry-run"),
+        QCoreApplication::translate("cli", "Print the plan; change nothing.") };
     QCommandLineOption timeout { QStringLiteral("timeout"),
-        QStringLiteral("Seconds without progress before a transfer fails (default 60)."), QStringLiteral("SECONDS"),
-        QStringLiteral("60") };
+        QCoreApplication::translate("cli", "Seconds without progress before a transfer fails (default 60)."),
+        QStringLiteral("SECONDS"), QStringLiteral("60") };
     QCommandLineOption retries { QStringLiteral("retries"),
-        QStringLiteral("Attempts per request on network errors and 5xx (default 4)."), QStringLiteral("N"), QStringLiteral("4") };
+        QCoreApplication::translate("cli", "Attempts per request on network errors and 5xx (default 4)."), QStringLiteral("N"),
+        QStringLiteral("4") };
 
     QNetworkAccessManager network;
     std::unique_ptr<ReleaseProvider> provider;
     ProviderConfig config;
 
-    void addTo(QCommandLineParser &parser) { parser.addOptions({ server, repo, tag, kind, apiUrl, dryRun, timeout, retries }); }
+    void addTo(QCommandLineParser &parser)
+    {
+        where.addTo(parser);
+        parser.addOptions({ tag, dryRun, timeout, retries });
+    }
 
     // Builds the provider; returns an exit code on failure (after printing why), else -1.
     int open(Context &context, const QCommandLineParser &parser, bool needTag)
     {
-        auto serverKind = serverKindFromName(parser.value(kind));
-        if (!serverKind) {
-            return context.usageError(serverKind.error().message);
-        }
-        if (!parser.isSet(server)) {
-            return context.usageError(QStringLiteral("--server is needed."));
-        }
         if (needTag && parser.value(tag).trimmed().isEmpty()) {
-            return context.usageError(QStringLiteral("--tag is needed."));
+            return context.usageError(QCoreApplication::translate("cli", "--tag is needed."));
         }
         if (needTag) {
             if (const QString problem = TagScheme::refNameProblem(parser.value(tag)); !problem.isEmpty()) {
-                return context.usageError(
-                    QStringLiteral("--tag '%1' is not a valid tag name: %2.").arg(parser.value(tag), problem));
+                return context.usageError(QCoreApplication::translate("cli", "--tag '%1' is not a valid tag name: %2.")
+                                              .arg(parser.value(tag), problem));
             }
         }
-        config.server.kind = *serverKind;
-        if (*serverKind == ServerKind::Local) {
-            config.server.url = QFileInfo(parser.value(server)).absoluteFilePath();
-        } else {
-            if (!parser.isSet(repo)) {
-                return context.usageError(QStringLiteral("--repo OWNER/NAME is needed."));
-            }
-            auto url = ServerConfig::normaliseUrl(parser.value(server));
-            if (!url) {
-                return context.printError(url.error(), Usage);
-            }
-            if (const QString warning = ServerConfig::cleartextWarning(*url); !warning.isEmpty()) {
-                warnRunner(context, warning);
-            }
-            config.server.url = *url;
-            config.repository = parser.value(repo);
-            config.token = token(config.server.url);
-            if (parser.isSet(apiUrl)) {
-                // Same rules as --server: a scheme, and never credentials inside the URL.
-                auto api = ServerConfig::normaliseUrl(parser.value(apiUrl));
-                if (!api) {
-                    Error error = api.error();
-                    error.message = QStringLiteral("--api-url: ") + error.message;
-                    return context.printError(error, Usage);
-                }
-                config.apiBase = QUrl(parser.value(apiUrl).trimmed());
-            }
+        auto read = where.read(context, parser);
+        if (!read) {
+            return context.printError(read.error(), Usage);
+        }
+        config = *read;
+        if (config.server.kind != ServerKind::Local) {
+            config.token = tokenFor(config.server.url);
         }
         auto created = createProvider(config, &network);
         if (!created) {
@@ -112,8 +86,6 @@ struct Session
         provider->setTransferTimeoutMs(seconds * 1000);
         return -1;
     }
-
-    static QString token(const QString &serverUrl) { return tokenFor(serverUrl); }
 };
 
 // Progress and log lines: text on stderr, or one JSON object per line on stdout (--json).
@@ -261,7 +233,7 @@ int dryRunResult(Context &context, Reporter &reporter, const Plan &plan)
     if (context.json()) {
         reporter.event(QStringLiteral("result"), { { QStringLiteral("ok"), true }, { QStringLiteral("executed"), false } });
     } else {
-        context.out << QStringLiteral("Dry run: nothing was changed.") << Qt::endl;
+        context.out << QCoreApplication::translate("cli", "Dry run: nothing was changed.") << Qt::endl;
     }
     Q_UNUSED(plan);
     return Ok;
@@ -271,8 +243,8 @@ Result<QString> readNotes(
     const QCommandLineParser &parser, const QCommandLineOption &notesFile, const QCommandLineOption &notesText)
 {
     if (parser.isSet(notesText) && parser.isSet(notesFile)) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("--notes and --notes-text exclude each other."),
-            QStringLiteral("Give the notes once: a file with --notes, or text with --notes-text."));
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("cli", "--notes and --notes-text exclude each other."),
+            QCoreApplication::translate("cli", "Give the notes once: a file with --notes, or text with --notes-text."));
     }
     if (parser.isSet(notesText)) {
         return parser.value(notesText);
@@ -287,6 +259,48 @@ Result<QString> readNotes(
     return QString();
 }
 
+// What a new release says about itself, for the commands that may create one (create, upload).
+struct ReleaseTextOptions
+{
+    QCommandLineOption title { QStringLiteral("title"),
+        QCoreApplication::translate("cli", "Release name when it is created (default: the tag)."), QStringLiteral("TEXT") };
+    QCommandLineOption notesFile { QStringLiteral("notes"),
+        QCoreApplication::translate("cli", "Release notes from a file, when it is created."), QStringLiteral("FILE") };
+    QCommandLineOption notesText { QStringLiteral("notes-text"), QCoreApplication::translate("cli", "Release notes as text."),
+        QStringLiteral("TEXT") };
+    QCommandLineOption target { QStringLiteral("target"),
+        QCoreApplication::translate("cli", "Branch or commit the tag is created at when it does not exist."),
+        QStringLiteral("REF") };
+    QCommandLineOption prerelease { QStringLiteral("prerelease"),
+        QCoreApplication::translate("cli", "Mark as a pre-release (default: from the tag).") };
+    QCommandLineOption final_ { QStringLiteral("final"),
+        QCoreApplication::translate("cli", "Mark as a final release (default: from the tag).") };
+    QCommandLineOption tagPrefix { QStringLiteral("tag-prefix"),
+        QCoreApplication::translate("cli", "Prefix before the version in tags (default v)."), QStringLiteral("PREFIX"),
+        QStringLiteral("v") };
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({ title, notesFile, notesText, target, prerelease, final_, tagPrefix });
+    }
+    // Options that exclude each other: an error message, else empty.
+    QString conflict(const QCommandLineParser &parser) const
+    {
+        if (parser.isSet(prerelease) && parser.isSet(final_)) {
+            return QCoreApplication::translate("cli", "--prerelease and --final exclude each other.");
+        }
+        return {};
+    }
+    // --prerelease or --final when given; nullopt lets the tag decide.
+    std::optional<bool> prereleaseChoice(const QCommandLineParser &parser) const
+    {
+        if (parser.isSet(prerelease) || parser.isSet(final_)) {
+            return parser.isSet(prerelease);
+        }
+        return std::nullopt;
+    }
+};
+
 // --- release upload ---------------------------------------------------------------------------
 
 int releaseUpload(Context &context)
@@ -294,38 +308,29 @@ int releaseUpload(Context &context)
     QCommandLineParser parser;
     Session session;
     session.addTo(parser);
-    const QCommandLineOption title(
-        QStringLiteral("title"), QStringLiteral("Release name when it is created (default: the tag)."), QStringLiteral("TEXT"));
-    const QCommandLineOption notesFile(
-        QStringLiteral("notes"), QStringLiteral("Release notes from a file, when it is created."), QStringLiteral("FILE"));
-    const QCommandLineOption notesText(
-        QStringLiteral("notes-text"), QStringLiteral("Release notes as text."), QStringLiteral("TEXT"));
-    const QCommandLineOption target(
-        QStringLiteral("target"), QStringLiteral("Branch or commit the tag is created at when missing."), QStringLiteral("REF"));
-    const QCommandLineOption draftThenPublish(
-        QStringLiteral("draft-then-publish"), QStringLiteral("Create a draft, upload and check everything, then publish."));
-    const QCommandLineOption prerelease(
-        QStringLiteral("prerelease"), QStringLiteral("Mark as a pre-release (default: from the tag)."));
-    const QCommandLineOption final_(QStringLiteral("final"), QStringLiteral("Mark as a final release (default: from the tag)."));
-    const QCommandLineOption tagPrefix(QStringLiteral("tag-prefix"),
-        QStringLiteral("Prefix before the version in tags (default v)."), QStringLiteral("PREFIX"), QStringLiteral("v"));
+    const ReleaseTextOptions text;
+    text.addTo(parser);
+    const QCommandLineOption draftThenPublish(QStringLiteral("draft-then-publish"),
+        QCoreApplication::translate("cli", "Create a draft, upload and check everything, then publish."));
     const QCommandLineOption noChecksums(
-        QStringLiteral("no-checksums"), QStringLiteral("Do not generate and upload SHA256SUMS."));
-    const QCommandLineOption noCreate(QStringLiteral("no-create"), QStringLiteral("Fail if the release does not exist yet."));
-    const QCommandLineOption parallel(
-        QStringLiteral("parallel"), QStringLiteral("Uploads at a time (default 2)."), QStringLiteral("N"), QStringLiteral("2"));
+        QStringLiteral("no-checksums"), QCoreApplication::translate("cli", "Do not generate and upload SHA256SUMS."));
+    const QCommandLineOption noCreate(
+        QStringLiteral("no-create"), QCoreApplication::translate("cli", "Fail if the release does not exist yet."));
+    const QCommandLineOption parallel(QStringLiteral("parallel"),
+        QCoreApplication::translate("cli", "Uploads at a time (default 2)."), QStringLiteral("N"), QStringLiteral("2"));
     const QCommandLineOption maxSize(QStringLiteral("max-file-size"),
-        QStringLiteral("The server's [repository.release] FILE_MAX_SIZE in MiB (default 2048)."), QStringLiteral("MIB"),
-        QStringLiteral("2048"));
+        QCoreApplication::translate("cli", "The server's [repository.release] FILE_MAX_SIZE in MiB (default 2048)."),
+        QStringLiteral("MIB"), QStringLiteral("2048"));
     const QCommandLineOption allowedTypes(QStringLiteral("allowed-types"),
-        QStringLiteral("The server's [repository.release] ALLOWED_TYPES (default: everything)."), QStringLiteral("LIST"));
-    const QCommandLineOption noPreflight(QStringLiteral("no-preflight"), QStringLiteral("Skip the checks before uploading."));
-    parser.addOptions({ title, notesFile, notesText, target, draftThenPublish, prerelease, final_, tagPrefix, noChecksums,
-        noCreate, parallel, maxSize, allowedTypes, noPreflight });
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"), QStringLiteral("Files to upload; the asset name is the file name."), QStringLiteral("FILE..."));
+        QCoreApplication::translate("cli", "The server's [repository.release] ALLOWED_TYPES (default: everything)."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption noPreflight(
+        QStringLiteral("no-preflight"), QCoreApplication::translate("cli", "Skip the checks before uploading."));
+    parser.addOptions({ draftThenPublish, noChecksums, noCreate, parallel, maxSize, allowedTypes, noPreflight });
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        QCoreApplication::translate("cli", "Files to upload; the asset name is the file name."), QStringLiteral("FILE..."));
     int code = Ok;
-    const QString usage = QStringLiteral(
+    const QString usage = QCoreApplication::translate("cli",
         "releasedesk-cli release upload FILE... --server URL --repo OWNER/NAME --tag TAG [--kind gitea|github|local] [--dry-run] "
         "[--json]\n"
         "Creates the release if needed (or reuses it), skips files already there with the same size and SHA-256, replaces\n"
@@ -336,32 +341,28 @@ int releaseUpload(Context &context)
         return code;
     }
     if (parser.positionalArguments().isEmpty()) {
-        return context.usageError(QStringLiteral("release upload needs at least one FILE."));
+        return context.usageError(QCoreApplication::translate("cli", "release upload needs at least one FILE."));
     }
-    if (parser.isSet(prerelease) && parser.isSet(final_)) {
-        return context.usageError(QStringLiteral("--prerelease and --final exclude each other."));
+    if (const QString conflict = text.conflict(parser); !conflict.isEmpty()) {
+        return context.usageError(conflict);
     }
     if (const int failed = session.open(context, parser, true); failed >= 0) {
         return failed;
     }
-    auto notes = readNotes(parser, notesFile, notesText);
+    auto notes = readNotes(parser, text.notesFile, text.notesText);
     if (!notes) {
         return context.printError(notes.error(), notes.error().code == Error::Code::InvalidInput ? Usage : Failure);
     }
     PublishOptions options;
     options.tag = parser.value(session.tag);
-    options.title = parser.value(title);
+    options.title = parser.value(text.title);
     options.notes = *notes;
-    options.targetCommitish = parser.value(target);
+    options.targetCommitish = parser.value(text.target);
     for (const QString &file : parser.positionalArguments()) {
         options.files << QFileInfo(file).absoluteFilePath();
     }
-    if (parser.isSet(prerelease)) {
-        options.prerelease = true;
-    } else if (parser.isSet(final_)) {
-        options.prerelease = false;
-    }
-    options.tagPrefix = parser.value(tagPrefix);
+    options.prerelease = text.prereleaseChoice(parser);
+    options.tagPrefix = parser.value(text.tagPrefix);
     options.draftThenPublish = parser.isSet(draftThenPublish);
     options.createIfMissing = !parser.isSet(noCreate);
     options.generateChecksums = !parser.isSet(noChecksums);
@@ -392,8 +393,8 @@ int releaseUpload(Context &context)
         loop.exec();
         reporter.checklist(items);
         if (!checklistPassed(items)) {
-            Error error = Error::make(
-                Error::Code::Precondition, QStringLiteral("The checks before uploading failed; nothing was changed."));
+            Error error = Error::make(Error::Code::Precondition,
+                QCoreApplication::translate("cli", "The checks before uploading failed; nothing was changed."));
             for (const CheckItem &item : std::as_const(items)) {
                 if (item.verdict == CheckItem::Verdict::Failed) {
                     error.message = QStringLiteral("%1: %2").arg(item.title, item.detail);
@@ -436,67 +437,58 @@ int releaseCreate(Context &context)
     QCommandLineParser parser;
     Session session;
     session.addTo(parser);
-    const QCommandLineOption title(
-        QStringLiteral("title"), QStringLiteral("Release name (default: the tag)."), QStringLiteral("TEXT"));
-    const QCommandLineOption notesFile(
-        QStringLiteral("notes"), QStringLiteral("Release notes from a file."), QStringLiteral("FILE"));
-    const QCommandLineOption notesText(
-        QStringLiteral("notes-text"), QStringLiteral("Release notes as text."), QStringLiteral("TEXT"));
-    const QCommandLineOption target(
-        QStringLiteral("target"), QStringLiteral("Branch or commit for the tag when it does not exist."), QStringLiteral("REF"));
-    const QCommandLineOption draft(
-        QStringLiteral("draft"), QStringLiteral("Create a draft (Gitea creates no tag until it is published)."));
-    const QCommandLineOption prerelease(
-        QStringLiteral("prerelease"), QStringLiteral("Mark as a pre-release (default: from the tag)."));
-    const QCommandLineOption final_(QStringLiteral("final"), QStringLiteral("Mark as a final release (default: from the tag)."));
-    const QCommandLineOption tagPrefix(QStringLiteral("tag-prefix"),
-        QStringLiteral("Prefix before the version in tags (default v)."), QStringLiteral("PREFIX"), QStringLiteral("v"));
-    parser.addOptions({ title, notesFile, notesText, target, draft, prerelease, final_, tagPrefix });
+    const ReleaseTextOptions text;
+    text.addTo(parser);
+    const QCommandLineOption draft(QStringLiteral("draft"),
+        QCoreApplication::translate("cli", "Create a draft (Gitea creates no tag until it is published)."));
+    parser.addOption(draft);
     int code = Ok;
     if (!context.parse(parser,
-            QStringLiteral("releasedesk-cli release create --server URL --repo OWNER/NAME --tag TAG [--draft] [--target REF] "
-                           "[--title T] [--notes FILE] [--dry-run] [--json]\n"
-                           "An existing release for the tag is reused with a warning (exit 0)."),
+            QCoreApplication::translate("cli",
+                "releasedesk-cli release create --server URL --repo OWNER/NAME --tag TAG [--draft] [--target REF] "
+                "[--title T] [--notes FILE] [--dry-run] [--json]\n"
+                "An existing release for the tag is reused with a warning (exit 0)."),
             code)) {
         return code;
     }
-    if (parser.isSet(prerelease) && parser.isSet(final_)) {
-        return context.usageError(QStringLiteral("--prerelease and --final exclude each other."));
+    if (const QString conflict = text.conflict(parser); !conflict.isEmpty()) {
+        return context.usageError(conflict);
     }
     if (const int failed = session.open(context, parser, true); failed >= 0) {
         return failed;
     }
-    auto notes = readNotes(parser, notesFile, notesText);
+    auto notes = readNotes(parser, text.notesFile, text.notesText);
     if (!notes) {
         return context.printError(notes.error(), notes.error().code == Error::Code::InvalidInput ? Usage : Failure);
     }
     ReleaseSpec spec;
     spec.tagName = parser.value(session.tag);
-    spec.name = parser.value(title).isEmpty() ? spec.tagName : parser.value(title);
+    spec.name = parser.value(text.title).isEmpty() ? spec.tagName : parser.value(text.title);
     spec.body = *notes;
-    spec.targetCommitish = parser.value(target);
+    spec.targetCommitish = parser.value(text.target);
     spec.draft = parser.isSet(draft);
-    if (parser.isSet(prerelease) || parser.isSet(final_)) {
-        spec.prerelease = parser.isSet(prerelease);
+    if (const std::optional<bool> choice = text.prereleaseChoice(parser)) {
+        spec.prerelease = *choice;
     } else {
-        auto scheme = TagScheme::withPrefix(parser.value(tagPrefix));
+        auto scheme = TagScheme::withPrefix(parser.value(text.tagPrefix));
         auto pre = scheme ? scheme->isPrereleaseTag(spec.tagName) : Result<bool>(std::unexpected(scheme.error()));
         if (!pre) {
-            return context.printError(
-                Error::make(Error::Code::Precondition,
-                    QStringLiteral("Cannot tell whether %1 is a pre-release: %2").arg(spec.tagName, pre.error().message),
-                    QStringLiteral("Say it with --prerelease or --final.")),
+            return context.printError(Error::make(Error::Code::Precondition,
+                                          QCoreApplication::translate("cli", "Cannot tell whether %1 is a pre-release: %2")
+                                              .arg(spec.tagName, pre.error().message),
+                                          QCoreApplication::translate("cli", "Say it with --prerelease or --final.")),
                 Usage);
         }
         spec.prerelease = *pre;
     }
     Plan plan;
-    plan.title = QStringLiteral("Create the release %1 on %2").arg(spec.tagName, session.provider->describe());
+    plan.title
+        = QCoreApplication::translate("cli", "Create the release %1 on %2").arg(spec.tagName, session.provider->describe());
     plan.data = QJsonObject { { QStringLiteral("tag"), spec.tagName } };
     PlanAction create = PlanAction::http(QStringLiteral("create-release"),
-        QStringLiteral("Create the %1release %2%3 (or reuse it if it exists)")
+        QCoreApplication::translate("cli", "Create the %1release %2%3 (or reuse it if it exists)")
             .arg(spec.draft ? QStringLiteral("draft ") : QString(), spec.tagName,
-                spec.prerelease ? QStringLiteral(" as a pre-release") : QString()),
+                spec.prerelease ? QCoreApplication::translate("cli", " as a pre-release") : QString()),
         session.provider->planCreateRelease(spec));
     create.data
         = QJsonObject { { QStringLiteral("op"), QStringLiteral("create-release") }, { QStringLiteral("spec"), spec.toJson() } };
@@ -540,12 +532,13 @@ int singleReleaseAction(Context &context, const QString &command, const QString 
     if (command == QStringLiteral("publish")) {
         plan.title = QStringLiteral("Publish %1 on %2").arg(release.tagName, provider->describe());
         if (!release.draft) {
-            plan.notes << QStringLiteral("%1 is already published.").arg(release.tagName);
+            plan.notes << QCoreApplication::translate("cli", "%1 is already published.").arg(release.tagName);
         } else {
             ReleaseEdit edit;
             edit.draft = false;
             PlanAction action = PlanAction::http(QStringLiteral("publish-release"),
-                QStringLiteral("Publish the draft %1").arg(release.tagName), provider->planEditRelease(release.id, edit));
+                QCoreApplication::translate("cli", "Publish the draft %1").arg(release.tagName),
+                provider->planEditRelease(release.id, edit));
             action.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("publish-release") },
                 { QStringLiteral("release_id"), release.id } };
             plan.actions << action;
@@ -570,19 +563,23 @@ int singleReleaseAction(Context &context, const QString &command, const QString 
 
 struct InspectFlags
 {
-    QCommandLineOption app { QStringLiteral("app"), QStringLiteral("Application name for {app} in the patterns."),
-        QStringLiteral("NAME") };
+    QCommandLineOption app { QStringLiteral("app"),
+        QCoreApplication::translate("cli", "Application name for {app} in the patterns."), QStringLiteral("NAME") };
     QCommandLineOption pattern { QStringLiteral("pattern"),
-        QStringLiteral("Expected asset name, with {app}, {tag}, {version} (repeatable). Default: "
-                       "{app}-{tag}-setup.exe, {app}-{tag}-win-x64.zip, {app}-{tag}-linux-x64.tar.gz when --app is given."),
+        QCoreApplication::translate("cli",
+            "Expected asset name, with {app}, {tag}, {version} (repeatable). Default: "
+            "{app}-{tag}-setup.exe, {app}-{tag}-win-x64.zip, {app}-{tag}-linux-x64.tar.gz when --app is given."),
         QStringLiteral("PATTERN") };
     QCommandLineOption local { QStringLiteral("local"),
-        QStringLiteral("Local build folder of --tag: its files are expected and compared."), QStringLiteral("DIR") };
+        QCoreApplication::translate("cli", "Local build folder of --tag: its files are expected and compared."),
+        QStringLiteral("DIR") };
     QCommandLineOption checksums { QStringLiteral("checksums"),
-        QStringLiteral("Read every release's SHA256SUMS (default with --tag).") };
-    QCommandLineOption deep { QStringLiteral("deep"), QStringLiteral("Download every asset and check its size and SHA-256.") };
-    QCommandLineOption tagPrefix { QStringLiteral("tag-prefix"), QStringLiteral("Prefix before the version in tags (default v)."),
-        QStringLiteral("PREFIX"), QStringLiteral("v") };
+        QCoreApplication::translate("cli", "Read every release's SHA256SUMS (default with --tag).") };
+    QCommandLineOption deep { QStringLiteral("deep"),
+        QCoreApplication::translate("cli", "Download every asset and check its size and SHA-256.") };
+    QCommandLineOption tagPrefix { QStringLiteral("tag-prefix"),
+        QCoreApplication::translate("cli", "Prefix before the version in tags (default v)."), QStringLiteral("PREFIX"),
+        QStringLiteral("v") };
 
     void addTo(QCommandLineParser &parser) { parser.addOptions({ app, pattern, local, checksums, deep, tagPrefix }); }
 
@@ -630,7 +627,7 @@ int releaseInspect(Context &context)
     flags.addTo(parser);
     int code = Ok;
     if (!context.parse(parser,
-            QStringLiteral(
+            QCoreApplication::translate("cli",
                 "releasedesk-cli release inspect --server URL --repo OWNER/NAME [--tag TAG] [--app NAME] [--pattern P]... "
                 "[--local DIR] [--checksums] [--deep] [--json]\n"
                 "Lists every release (all pages) with its findings. Exit 1 when a release has a problem."),
@@ -641,7 +638,8 @@ int releaseInspect(Context &context)
         return failed;
     }
     if (parser.isSet(flags.local) && !parser.isSet(session.tag)) {
-        return context.usageError(QStringLiteral("--local needs --tag (the build folder belongs to one release)."));
+        return context.usageError(
+            QCoreApplication::translate("cli", "--local needs --tag (the build folder belongs to one release)."));
     }
     Reporter reporter(context);
     const int before = session.provider->requestCount();
@@ -689,24 +687,28 @@ int releaseRepair(Context &context)
     session.addTo(parser);
     InspectFlags flags;
     flags.addTo(parser);
-    const QCommandLineOption keepDuplicates(QStringLiteral("keep-duplicates"), QStringLiteral("Do not remove duplicate copies."));
-    const QCommandLineOption publish(QStringLiteral("publish"), QStringLiteral("Publish the release if it is a draft."));
-    const QCommandLineOption notesFile(
-        QStringLiteral("notes"), QStringLiteral("Replace the release notes with this file."), QStringLiteral("FILE"));
-    const QCommandLineOption notesText(
-        QStringLiteral("notes-text"), QStringLiteral("Replace the release notes with this text."), QStringLiteral("TEXT"));
-    const QCommandLineOption parallel(
-        QStringLiteral("parallel"), QStringLiteral("Transfers at a time (default 2)."), QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption keepDuplicates(
+        QStringLiteral("keep-duplicates"), QCoreApplication::translate("cli", "Do not remove duplicate copies."));
+    const QCommandLineOption publish(
+        QStringLiteral("publish"), QCoreApplication::translate("cli", "Publish the release if it is a draft."));
+    const QCommandLineOption notesFile(QStringLiteral("notes"),
+        QCoreApplication::translate("cli", "Replace the release notes with this file."), QStringLiteral("FILE"));
+    const QCommandLineOption notesText(QStringLiteral("notes-text"),
+        QCoreApplication::translate("cli", "Replace the release notes with this text."), QStringLiteral("TEXT"));
+    const QCommandLineOption parallel(QStringLiteral("parallel"),
+        QCoreApplication::translate("cli", "Transfers at a time (default 2)."), QStringLiteral("N"), QStringLiteral("2"));
     const QCommandLineOption reuploadOption(QStringLiteral("reupload"),
-        QStringLiteral("Upload only this file of --local again, even if it looks right (repeatable)."), QStringLiteral("NAME"));
+        QCoreApplication::translate("cli", "Upload only this file of --local again, even if it looks right (repeatable)."),
+        QStringLiteral("NAME"));
     parser.addOptions({ keepDuplicates, publish, notesFile, notesText, parallel, reuploadOption });
     int code = Ok;
     if (!context.parse(parser,
-            QStringLiteral("releasedesk-cli release repair --server URL --repo OWNER/NAME --tag TAG [--local DIR] [--publish] "
-                           "[--notes FILE] [--reupload NAME]... [--deep] [--dry-run] [--json]\n"
-                           "Inspects the release and plans the repair: re-upload missing or differing files of --local, remove "
-                           "duplicates (keeping the copy that matches the local file or SHA256SUMS, else the newest), "
-                           "remove leftovers, fix SHA256SUMS. --dry-run prints the plan."),
+            QCoreApplication::translate("cli",
+                "releasedesk-cli release repair --server URL --repo OWNER/NAME --tag TAG [--local DIR] [--publish] "
+                "[--notes FILE] [--reupload NAME]... [--deep] [--dry-run] [--json]\n"
+                "Inspects the release and plans the repair: re-upload missing or differing files of --local, remove "
+                "duplicates (keeping the copy that matches the local file or SHA256SUMS, else the newest), "
+                "remove leftovers, fix SHA256SUMS. --dry-run prints the plan."),
             code)) {
         return code;
     }
@@ -736,9 +738,9 @@ int releaseRepair(Context &context)
     options.reuploadOnly = parser.values(reuploadOption);
     for (const QString &name : std::as_const(options.reuploadOnly)) {
         if (!report->first().local.contains(name)) {
-            return context.usageError(
-                QStringLiteral("--reupload %1: there is no such file in the --local folder (give the asset's file name).")
-                    .arg(name));
+            return context.usageError(QCoreApplication::translate(
+                "cli", "--reupload %1: there is no such file in the --local folder (give the asset's file name).")
+                                          .arg(name));
         }
     }
     RepairPlanner planner(session.provider.get(), report->first(), options);
@@ -773,32 +775,35 @@ int releaseRepair(Context &context)
 int releasePublish(Context &context)
 {
     return singleReleaseAction(context, QStringLiteral("publish"),
-        QStringLiteral("releasedesk-cli release publish --server URL --repo OWNER/NAME --tag TAG [--dry-run] [--json]\n"
-                       "Publishes a draft release (Gitea creates the tag at the release's target then)."));
+        QCoreApplication::translate("cli",
+            "releasedesk-cli release publish --server URL --repo OWNER/NAME --tag TAG [--dry-run] [--json]\n"
+            "Publishes a draft release (Gitea creates the tag at the release's target then)."));
 }
 
 int releaseDelete(Context &context)
 {
     return singleReleaseAction(context, QStringLiteral("delete"),
-        QStringLiteral("releasedesk-cli release delete --server URL --repo OWNER/NAME --tag TAG [--dry-run] [--json]\n"
-                       "Deletes the release and its assets; the git tag stays."));
+        QCoreApplication::translate("cli",
+            "releasedesk-cli release delete --server URL --repo OWNER/NAME --tag TAG [--dry-run] [--json]\n"
+            "Deletes the release and its assets; the git tag stays."));
 }
 
 } // namespace
 
 QList<Command> releaseCommands()
 {
-    return { { QStringLiteral("release"), QStringLiteral("create"), QStringLiteral("Create a release for a tag (or reuse it)."),
-                 releaseCreate },
+    return { { QStringLiteral("release"), QStringLiteral("create"),
+                 QCoreApplication::translate("cli", "Create a release for a tag (or reuse it)."), releaseCreate },
         { QStringLiteral("release"), QStringLiteral("upload"),
-            QStringLiteral("Upload files to a release: no duplicates, no gaps, SHA256SUMS."), releaseUpload },
-        { QStringLiteral("release"), QStringLiteral("publish"), QStringLiteral("Publish a draft release."), releasePublish },
+            QCoreApplication::translate("cli", "Upload files to a release: no duplicates, no gaps, SHA256SUMS."), releaseUpload },
+        { QStringLiteral("release"), QStringLiteral("publish"), QCoreApplication::translate("cli", "Publish a draft release."),
+            releasePublish },
         { QStringLiteral("release"), QStringLiteral("inspect"),
-            QStringLiteral("Find broken releases: duplicates, missing files, checksums."), releaseInspect },
-        { QStringLiteral("release"), QStringLiteral("repair"), QStringLiteral("Plan and carry out the repair of a release."),
-            releaseRepair },
-        { QStringLiteral("release"), QStringLiteral("delete"), QStringLiteral("Delete a release (the tag stays)."),
-            releaseDelete } };
+            QCoreApplication::translate("cli", "Find broken releases: duplicates, missing files, checksums."), releaseInspect },
+        { QStringLiteral("release"), QStringLiteral("repair"),
+            QCoreApplication::translate("cli", "Plan and carry out the repair of a release."), releaseRepair },
+        { QStringLiteral("release"), QStringLiteral("delete"),
+            QCoreApplication::translate("cli", "Delete a release (the tag stays)."), releaseDelete } };
 }
 
 } // namespace rd::cli

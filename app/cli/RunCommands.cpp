@@ -11,6 +11,7 @@
 #include "secrets/Redactor.h"
 #include "versioning/VersionResolver.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -29,61 +30,6 @@ QString absolute(const QString &path)
     return path.isEmpty() || path.contains(QStringLiteral("://")) ? path : QDir(path).absolutePath();
 }
 
-// Where the release goes: the options, else releasedesk.toml's [server], else (on a runner) the
-// runner's own server and repository.
-Result<ProviderConfig> serverFor(const QCommandLineParser &parser, const QCommandLineOption &server,
-    const QCommandLineOption &repo, const QCommandLineOption &kind, const QCommandLineOption &apiUrl,
-    const ProjectSettings &settings, const QString &projectDir)
-{
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    QString kindName = parser.isSet(kind) ? parser.value(kind) : settings.serverKind;
-    QString url = parser.isSet(server) ? parser.value(server) : settings.serverUrl;
-    QString repository = parser.isSet(repo) ? parser.value(repo) : settings.repository;
-    if (!parser.isSet(server) && kindName == QStringLiteral("local") && url.isEmpty()) {
-        url = settings.localStorePath;
-    }
-    if (url.isEmpty() && !parser.isSet(kind)) {
-        // Gitea and GitHub runners say where they are.
-        for (const QString &prefix : { QStringLiteral("GITEA_"), QStringLiteral("GITHUB_") }) {
-            if (!env.value(prefix + QStringLiteral("SERVER_URL")).isEmpty()) {
-                url = env.value(prefix + QStringLiteral("SERVER_URL"));
-                if (repository.isEmpty()) {
-                    repository = env.value(prefix + QStringLiteral("REPOSITORY"));
-                }
-                break;
-            }
-        }
-    }
-    auto serverKind = serverKindFromName(kindName);
-    if (!serverKind) {
-        return std::unexpected(serverKind.error());
-    }
-    if (url.isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("No server to release to."),
-            QStringLiteral("Pass --server URL --repo OWNER/NAME, or set [server] url and repo in releasedesk.toml."));
-    }
-    ProviderConfig config;
-    config.server.kind = *serverKind;
-    if (*serverKind == ServerKind::Local) {
-        config.server.url = QDir(projectDir).absoluteFilePath(url);
-        return config;
-    }
-    if (repository.isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("No repository to release to."),
-            QStringLiteral("Pass --repo OWNER/NAME, or set [server] repo in releasedesk.toml."));
-    }
-    auto normalised = ServerConfig::normaliseUrl(url);
-    if (!normalised) {
-        return std::unexpected(normalised.error());
-    }
-    config.server.url = *normalised;
-    config.repository = repository;
-    if (parser.isSet(apiUrl)) {
-        config.apiBase = QUrl(parser.value(apiUrl));
-    }
-    return config;
-}
-
 QJsonObject errorJson(const Error &error)
 {
     return { { QStringLiteral("code"), errorCodeName(error.code) },
@@ -94,73 +40,78 @@ QJsonObject errorJson(const Error &error)
 int releaseRun(Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption project(
-        QStringLiteral("project"), QStringLiteral("The project folder (default: current folder)."), QStringLiteral("DIR"));
+    const QCommandLineOption project(QStringLiteral("project"),
+        QCoreApplication::translate("cli", "The project folder (default: current folder)."), QStringLiteral("DIR"));
     const QCommandLineOption version(QStringLiteral("version"),
-        QStringLiteral("The version (default: the chain: tag on HEAD, GITEA_REF_NAME/GITHUB_REF_NAME, pyproject.toml...)."),
+        QCoreApplication::translate(
+            "cli", "The version (default: the chain: tag on HEAD, GITEA_REF_NAME/GITHUB_REF_NAME, pyproject.toml...)."),
         QStringLiteral("V"));
-    const QCommandLineOption server(
-        QStringLiteral("server"), QStringLiteral("Server URL (default: [server] url)."), QStringLiteral("URL"));
-    const QCommandLineOption repo(
-        QStringLiteral("repo"), QStringLiteral("Repository OWNER/NAME (default: [server] repo)."), QStringLiteral("OWNER/NAME"));
-    const QCommandLineOption kind(
-        QStringLiteral("kind"), QStringLiteral("gitea, github or local (default: [server] kind)."), QStringLiteral("KIND"));
-    const QCommandLineOption apiUrl(
-        QStringLiteral("api-url"), QStringLiteral("API base URL when it is not derived from --server."), QStringLiteral("URL"));
+    const ServerOptions where(true);
     const QCommandLineOption targets(QStringLiteral("targets"),
-        QStringLiteral("Comma-separated: windows,linux (default: [release] targets)."), QStringLiteral("LIST"));
-    const QCommandLineOption noInstaller(QStringLiteral("no-installer"), QStringLiteral("Do not build the Windows installer."));
-    const QCommandLineOption out(
-        QStringLiteral("out"), QStringLiteral("Where the files go (default: <project>/dist)."), QStringLiteral("DIR"));
-    const QCommandLineOption pythonZip(
-        QStringLiteral("python-zip"), QStringLiteral("A local python-X.Y.Z-embed-amd64.zip (Windows)."), QStringLiteral("FILE"));
+        QCoreApplication::translate("cli", "Comma-separated: windows,linux (default: [release] targets)."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption noInstaller(
+        QStringLiteral("no-installer"), QCoreApplication::translate("cli", "Do not build the Windows installer."));
+    const QCommandLineOption out(QStringLiteral("out"),
+        QCoreApplication::translate("cli", "Where the files go (default: <project>/dist)."), QStringLiteral("DIR"));
+    const QCommandLineOption pythonZip(QStringLiteral("python-zip"),
+        QCoreApplication::translate("cli", "A local python-X.Y.Z-embed-amd64.zip (Windows)."), QStringLiteral("FILE"));
     const QCommandLineOption pythonBaseUrl(QStringLiteral("python-base-url"),
-        QStringLiteral(
-            "Where {version}/python-{version}-embed-amd64.zip is downloaded from (a mirror of python.org/ftp/python)."),
+        QCoreApplication::translate(
+            "cli", "Where {version}/python-{version}-embed-amd64.zip is downloaded from (a mirror of python.org/ftp/python)."),
         QStringLiteral("URL"));
-    const QCommandLineOption indexUrl(
-        QStringLiteral("index-url"), QStringLiteral("pip's package index (a mirror)."), QStringLiteral("URL"));
-    const QCommandLineOption findLinks(
-        QStringLiteral("find-links"), QStringLiteral("A folder or URL of wheels (repeatable)."), QStringLiteral("DIR"));
-    const QCommandLineOption noIndex(QStringLiteral("no-index"), QStringLiteral("Use --find-links only (offline)."));
+    const QCommandLineOption indexUrl(QStringLiteral("index-url"),
+        QCoreApplication::translate("cli", "pip's package index (a mirror)."), QStringLiteral("URL"));
+    const QCommandLineOption findLinks(QStringLiteral("find-links"),
+        QCoreApplication::translate("cli", "A folder or URL of wheels (repeatable)."), QStringLiteral("DIR"));
+    const QCommandLineOption noIndex(
+        QStringLiteral("no-index"), QCoreApplication::translate("cli", "Use --find-links only (offline)."));
     const QCommandLineOption cacheDir(QStringLiteral("cache-dir"),
-        QStringLiteral("The download and wheel cache (default: ~/.cache/releasedesk)."), QStringLiteral("DIR"));
+        QCoreApplication::translate("cli", "The download and wheel cache (default: ~/.cache/releasedesk)."),
+        QStringLiteral("DIR"));
     const QCommandLineOption notes(QStringLiteral("notes"),
-        QStringLiteral("The release notes (default: [release] notes_file, else drafted from history)."), QStringLiteral("FILE"));
-    const QCommandLineOption draftFirst(
-        QStringLiteral("draft-first"), QStringLiteral("Create a draft, upload and check everything, then publish."));
-    const QCommandLineOption noTag(QStringLiteral("no-tag"), QStringLiteral("Never create or push the tag."));
+        QCoreApplication::translate("cli", "The release notes (default: [release] notes_file, else drafted from history)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption draftFirst(QStringLiteral("draft-first"),
+        QCoreApplication::translate("cli", "Create a draft, upload and check everything, then publish."));
+    const QCommandLineOption noTag(QStringLiteral("no-tag"), QCoreApplication::translate("cli", "Never create or push the tag."));
     const QCommandLineOption stampOption(QStringLiteral("stamp"),
-        QStringLiteral("Write the version into pyproject.toml, __version__ and package.json and commit that before tagging."));
+        QCoreApplication::translate(
+            "cli", "Write the version into pyproject.toml, __version__ and package.json and commit that before tagging."));
     const QCommandLineOption dryRun(
-        QStringLiteral("dry-run"), QStringLiteral("Print the plan; write nothing anywhere (only reads)."));
-    const QCommandLineOption resume(
-        QStringLiteral("resume"), QStringLiteral("Continue the interrupted run of this release from its journal."));
-    const QCommandLineOption fresh(
-        QStringLiteral("fresh"), QStringLiteral("Ignore the journal of an earlier run: build and check everything again."));
-    const QCommandLineOption parallel(
-        QStringLiteral("parallel"), QStringLiteral("Uploads at a time (default 2)."), QStringLiteral("N"), QStringLiteral("2"));
-    const QCommandLineOption noSign(QStringLiteral("no-sign"), QStringLiteral("Do not sign the installer."));
+        QStringLiteral("dry-run"), QCoreApplication::translate("cli", "Print the plan; write nothing anywhere (only reads)."));
+    const QCommandLineOption resume(QStringLiteral("resume"),
+        QCoreApplication::translate("cli", "Continue the interrupted run of this release from its journal."));
+    const QCommandLineOption fresh(QStringLiteral("fresh"),
+        QCoreApplication::translate("cli", "Ignore the journal of an earlier run: build and check everything again."));
+    const QCommandLineOption parallel(QStringLiteral("parallel"),
+        QCoreApplication::translate("cli", "Uploads at a time (default 2)."), QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption noSign(QStringLiteral("no-sign"), QCoreApplication::translate("cli", "Do not sign the installer."));
     const QCommandLineOption skipUnavailable(QStringLiteral("skip-unavailable"),
-        QStringLiteral("Skip (do not fail) a target whose inputs cannot be fetched, e.g. the embeddable Python offline."));
+        QCoreApplication::translate(
+            "cli", "Skip (do not fail) a target whose inputs cannot be fetched, e.g. the embeddable Python offline."));
     const QCommandLineOption phase(QStringLiteral("phase"),
-        QStringLiteral("The part of the release this run does, for workflow jobs: all (default), create, build, docker, finish."),
+        QCoreApplication::translate(
+            "cli", "The part of the release this run does, for workflow jobs: all (default), create, build, docker, finish."),
         QStringLiteral("PHASE"), QStringLiteral("all"));
-    const QCommandLineOption docker(
-        QStringLiteral("docker"), QStringLiteral("Build and push the container image (default: [docker] enabled)."));
-    const QCommandLineOption noDocker(QStringLiteral("no-docker"), QStringLiteral("Leave the container image out."));
+    const QCommandLineOption docker(QStringLiteral("docker"),
+        QCoreApplication::translate("cli", "Build and push the container image (default: [docker] enabled)."));
+    const QCommandLineOption noDocker(
+        QStringLiteral("no-docker"), QCoreApplication::translate("cli", "Leave the container image out."));
     const QCommandLineOption registry(QStringLiteral("registry"),
-        QStringLiteral("The image's registry HOST/OWNER (default: [docker] registry, else the server's host)."),
+        QCoreApplication::translate(
+            "cli", "The image's registry HOST/OWNER (default: [docker] registry, else the server's host)."),
         QStringLiteral("HOST/OWNER"));
-    const QCommandLineOption engine(
-        QStringLiteral("engine"), QStringLiteral("docker or podman (default: the one found)."), QStringLiteral("NAME"));
-    const QCommandLineOption buildArg(
-        QStringLiteral("build-arg"), QStringLiteral("A docker build argument (repeatable)."), QStringLiteral("KEY=VALUE"));
-    parser.addOptions({ project, version, server, repo, kind, apiUrl, targets, noInstaller, out, pythonZip, pythonBaseUrl,
-        indexUrl, findLinks, noIndex, cacheDir, notes, draftFirst, noTag, stampOption, dryRun, resume, fresh, parallel, noSign,
-        skipUnavailable, phase, docker, noDocker, registry, engine, buildArg });
+    const QCommandLineOption engine(QStringLiteral("engine"),
+        QCoreApplication::translate("cli", "docker or podman (default: the one found)."), QStringLiteral("NAME"));
+    const QCommandLineOption buildArg(QStringLiteral("build-arg"),
+        QCoreApplication::translate("cli", "A docker build argument (repeatable)."), QStringLiteral("KEY=VALUE"));
+    where.addTo(parser);
+    parser.addOptions({ project, version, targets, noInstaller, out, pythonZip, pythonBaseUrl, indexUrl, findLinks, noIndex,
+        cacheDir, notes, draftFirst, noTag, stampOption, dryRun, resume, fresh, parallel, noSign, skipUnavailable, phase, docker,
+        noDocker, registry, engine, buildArg });
     int code = Ok;
-    const QString usage = QStringLiteral(
+    const QString usage = QCoreApplication::translate("cli",
         "releasedesk-cli release run [--project DIR] [--version V] [--server URL --repo OWNER/NAME] [--targets windows,linux]\n"
         "       [--no-installer] [--out DIR] [--python-zip FILE] [--index-url U] [--find-links D] [--no-index] [--notes FILE]\n"
         "       [--draft-first] [--no-tag] [--stamp] [--dry-run] [--resume | --fresh] [--phase all|create|build|docker|finish]\n"
@@ -175,28 +126,33 @@ int releaseRun(Context &context)
         return code;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return context.usageError(
-            QStringLiteral("release run takes no positional arguments (got '%1').").arg(parser.positionalArguments().first()));
+        return context.usageError(QCoreApplication::translate("cli", "release run takes no positional arguments (got '%1').")
+                                      .arg(parser.positionalArguments().first()));
     }
     if (parser.isSet(dryRun) && parser.isSet(resume)) {
-        return context.usageError(QStringLiteral("--dry-run and --resume do not go together: a dry run writes no journal."));
+        return context.usageError(
+            QCoreApplication::translate("cli", "--dry-run and --resume do not go together: a dry run writes no journal."));
     }
     if (parser.isSet(fresh) && parser.isSet(resume)) {
-        return context.usageError(QStringLiteral("--fresh and --resume contradict each other: choose one."));
+        return context.usageError(QCoreApplication::translate("cli", "--fresh and --resume contradict each other: choose one."));
     }
     const auto releasePhase = releasePhaseFromName(parser.value(phase).trimmed().toLower());
     if (!releasePhase) {
         return context.usageError(
-            QStringLiteral("--phase '%1' is not one of all, create, build, docker, finish.").arg(parser.value(phase)));
+            QCoreApplication::translate("cli", "--phase '%1' is not one of all, create, build, docker, finish.")
+                .arg(parser.value(phase)));
     }
     if (parser.isSet(docker) && parser.isSet(noDocker)) {
-        return context.usageError(QStringLiteral("--docker and --no-docker contradict each other: choose one."));
+        return context.usageError(
+            QCoreApplication::translate("cli", "--docker and --no-docker contradict each other: choose one."));
     }
     auto loaded = projectFor(parser, project);
     if (!loaded) {
         return context.printError(loaded.error());
     }
-    auto config = serverFor(parser, server, repo, kind, apiUrl, loaded->settings, loaded->rootDir);
+    const ServerFallback fromProject { loaded->settings.serverKind, loaded->settings.serverUrl, loaded->settings.repository,
+        loaded->settings.localStorePath, loaded->rootDir, true };
+    auto config = where.read(context, parser, fromProject);
     if (!config) {
         return context.printError(config.error(), Usage);
     }
@@ -254,7 +210,7 @@ int releaseRun(Context &context)
     for (const QString &pair : parser.values(buildArg)) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         if (equals <= 0) {
-            return context.usageError(QStringLiteral("--build-arg '%1' is not KEY=VALUE.").arg(pair));
+            return context.usageError(QCoreApplication::translate("cli", "--build-arg '%1' is not KEY=VALUE.").arg(pair));
         }
         request.dockerBuildArguments.insert(pair.left(equals), pair.mid(equals + 1));
     }
@@ -293,7 +249,7 @@ int releaseRun(Context &context)
                                .toJson(QJsonDocument::Compact)
                         << '\n';
         } else {
-            beginGroup(context, QStringLiteral("Release plan of %1").arg(plan.tag));
+            beginGroup(context, QCoreApplication::translate("cli", "Release plan of %1").arg(plan.tag));
             context.out << Redactor::instance().redact(plan.toText());
             context.out.flush();
             endGroup(context);
@@ -402,7 +358,7 @@ int releaseRun(Context &context)
         return Ok;
     }
     if (!done.executed) {
-        context.out << QStringLiteral("Dry run: nothing was written.") << Qt::endl;
+        context.out << QCoreApplication::translate("cli", "Dry run: nothing was written.") << Qt::endl;
         return Ok;
     }
     for (const ReleaseStep &step : done.plan.steps) {
@@ -411,12 +367,12 @@ int releaseRun(Context &context)
         }
     }
     if (done.changedNothing) {
-        context.out << QStringLiteral("Nothing changed: %1 was already complete on %2 (release #%3).")
+        context.out << QCoreApplication::translate("cli", "Nothing changed: %1 was already complete on %2 (release #%3).")
                            .arg(done.plan.tag, done.plan.server)
                            .arg(done.release.id)
                     << Qt::endl;
     } else if (done.plan.phase != QStringLiteral("all")) {
-        context.out << QStringLiteral("Done with the %1 part of %2 (release #%3) in %4 s.")
+        context.out << QCoreApplication::translate("cli", "Done with the %1 part of %2 (release #%3) in %4 s.")
                            .arg(done.plan.phase, done.plan.tag)
                            .arg(done.release.id)
                            .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
@@ -437,15 +393,17 @@ int releaseRun(Context &context)
 int notesDraft(Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption project(
-        QStringLiteral("project"), QStringLiteral("The project folder (default: current folder)."), QStringLiteral("DIR"));
+    const QCommandLineOption project(QStringLiteral("project"),
+        QCoreApplication::translate("cli", "The project folder (default: current folder)."), QStringLiteral("DIR"));
     const QCommandLineOption since(QStringLiteral("since"),
-        QStringLiteral("The previous release's tag (default: the newest tag reachable from HEAD)."), QStringLiteral("TAG"));
+        QCoreApplication::translate("cli", "The previous release's tag (default: the newest tag reachable from HEAD)."),
+        QStringLiteral("TAG"));
     parser.addOptions({ project, since });
     int code = Ok;
     if (!context.parse(parser,
-            QStringLiteral("releasedesk-cli notes draft [--project DIR] [--since TAG]\n"
-                           "Release notes in Markdown from the commits since the previous tag, on stdout."),
+            QCoreApplication::translate("cli",
+                "releasedesk-cli notes draft [--project DIR] [--since TAG]\n"
+                "Release notes in Markdown from the commits since the previous tag, on stdout."),
             code)) {
         return code;
     }
@@ -478,27 +436,30 @@ int notesDraft(Context &context)
 int notesRender(Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption project(
-        QStringLiteral("project"), QStringLiteral("The project folder (default: current folder)."), QStringLiteral("DIR"));
-    const QCommandLineOption tag(QStringLiteral("tag"), QStringLiteral("The release's tag."), QStringLiteral("TAG"));
+    const QCommandLineOption project(QStringLiteral("project"),
+        QCoreApplication::translate("cli", "The project folder (default: current folder)."), QStringLiteral("DIR"));
+    const QCommandLineOption tag(
+        QStringLiteral("tag"), QCoreApplication::translate("cli", "The release's tag."), QStringLiteral("TAG"));
     const QCommandLineOption assets(QStringLiteral("assets"),
-        QStringLiteral("Files on the release (repeatable; default: the artifacts the release plan makes)."),
+        QCoreApplication::translate("cli", "Files on the release (repeatable; default: the artifacts the release plan makes)."),
         QStringLiteral("FILE"));
     const QCommandLineOption notes(QStringLiteral("notes"),
-        QStringLiteral("The notes file (default: [release] notes_file, else drafted from history)."), QStringLiteral("FILE"));
+        QCoreApplication::translate("cli", "The notes file (default: [release] notes_file, else drafted from history)."),
+        QStringLiteral("FILE"));
     parser.addOptions({ project, tag, assets, notes });
     parser.addPositionalArgument(
-        QStringLiteral("FILE"), QStringLiteral("More files on the release."), QStringLiteral("[FILE...]"));
+        QStringLiteral("FILE"), QCoreApplication::translate("cli", "More files on the release."), QStringLiteral("[FILE...]"));
     int code = Ok;
     if (!context.parse(parser,
-            QStringLiteral("releasedesk-cli notes render [--project DIR] --tag TAG [--assets FILE...] [--json]\n"
-                           "The exact release body: the notes, the Downloads table, the Docker pull lines. --json prints the\n"
-                           "request body that creates the release (tag_name, name, body, prerelease)."),
+            QCoreApplication::translate("cli",
+                "releasedesk-cli notes render [--project DIR] --tag TAG [--assets FILE...] [--json]\n"
+                "The exact release body: the notes, the Downloads table, the Docker pull lines. --json prints the\n"
+                "request body that creates the release (tag_name, name, body, prerelease)."),
             code)) {
         return code;
     }
     if (parser.value(tag).trimmed().isEmpty()) {
-        return context.usageError(QStringLiteral("--tag is needed."));
+        return context.usageError(QCoreApplication::translate("cli", "--tag is needed."));
     }
     auto loaded = projectFor(parser, project);
     if (!loaded) {
@@ -515,9 +476,9 @@ int notesRender(Context &context)
     const QString releaseTag = parser.value(tag).trimmed();
     QString notesPath = parser.isSet(notes) ? absolute(parser.value(notes)) : QDir(loaded->rootDir).filePath(settings.notesFile);
     if (parser.isSet(notes) && !QFileInfo::exists(notesPath)) {
-        return context.printError(
-            Error::make(Error::Code::NotFound, QStringLiteral("The notes file %1 does not exist.").arg(notesPath),
-                QStringLiteral("Give an existing Markdown file with --notes.")),
+        return context.printError(Error::make(Error::Code::NotFound,
+                                      QCoreApplication::translate("cli", "The notes file %1 does not exist.").arg(notesPath),
+                                      QCoreApplication::translate("cli", "Give an existing Markdown file with --notes.")),
             Usage);
     }
     auto text = ReleaseNotes::readNotesFile(notesPath);
@@ -556,7 +517,8 @@ int notesRender(Context &context)
         if (auto image = DockerPlan::make(*loaded, imageRequest)) {
             body.dockerImages = image->references();
         } else {
-            context.err << QStringLiteral("warning: no Docker section: %1").arg(image.error().message) << Qt::endl;
+            context.err << QCoreApplication::translate("cli", "warning: no Docker section: %1").arg(image.error().message)
+                        << Qt::endl;
         }
     }
     const QString markdown = body.toMarkdown();
@@ -577,12 +539,13 @@ QList<Command> runCommands()
 {
     return {
         { QStringLiteral("release"), QStringLiteral("run"),
-            QStringLiteral("The whole release: one plan, builds side by side, uploads as files appear, journaled and resumable."),
+            QCoreApplication::translate(
+                "cli", "The whole release: one plan, builds side by side, uploads as files appear, journaled and resumable."),
             releaseRun },
         { QStringLiteral("notes"), QStringLiteral("draft"),
-            QStringLiteral("Draft release notes from the commits since the last tag."), notesDraft },
-        { QStringLiteral("notes"), QStringLiteral("render"), QStringLiteral("The exact release body: notes, Downloads, Docker."),
-            notesRender },
+            QCoreApplication::translate("cli", "Draft release notes from the commits since the last tag."), notesDraft },
+        { QStringLiteral("notes"), QStringLiteral("render"),
+            QCoreApplication::translate("cli", "The exact release body: notes, Downloads, Docker."), notesRender },
     };
 }
 

@@ -2,6 +2,7 @@
 #include "forge/ConnectionCheck.h"
 #include "forge/ServerConfig.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -13,40 +14,23 @@ namespace {
 int serverCheck(Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption serverOption(
-        QStringLiteral("server"), QStringLiteral("Server URL, e.g. https://gitea.example.com."), QStringLiteral("URL"));
-    const QCommandLineOption repoOption(
-        QStringLiteral("repo"), QStringLiteral("Repository as OWNER/NAME."), QStringLiteral("OWNER/NAME"));
-    const QCommandLineOption kindOption(
-        QStringLiteral("kind"), QStringLiteral("gitea (default) or github."), QStringLiteral("KIND"), QStringLiteral("gitea"));
-    parser.addOptions({ serverOption, repoOption, kindOption });
+    const ServerOptions where;
+    where.addTo(parser, false); // the check derives the API from the server URL
     int code = Ok;
-    const QString usage
-        = QStringLiteral("releasedesk-cli server check --server URL --repo OWNER/NAME [--kind gitea|github] [--json]\n"
-                         "The token comes from RELEASEDESK_TOKEN or DEPLOY_TOKEN.");
+    const QString usage = QCoreApplication::translate("cli",
+        "releasedesk-cli server check --server URL --repo OWNER/NAME [--kind gitea|github] [--json]\n"
+        "The token comes from RELEASEDESK_TOKEN or DEPLOY_TOKEN.");
     if (!context.parse(parser, usage, code)) {
         return code;
     }
-    if (!parser.isSet(serverOption) || !parser.isSet(repoOption)) {
-        return context.usageError(QStringLiteral("server check needs --server and --repo."));
+    auto config = where.read(context, parser, {}, false);
+    if (!config) {
+        return context.printError(config.error(), Usage);
     }
-    auto url = ServerConfig::normaliseUrl(parser.value(serverOption));
-    if (!url) {
-        return context.printError(url.error(), Usage);
-    }
-    if (const QString warning = ServerConfig::cleartextWarning(*url); !warning.isEmpty()) {
-        warnRunner(context, warning);
-    }
-    auto kind = serverKindFromName(parser.value(kindOption));
-    if (!kind || *kind == ServerKind::Local) {
-        return context.usageError(QStringLiteral("--kind must be gitea or github."));
-    }
-    ServerConfig server;
-    server.url = *url;
-    server.kind = *kind;
+    const ServerConfig server = config->server;
 
     QNetworkAccessManager network;
-    ConnectionCheck check(&network, server, parser.value(repoOption), tokenFromEnvironment());
+    ConnectionCheck check(&network, server, config->repository, tokenFromEnvironment());
     Checklist items;
     QEventLoop loop;
     QObject::connect(&check, &ConnectionCheck::finished, &loop, [&](const Checklist &result) {
@@ -64,7 +48,7 @@ int serverCheck(Context &context)
         }
         return context.printJson(
             QJsonObject { { QStringLiteral("ok"), passed }, { QStringLiteral("server"), server.url },
-                { QStringLiteral("repo"), parser.value(repoOption) }, { QStringLiteral("server_version"), check.serverVersion() },
+                { QStringLiteral("repo"), config->repository }, { QStringLiteral("server_version"), check.serverVersion() },
                 { QStringLiteral("checks"), rows } },
             passed ? Ok : Failure);
     }
@@ -77,7 +61,7 @@ int serverCheck(Context &context)
 QList<Command> serverCommands()
 {
     return { { QStringLiteral("server"), QStringLiteral("check"),
-        QStringLiteral("Check the server, the token and push access to a repository."), serverCheck } };
+        QCoreApplication::translate("cli", "Check the server, the token and push access to a repository."), serverCheck } };
 }
 
 } // namespace rd::cli

@@ -5,6 +5,7 @@
 #include "tag/TagRequest.h"
 #include "version/TagScheme.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 
@@ -14,14 +15,14 @@ namespace {
 
 QCommandLineOption projectOption()
 {
-    return QCommandLineOption(
-        QStringLiteral("project"), QStringLiteral("The project folder (default: the current folder)."), QStringLiteral("DIR"));
+    return QCommandLineOption(QStringLiteral("project"),
+        QCoreApplication::translate("cli", "The project folder (default: the current folder)."), QStringLiteral("DIR"));
 }
 
 QCommandLineOption dryRunOption()
 {
-    return QCommandLineOption(
-        QStringLiteral("dry-run"), QStringLiteral("Show the checks and the git commands without running them."));
+    return QCommandLineOption(QStringLiteral("dry-run"),
+        QCoreApplication::translate("cli", "Show the checks and the git commands without running them."));
 }
 
 Result<PythonProject> loadProject(const QCommandLineParser &parser, const QCommandLineOption &option)
@@ -43,6 +44,37 @@ QJsonArray checksJson(const Checklist &checks)
 
 // Preflight, plan, run: shared by create and retrigger. Prints as it goes (text) or one JSON
 // object at the end.
+// Runs a tag plan, its lines printed as they happen and its report under "run"; a dry run stops
+// before. Returns the exit code when the command is done (a dry run, a failure, --json), or -1
+// when the plan ran and the caller prints its own words of success.
+int runPlan(Context &context, const TagOperations &operations, const Plan &plan, bool dryRun, QJsonObject &json)
+{
+    if (dryRun) {
+        if (context.json()) {
+            json.insert(QStringLiteral("ok"), true);
+            return context.printJson(json);
+        }
+        context.out << QCoreApplication::translate("cli", "Dry run: nothing was changed.") << Qt::endl;
+        return Ok;
+    }
+    QTextStream &out = context.out;
+    const bool streaming = !context.json();
+    const PlanReport report = operations.run(plan, [&out, streaming](const QString &line) {
+        if (streaming) {
+            out << line << Qt::endl;
+        }
+    });
+    json.insert(QStringLiteral("run"), report.toJson());
+    if (!report.succeeded()) {
+        return context.printError(*report.error, json);
+    }
+    if (context.json()) {
+        json.insert(QStringLiteral("ok"), true);
+        return context.printJson(json);
+    }
+    return -1;
+}
+
 int createTag(
     Context &context, const PythonProject &project, const TagRequest &request, bool dryRun, const QString &suggestedFrom = {})
 {
@@ -51,15 +83,17 @@ int createTag(
     if (!suggestedFrom.isEmpty()) {
         json.insert(QStringLiteral("suggested_from"), suggestedFrom);
         if (!context.json()) {
-            context.out << QStringLiteral("Option B: the next number after %1 is %2.").arg(suggestedFrom, request.tag) << Qt::endl
-                        << Qt::endl;
+            context.out
+                << QCoreApplication::translate("cli", "Option B: the next number after %1 is %2.").arg(suggestedFrom, request.tag)
+                << Qt::endl
+                << Qt::endl;
         }
     }
     const Checklist checks = TagPreflight(project).run(request);
     json.insert(QStringLiteral("checks"), checksJson(checks));
     const bool passed = checklistPassed(checks);
     if (!context.json()) {
-        context.out << QStringLiteral("Preflight for %1 (version %2%3):")
+        context.out << QCoreApplication::translate("cli", "Preflight for %1 (version %2%3):")
                            .arg(request.tag, request.version.toString(),
                                request.version.isPrerelease() ? QStringLiteral(", a pre-release") : QString())
                     << Qt::endl
@@ -68,14 +102,7 @@ int createTag(
     }
     auto plan = request.replaceExisting ? operations.planRetrigger(request) : operations.planCreate(request);
     if (!plan) {
-        if (context.json()) {
-            json.insert(QStringLiteral("ok"), false);
-            json.insert(QStringLiteral("error"),
-                QJsonObject { { QStringLiteral("code"), errorCodeName(plan.error().code) },
-                    { QStringLiteral("message"), plan.error().message }, { QStringLiteral("hint"), plan.error().hint } });
-            return context.printJson(json, Failure);
-        }
-        return context.printError(plan.error());
+        return context.printError(plan.error(), json);
     }
     json.insert(QStringLiteral("plan"), plan->toJson());
     if (!context.json() && (passed || dryRun)) {
@@ -87,57 +114,24 @@ int createTag(
             failed += check.verdict == CheckItem::Verdict::Failed ? 1 : 0;
         }
         const Error error = Error::make(Error::Code::Precondition,
-            QStringLiteral("The preflight failed (%1 of %2 checks): %3 was not created%4.")
+            QCoreApplication::translate("cli", "The preflight failed (%1 of %2 checks): %3 was not created%4.")
                 .arg(QString::number(failed), QString::number(checks.size()), request.tag,
-                    dryRun ? QStringLiteral(" (dry run)") : QString()),
-            QStringLiteral("Fix what the ✗ rows say and run the command again."));
-        if (context.json()) {
-            json.insert(QStringLiteral("ok"), false);
-            json.insert(QStringLiteral("error"),
-                QJsonObject { { QStringLiteral("code"), errorCodeName(error.code) }, { QStringLiteral("message"), error.message },
-                    { QStringLiteral("hint"), error.hint } });
-            return context.printJson(json, Failure);
-        }
-        return context.printError(error);
+                    dryRun ? QCoreApplication::translate("cli", " (dry run)") : QString()),
+            QCoreApplication::translate("cli", "Fix what the ✗ rows say and run the command again."));
+        return context.printError(error, json);
     }
-    if (dryRun) {
-        if (context.json()) {
-            json.insert(QStringLiteral("ok"), true);
-            return context.printJson(json);
-        }
-        context.out << QStringLiteral("Dry run: nothing was changed.") << Qt::endl;
-        return Ok;
-    }
-    QTextStream &out = context.out;
-    const bool streaming = !context.json();
-    const PlanReport report = operations.run(*plan, [&out, streaming](const QString &line) {
-        if (streaming) {
-            out << line << Qt::endl;
-        }
-    });
-    json.insert(QStringLiteral("run"), report.toJson());
-    if (!report.succeeded()) {
-        if (context.json()) {
-            json.insert(QStringLiteral("ok"), false);
-            json.insert(QStringLiteral("error"),
-                QJsonObject { { QStringLiteral("code"), errorCodeName(report.error->code) },
-                    { QStringLiteral("message"), report.error->message }, { QStringLiteral("hint"), report.error->hint } });
-            return context.printJson(json, Failure);
-        }
-        return context.printError(*report.error);
-    }
-    if (context.json()) {
-        json.insert(QStringLiteral("ok"), true);
-        return context.printJson(json);
+    if (const int exit = runPlan(context, operations, *plan, dryRun, json); exit >= 0) {
+        return exit;
     }
     context.out
         << Qt::endl
-        << (request.push
-                   ? QStringLiteral("Tag %1 created and pushed to %2.").arg(request.tag, request.remote)
-                   : QStringLiteral("Tag %1 created (not pushed: git push %2 refs/tags/%1).").arg(request.tag, request.remote))
+        << (request.push ? QCoreApplication::translate("cli", "Tag %1 created and pushed to %2.").arg(request.tag, request.remote)
+                         : QCoreApplication::translate("cli", "Tag %1 created (not pushed: git push %2 refs/tags/%1).")
+                               .arg(request.tag, request.remote))
         << Qt::endl;
     if (request.version.isPrerelease()) {
-        context.out << QStringLiteral("%1 is a pre-release: it will not become \"latest\".").arg(request.tag) << Qt::endl;
+        context.out << QCoreApplication::translate("cli", "%1 is a pre-release: it will not become \"latest\".").arg(request.tag)
+                    << Qt::endl;
     }
     for (const QString &note : std::as_const(plan->notes)) {
         context.out << QStringLiteral("note: ") << note << Qt::endl;
@@ -148,32 +142,33 @@ int createTag(
 int tagCreate(Context &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(
-        QStringLiteral("VERSION"), QStringLiteral("The version (0.8.0, 0.8.0rc1) or tag (v0.8.0) to create."));
+    parser.addPositionalArgument(QStringLiteral("VERSION"),
+        QCoreApplication::translate("cli", "The version (0.8.0, 0.8.0rc1) or tag (v0.8.0) to create."));
     const QCommandLineOption project = projectOption();
     const QCommandLineOption push(
-        QStringLiteral("push"), QStringLiteral("Push the tag to the remote (starts the release workflow)."));
-    const QCommandLineOption message(
-        QStringLiteral("message"), QStringLiteral("The tag message (default: \"<name> <tag>\")."), QStringLiteral("M"));
+        QStringLiteral("push"), QCoreApplication::translate("cli", "Push the tag to the remote (starts the release workflow)."));
+    const QCommandLineOption message(QStringLiteral("message"),
+        QCoreApplication::translate("cli", "The tag message (default: \"<name> <tag>\")."), QStringLiteral("M"));
     const QCommandLineOption remote(QStringLiteral("remote"),
-        QStringLiteral("The remote to check and push to (default: origin)."), QStringLiteral("NAME"), QStringLiteral("origin"));
+        QCoreApplication::translate("cli", "The remote to check and push to (default: origin)."), QStringLiteral("NAME"),
+        QStringLiteral("origin"));
     const QCommandLineOption detached(
-        QStringLiteral("allow-detached"), QStringLiteral("Allow tagging a detached HEAD (CI checkouts)."));
+        QStringLiteral("allow-detached"), QCoreApplication::translate("cli", "Allow tagging a detached HEAD (CI checkouts)."));
     const QCommandLineOption dryRun = dryRunOption();
     parser.addOptions({ project, push, message, remote, detached, dryRun });
     int code = Ok;
-    const QString usage
-        = QStringLiteral("releasedesk-cli tag create VERSION [--project DIR] [--push] [--message M] [--remote origin] "
-                         "[--allow-detached] [--dry-run] [--json]\n"
-                         "Checks the repository, lists the git commands, then creates the annotated tag (and pushes it).");
+    const QString usage = QCoreApplication::translate("cli",
+        "releasedesk-cli tag create VERSION [--project DIR] [--push] [--message M] [--remote origin] "
+        "[--allow-detached] [--dry-run] [--json]\n"
+        "Checks the repository, lists the git commands, then creates the annotated tag (and pushes it).");
     if (!context.parse(parser, usage, code)) {
         return code;
     }
     if (parser.positionalArguments().size() != 1) {
-        return context.usageError(QStringLiteral("tag create needs exactly one version or tag."));
+        return context.usageError(QCoreApplication::translate("cli", "tag create needs exactly one version or tag."));
     }
     if (parser.isSet(message) && parser.value(message).trimmed().isEmpty()) {
-        return context.usageError(QStringLiteral("--message must not be empty."));
+        return context.usageError(QCoreApplication::translate("cli", "--message must not be empty."));
     }
     auto loaded = loadProject(parser, project);
     if (!loaded) {
@@ -195,30 +190,32 @@ int tagCreate(Context &context)
 int tagRetrigger(Context &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("TAG"), QStringLiteral("The tag whose release workflow should run again."));
+    parser.addPositionalArgument(
+        QStringLiteral("TAG"), QCoreApplication::translate("cli", "The tag whose release workflow should run again."));
     const QCommandLineOption project = projectOption();
     const QCommandLineOption next(QStringLiteral("next"),
-        QStringLiteral("Option B: create and push the next number instead (v0.3.0-alpha.2 → "
-                       "v0.3.0-alpha.3)."));
-    const QCommandLineOption message(
-        QStringLiteral("message"), QStringLiteral("The tag message (default: \"<name> <tag>\")."), QStringLiteral("M"));
-    const QCommandLineOption remote(QStringLiteral("remote"), QStringLiteral("The remote (default: origin)."),
+        QCoreApplication::translate("cli",
+            "Option B: create and push the next number instead (v0.3.0-alpha.2 → "
+            "v0.3.0-alpha.3)."));
+    const QCommandLineOption message(QStringLiteral("message"),
+        QCoreApplication::translate("cli", "The tag message (default: \"<name> <tag>\")."), QStringLiteral("M"));
+    const QCommandLineOption remote(QStringLiteral("remote"), QCoreApplication::translate("cli", "The remote (default: origin)."),
         QStringLiteral("NAME"), QStringLiteral("origin"));
     const QCommandLineOption detached(
-        QStringLiteral("allow-detached"), QStringLiteral("Allow tagging a detached HEAD (CI checkouts)."));
+        QStringLiteral("allow-detached"), QCoreApplication::translate("cli", "Allow tagging a detached HEAD (CI checkouts)."));
     const QCommandLineOption dryRun = dryRunOption();
     parser.addOptions({ project, next, message, remote, detached, dryRun });
     int code = Ok;
-    const QString usage
-        = QStringLiteral("releasedesk-cli tag retrigger TAG [--next] [--project DIR] [--message M] [--remote origin] "
-                         "[--allow-detached] [--dry-run] [--json]\n"
-                         "Runs a release workflow again (guide §14): option A (default) deletes the tag on the remote and "
-                         "here, re-creates it on HEAD and pushes it; option B (--next) pushes the next number instead.");
+    const QString usage = QCoreApplication::translate("cli",
+        "releasedesk-cli tag retrigger TAG [--next] [--project DIR] [--message M] [--remote origin] "
+        "[--allow-detached] [--dry-run] [--json]\n"
+        "Runs a release workflow again (guide §14): option A (default) deletes the tag on the remote and "
+        "here, re-creates it on HEAD and pushes it; option B (--next) pushes the next number instead.");
     if (!context.parse(parser, usage, code)) {
         return code;
     }
     if (parser.positionalArguments().size() != 1) {
-        return context.usageError(QStringLiteral("tag retrigger needs exactly one tag."));
+        return context.usageError(QCoreApplication::translate("cli", "tag retrigger needs exactly one tag."));
     }
     auto loaded = loadProject(parser, project);
     if (!loaded) {
@@ -252,22 +249,23 @@ int tagRetrigger(Context &context)
 int tagDelete(Context &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("TAG"), QStringLiteral("The tag to delete, e.g. v0.8.0."));
+    parser.addPositionalArgument(QStringLiteral("TAG"), QCoreApplication::translate("cli", "The tag to delete, e.g. v0.8.0."));
     const QCommandLineOption project = projectOption();
-    const QCommandLineOption remote(QStringLiteral("remote"), QStringLiteral("Delete the tag on the remote too."));
-    const QCommandLineOption remoteName(QStringLiteral("remote-name"), QStringLiteral("The remote (default: origin)."),
-        QStringLiteral("NAME"), QStringLiteral("origin"));
+    const QCommandLineOption remote(
+        QStringLiteral("remote"), QCoreApplication::translate("cli", "Delete the tag on the remote too."));
+    const QCommandLineOption remoteName(QStringLiteral("remote-name"),
+        QCoreApplication::translate("cli", "The remote (default: origin)."), QStringLiteral("NAME"), QStringLiteral("origin"));
     const QCommandLineOption dryRun = dryRunOption();
     parser.addOptions({ project, remote, remoteName, dryRun });
     int code = Ok;
-    const QString usage
-        = QStringLiteral("releasedesk-cli tag delete TAG [--remote] [--remote-name origin] [--project DIR] [--dry-run] [--json]\n"
-                         "Deletes the tag here, and with --remote on the remote first.");
+    const QString usage = QCoreApplication::translate("cli",
+        "releasedesk-cli tag delete TAG [--remote] [--remote-name origin] [--project DIR] [--dry-run] [--json]\n"
+        "Deletes the tag here, and with --remote on the remote first.");
     if (!context.parse(parser, usage, code)) {
         return code;
     }
     if (parser.positionalArguments().size() != 1) {
-        return context.usageError(QStringLiteral("tag delete needs exactly one tag."));
+        return context.usageError(QCoreApplication::translate("cli", "tag delete needs exactly one tag."));
     }
     const QString tag = parser.positionalArguments().first().trimmed();
     const QString dir = parser.isSet(project) ? parser.value(project) : QDir::currentPath();
@@ -281,35 +279,8 @@ int tagDelete(Context &context)
     if (!context.json()) {
         context.out << plan->toText() << Qt::endl;
     }
-    if (parser.isSet(dryRun)) {
-        if (context.json()) {
-            json.insert(QStringLiteral("ok"), true);
-            return context.printJson(json);
-        }
-        context.out << QStringLiteral("Dry run: nothing was changed.") << Qt::endl;
-        return Ok;
-    }
-    QTextStream &out = context.out;
-    const bool streaming = !context.json();
-    const PlanReport report = operations.run(*plan, [&out, streaming](const QString &line) {
-        if (streaming) {
-            out << line << Qt::endl;
-        }
-    });
-    json.insert(QStringLiteral("run"), report.toJson());
-    if (!report.succeeded()) {
-        if (context.json()) {
-            json.insert(QStringLiteral("ok"), false);
-            json.insert(QStringLiteral("error"),
-                QJsonObject { { QStringLiteral("code"), errorCodeName(report.error->code) },
-                    { QStringLiteral("message"), report.error->message }, { QStringLiteral("hint"), report.error->hint } });
-            return context.printJson(json, Failure);
-        }
-        return context.printError(*report.error);
-    }
-    if (context.json()) {
-        json.insert(QStringLiteral("ok"), true);
-        return context.printJson(json);
+    if (const int exit = runPlan(context, operations, *plan, parser.isSet(dryRun), json); exit >= 0) {
+        return exit;
     }
     context.out << Qt::endl << QStringLiteral("Tag %1 deleted.").arg(tag) << Qt::endl;
     return Ok;
@@ -320,11 +291,13 @@ int tagDelete(Context &context)
 QList<Command> tagCommands()
 {
     const QString group = QStringLiteral("tag");
-    return { { group, QStringLiteral("create"), QStringLiteral("Check, then create (and push) an annotated release tag."),
-                 tagCreate },
-        { group, QStringLiteral("delete"), QStringLiteral("Delete a tag here and, with --remote, on the remote."), tagDelete },
+    return { { group, QStringLiteral("create"),
+                 QCoreApplication::translate("cli", "Check, then create (and push) an annotated release tag."), tagCreate },
+        { group, QStringLiteral("delete"),
+            QCoreApplication::translate("cli", "Delete a tag here and, with --remote, on the remote."), tagDelete },
         { group, QStringLiteral("retrigger"),
-            QStringLiteral("Run a release workflow again: re-push the tag, or the next number."), tagRetrigger } };
+            QCoreApplication::translate("cli", "Run a release workflow again: re-push the tag, or the next number."),
+            tagRetrigger } };
 }
 
 } // namespace rd::cli

@@ -15,6 +15,7 @@
 #include "update/UpdateCheck.h"
 #include "update/UpdateDownload.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -34,44 +35,21 @@ namespace {
 // Where the releases are: the options every update command that talks to a server shares.
 struct UpdateServer
 {
-    QCommandLineOption server { QStringLiteral("server"), QStringLiteral("Server URL (a folder for --kind local)."),
-        QStringLiteral("URL") };
-    QCommandLineOption repo { QStringLiteral("repo"), QStringLiteral("Repository as OWNER/NAME."), QStringLiteral("OWNER/NAME") };
-    QCommandLineOption kind { QStringLiteral("kind"), QStringLiteral("gitea (default), github or local."), QStringLiteral("KIND"),
-        QStringLiteral("gitea") };
+    ServerOptions where;
     QNetworkAccessManager network;
     std::unique_ptr<ReleaseProvider> provider;
     QString token;
 
-    void addTo(QCommandLineParser &parser) { parser.addOptions({ server, repo, kind }); }
+    void addTo(QCommandLineParser &parser) { where.addTo(parser); }
 
     // Returns an exit code after printing why, or -1 when the provider is ready.
     int open(Context &context, const QCommandLineParser &parser)
     {
-        auto serverKind = serverKindFromName(parser.value(kind));
-        if (!serverKind) {
-            return context.usageError(serverKind.error().message);
+        auto config = where.read(context, parser);
+        if (!config) {
+            return context.printError(config.error(), Usage);
         }
-        if (!parser.isSet(server)) {
-            return context.usageError(QStringLiteral("--server is needed."));
-        }
-        ProviderConfig config;
-        config.server.kind = *serverKind;
-        if (*serverKind == ServerKind::Local) {
-            config.server.url = QFileInfo(parser.value(server)).absoluteFilePath();
-        } else {
-            if (!parser.isSet(repo)) {
-                return context.usageError(QStringLiteral("--repo OWNER/NAME is needed."));
-            }
-            auto url = ServerConfig::normaliseUrl(parser.value(server));
-            if (!url) {
-                return context.printError(url.error(), Usage);
-            }
-            if (const QString warning = ServerConfig::cleartextWarning(*url); !warning.isEmpty()) {
-                warnRunner(context, warning);
-            }
-            config.server.url = *url;
-            config.repository = parser.value(repo);
+        if (config->server.kind != ServerKind::Local) {
             // A private repository's releases: the app's own read token, else the usual ones.
             token = qEnvironmentVariable("RELEASEDESK_UPDATE_TOKEN");
             if (token.isEmpty()) {
@@ -80,9 +58,9 @@ struct UpdateServer
             if (!token.isEmpty()) {
                 Redactor::instance().add(token);
             }
-            config.token = token;
+            config->token = token;
         }
-        auto created = createProvider(config, &network);
+        auto created = createProvider(*config, &network);
         if (!created) {
             return context.printError(created.error(), Usage);
         }
@@ -93,24 +71,27 @@ struct UpdateServer
 
 struct CheckOptions
 {
-    QCommandLineOption current { QStringLiteral("current"), QStringLiteral("The installed version (default: DIR/VERSION)."),
-        QStringLiteral("VERSION") };
+    QCommandLineOption current { QStringLiteral("current"),
+        QCoreApplication::translate("cli", "The installed version (default: DIR/VERSION)."), QStringLiteral("VERSION") };
     QCommandLineOption installType { QStringLiteral("install-type"),
-        QStringLiteral("installer, portable-windows, portable-linux, docker or dev (default: detected from --install-dir)."),
+        QCoreApplication::translate(
+            "cli", "installer, portable-windows, portable-linux, docker or dev (default: detected from --install-dir)."),
         QStringLiteral("TYPE") };
-    QCommandLineOption installDir { QStringLiteral("install-dir"), QStringLiteral("An installed app's folder."),
-        QStringLiteral("DIR") };
-    QCommandLineOption channel { QStringLiteral("channel"), QStringLiteral("stable (default) or prerelease."),
+    QCommandLineOption installDir { QStringLiteral("install-dir"),
+        QCoreApplication::translate("cli", "An installed app's folder."), QStringLiteral("DIR") };
+    QCommandLineOption channel { QStringLiteral("channel"), QCoreApplication::translate("cli", "stable (default) or prerelease."),
         QStringLiteral("CHANNEL"), QStringLiteral("stable") };
     QCommandLineOption publicKey { QStringLiteral("public-key"),
-        QStringLiteral("A trusted update key (ed25519:…, or a .pub file); repeat for a key change-over. With a key, "
-                       "unsigned or wrongly signed releases are refused."),
+        QCoreApplication::translate("cli",
+            "A trusted update key (ed25519:…, or a .pub file); repeat for a key change-over. With a key, "
+            "unsigned or wrongly signed releases are refused."),
         QStringLiteral("KEY") };
     QCommandLineOption installId { QStringLiteral("install-id"),
-        QStringLiteral("The installation's id for staged rollouts (default: DIR/.releasedesk-install-id, else random)."),
+        QCoreApplication::translate(
+            "cli", "The installation's id for staged rollouts (default: DIR/.releasedesk-install-id, else random)."),
         QStringLiteral("ID") };
-    QCommandLineOption dismissed { QStringLiteral("dismissed"), QStringLiteral("A version the user dismissed."),
-        QStringLiteral("VERSION") };
+    QCommandLineOption dismissed { QStringLiteral("dismissed"),
+        QCoreApplication::translate("cli", "A version the user dismissed."), QStringLiteral("VERSION") };
 
     void addTo(QCommandLineParser &parser)
     {
@@ -123,31 +104,33 @@ struct CheckOptions
         UpdateRequest request;
         const QString dir = parser.value(installDir);
         if (!dir.isEmpty() && !QFileInfo(dir).isDir()) {
-            return context.usageError(QStringLiteral("--install-dir %1 is not a folder.").arg(dir));
+            return context.usageError(QCoreApplication::translate("cli", "--install-dir %1 is not a folder.").arg(dir));
         }
         if (parser.isSet(installType)) {
             auto type = installTypeFromName(parser.value(installType));
             if (!type) {
-                return context.usageError(QStringLiteral("--install-type '%1' is not one of installer, portable-windows, "
-                                                         "portable-linux, docker, dev.")
+                return context.usageError(QCoreApplication::translate("cli",
+                    "--install-type '%1' is not one of installer, portable-windows, "
+                    "portable-linux, docker, dev.")
                                               .arg(parser.value(installType)));
             }
             request.installType = *type;
         } else if (!dir.isEmpty()) {
             request.installType = detectInstallType(dir);
         } else {
-            return context.usageError(QStringLiteral("Give --install-type, or --install-dir to detect it."));
+            return context.usageError(QCoreApplication::translate("cli", "Give --install-type, or --install-dir to detect it."));
         }
         QString currentText = parser.value(current);
         if (currentText.isEmpty() && !dir.isEmpty()) {
             currentText = installedVersion(dir);
             if (currentText.isEmpty()) {
                 return context.usageError(
-                    QStringLiteral("%1 has no VERSION file; give the installed version with --current.").arg(dir));
+                    QCoreApplication::translate("cli", "%1 has no VERSION file; give the installed version with --current.")
+                        .arg(dir));
             }
         }
         if (currentText.isEmpty()) {
-            return context.usageError(QStringLiteral("--current VERSION is needed."));
+            return context.usageError(QCoreApplication::translate("cli", "--current VERSION is needed."));
         }
         auto version = Version::parse(currentText);
         if (!version) {
@@ -156,7 +139,8 @@ struct CheckOptions
         request.current = *version;
         const QString channelName = parser.value(channel).trimmed().toLower();
         if (channelName != QStringLiteral("stable") && channelName != QStringLiteral("prerelease")) {
-            return context.usageError(QStringLiteral("--channel '%1' is not stable or prerelease.").arg(parser.value(channel)));
+            return context.usageError(
+                QCoreApplication::translate("cli", "--channel '%1' is not stable or prerelease.").arg(parser.value(channel)));
         }
         request.prereleaseChannel = channelName == QStringLiteral("prerelease");
         auto keys = UpdatePublicKey::parseList(parser.values(publicKey));
@@ -208,7 +192,8 @@ void printAnswer(Context &context, const UpdateAnswer &answer)
             context.out << "File: " << answer.asset->name << " (" << answer.asset->size << " bytes)" << Qt::endl;
         }
         context.out << (answer.canApply ? "Can be applied automatically" : "Not applied automatically: ")
-                    << (answer.canApply ? (answer.isSigned ? QStringLiteral(" (signature verified).") : QStringLiteral("."))
+                    << (answer.canApply ? (
+                            answer.isSigned ? QCoreApplication::translate("cli", " (signature verified).") : QStringLiteral("."))
                                         : answer.reason)
                     << Qt::endl;
         break;
@@ -224,15 +209,17 @@ int updateCheck(Context &context)
     QCommandLineParser parser;
     UpdateServer server;
     CheckOptions check;
-    const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Print every request and decision."));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"), QCoreApplication::translate("cli", "Print every request and decision."));
     server.addTo(parser);
     check.addTo(parser);
     parser.addOption(verbose);
     int code = Ok;
     if (!context.parse(parser,
-            QStringLiteral("releasedesk-cli update check --server URL --repo OWNER/NAME --current V --install-type TYPE "
-                           "[--channel stable|prerelease] [--public-key KEY] [--json]\nWhat an installed app would be "
-                           "offered: the release, its file, and whether it can be applied automatically."),
+            QCoreApplication::translate("cli",
+                "releasedesk-cli update check --server URL --repo OWNER/NAME --current V --install-type TYPE "
+                "[--channel stable|prerelease] [--public-key KEY] [--json]\nWhat an installed app would be "
+                "offered: the release, its file, and whether it can be applied automatically."),
             code)) {
         return code;
     }
@@ -255,20 +242,22 @@ int updateCheck(Context &context)
 int updateDetect(Context &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The installed app's folder."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), QCoreApplication::translate("cli", "The installed app's folder."));
     int code = Ok;
     if (!context.parse(parser,
-            QStringLiteral("releasedesk-cli update detect DIR [--json]\nThe install type and version of "
-                           "an installed app, from its folder's markers."),
+            QCoreApplication::translate("cli",
+                "releasedesk-cli update detect DIR [--json]\nThe install type and version of "
+                "an installed app, from its folder's markers."),
             code)) {
         return code;
     }
     if (parser.positionalArguments().size() != 1) {
-        return context.usageError(QStringLiteral("Give one folder."));
+        return context.usageError(QCoreApplication::translate("cli", "Give one folder."));
     }
     const QString dir = parser.positionalArguments().first();
     if (!QFileInfo(dir).isDir()) {
-        return context.printError(Error::make(Error::Code::NotFound, QStringLiteral("%1 is not a folder.").arg(dir)), Usage);
+        return context.printError(
+            Error::make(Error::Code::NotFound, QCoreApplication::translate("cli", "%1 is not a folder.").arg(dir)), Usage);
     }
     const InstallType type = detectInstallType(dir);
     const QString version = installedVersion(dir);
@@ -281,7 +270,7 @@ int updateDetect(Context &context)
         return context.printJson(object);
     }
     context.out << installTypeName(type) << " (" << installTypeTitle(type) << "), version "
-                << (version.isEmpty() ? QStringLiteral("unknown (no VERSION file)") : version) << Qt::endl;
+                << (version.isEmpty() ? QCoreApplication::translate("cli", "unknown (no VERSION file)") : version) << Qt::endl;
     return Ok;
 }
 
@@ -305,25 +294,28 @@ int updateApply(Context &context)
     UpdateServer server;
     CheckOptions check;
     const QCommandLineOption waitPid(QStringLiteral("wait-pid"),
-        QStringLiteral("Swap only after this process exits (the app calling the updater); the script runs detached."),
+        QCoreApplication::translate(
+            "cli", "Swap only after this process exits (the app calling the updater); the script runs detached."),
         QStringLiteral("PID"));
-    const QCommandLineOption restart(QStringLiteral("restart"), QStringLiteral("Start the app again after the swap."));
-    const QCommandLineOption allowDowngrade(
-        QStringLiteral("allow-downgrade"), QStringLiteral("Accept a version that is not above the installed one."));
+    const QCommandLineOption restart(
+        QStringLiteral("restart"), QCoreApplication::translate("cli", "Start the app again after the swap."));
+    const QCommandLineOption allowDowngrade(QStringLiteral("allow-downgrade"),
+        QCoreApplication::translate("cli", "Accept a version that is not above the installed one."));
     server.addTo(parser);
     check.addTo(parser);
     parser.addOptions({ waitPid, restart, allowDowngrade });
     int code = Ok;
     if (!context.parse(parser,
-            QStringLiteral("releasedesk-cli update apply --install-dir DIR --server URL --repo OWNER/NAME [--channel …] "
-                           "[--public-key KEY] [--wait-pid PID] [--restart]\nDownloads the offered release's file for "
-                           "DIR's install type, checks it against SHA256SUMS (and the signature), and swaps it in; data/ "
-                           "is never touched, and a failed swap restores the old version."),
+            QCoreApplication::translate("cli",
+                "releasedesk-cli update apply --install-dir DIR --server URL --repo OWNER/NAME [--channel …] "
+                "[--public-key KEY] [--wait-pid PID] [--restart]\nDownloads the offered release's file for "
+                "DIR's install type, checks it against SHA256SUMS (and the signature), and swaps it in; data/ "
+                "is never touched, and a failed swap restores the old version."),
             code)) {
         return code;
     }
     if (!parser.isSet(check.installDir)) {
-        return context.usageError(QStringLiteral("--install-dir DIR is needed."));
+        return context.usageError(QCoreApplication::translate("cli", "--install-dir DIR is needed."));
     }
     const QString dir = QDir(parser.value(check.installDir)).absolutePath();
     const auto parsed = check.request(context, parser, true);
@@ -357,7 +349,7 @@ int updateApply(Context &context)
     }
     if (answer.state == UpdateAnswer::State::UpToDate) {
         return report(QStringLiteral("up_to_date"), answer.reasonCode,
-            QStringLiteral("Nothing to apply: %1 is up to date.").arg(answer.current), Ok);
+            QCoreApplication::translate("cli", "Nothing to apply: %1 is up to date.").arg(answer.current), Ok);
     }
     if (!answer.canApply) {
         return report(QStringLiteral("not_applied"), answer.reasonCode, answer.reason, Failure);
@@ -366,7 +358,7 @@ int updateApply(Context &context)
     const QString updateDir = UpdateApplier::updateDirFor(dir);
     UpdateDownload download(&server.network, *answer.asset, answer.expectedSha256, updateDir);
     download.setToken(server.token);
-    Result<QString> archive = fail(Error::Code::Unknown, QStringLiteral("no answer"));
+    Result<QString> archive = fail(Error::Code::Unknown, QCoreApplication::translate("cli", "no answer"));
     QEventLoop loop;
     QObject::connect(&download, &UpdateDownload::finished, &loop, [&](const Result<QString> &result) {
         archive = result;
@@ -393,7 +385,8 @@ int updateApply(Context &context)
 #else
         if (wine.isEmpty()) {
             return report(QStringLiteral("error"), QStringLiteral("tool_missing"),
-                QStringLiteral("Running the Windows installer needs Windows or wine; it was downloaded and checked: %1")
+                QCoreApplication::translate(
+                    "cli", "Running the Windows installer needs Windows or wine; it was downloaded and checked: %1")
                     .arg(*archive),
                 Failure);
         }
@@ -405,7 +398,10 @@ int updateApply(Context &context)
         const auto [exitCode, output] = runAndWait(program, arguments, dir);
         if (exitCode != 0) {
             return report(QStringLiteral("error"), QStringLiteral("apply_failed"),
-                QStringLiteral("The installer failed (exit %1): %2").arg(exitCode).arg(output.trimmed().right(400)), Failure);
+                QCoreApplication::translate("cli", "The installer failed (exit %1): %2")
+                    .arg(exitCode)
+                    .arg(output.trimmed().right(400)),
+                Failure);
         }
         UpdateApplier::discard(dir);
         return report(QStringLiteral("applied"), QString(),
@@ -421,7 +417,7 @@ int updateApply(Context &context)
         if (!staged_version || *staged_version <= request.current) {
             UpdateApplier::discard(dir);
             return report(QStringLiteral("error"), QStringLiteral("downgrade"),
-                QStringLiteral("The file of %1 holds version '%2', not above the installed %3: refused.")
+                QCoreApplication::translate("cli", "The file of %1 holds version '%2', not above the installed %3: refused.")
                     .arg(answer.tag, staged->newVersion, request.current.toString()),
                 Failure);
         }
@@ -444,20 +440,22 @@ int updateApply(Context &context)
     if (parser.isSet(waitPid)) {
         if (!QProcess::startDetached(program, arguments, dir)) {
             return report(QStringLiteral("error"), QStringLiteral("apply_failed"),
-                QStringLiteral("Could not start %1.").arg(*script), Failure);
+                QCoreApplication::translate("cli", "Could not start %1.").arg(*script), Failure);
         }
         return report(QStringLiteral("scheduled"), QString(),
-            QStringLiteral("%1 is staged; the swap runs when process %2 exits.").arg(answer.tag, parser.value(waitPid)), Ok,
-            extra);
+            QCoreApplication::translate("cli", "%1 is staged; the swap runs when process %2 exits.")
+                .arg(answer.tag, parser.value(waitPid)),
+            Ok, extra);
     }
     const auto [exitCode, output] = runAndWait(program, arguments, dir);
     if (exitCode != 0 || installedVersion(dir) != staged->newVersion) {
         return report(QStringLiteral("error"), QStringLiteral("swap_failed"),
-            QStringLiteral("The swap failed and the previous version was restored: %1").arg(output.trimmed().right(400)), Failure,
-            extra);
+            QCoreApplication::translate("cli", "The swap failed and the previous version was restored: %1")
+                .arg(output.trimmed().right(400)),
+            Failure, extra);
     }
     return report(QStringLiteral("applied"), QString(),
-        QStringLiteral("Updated %1 from %2 to %3 (%4); data/ was left as it was.")
+        QCoreApplication::translate("cli", "Updated %1 from %2 to %3 (%4); data/ was left as it was.")
             .arg(dir, request.current.toString(), staged->newVersion, answer.asset->name),
         Ok, extra);
 }
@@ -466,14 +464,16 @@ int updateKeygen(Context &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption out(QStringLiteral("out"),
-        QStringLiteral("Write releasedesk-update.pub and the secret releasedesk-update.key (mode 0600) here; without it the "
-                       "secret key goes into the system keychain and the .pub into the current folder."),
+        QCoreApplication::translate("cli",
+            "Write releasedesk-update.pub and the secret releasedesk-update.key (mode 0600) here; without it the "
+            "secret key goes into the system keychain and the .pub into the current folder."),
         QStringLiteral("DIR"));
     parser.addOption(out);
     int code = Ok;
     if (!context.parse(parser,
-            QStringLiteral("releasedesk-cli update keygen [--out DIR]\nMakes an Ed25519 key pair for "
-                           "signed releases."),
+            QCoreApplication::translate("cli",
+                "releasedesk-cli update keygen [--out DIR]\nMakes an Ed25519 key pair for "
+                "signed releases."),
             code)) {
         return code;
     }
@@ -484,14 +484,16 @@ int updateKeygen(Context &context)
     Redactor::instance().add(key->text());
     const QString dir = parser.isSet(out) ? parser.value(out) : QDir::currentPath();
     if (!QDir().mkpath(dir)) {
-        return context.printError(Error::make(Error::Code::IoError, QStringLiteral("Cannot create %1.").arg(dir)));
+        return context.printError(
+            Error::make(Error::Code::IoError, QCoreApplication::translate("cli", "Cannot create %1.").arg(dir)));
     }
     const QString publicPath = QDir(dir).filePath(QStringLiteral("releasedesk-update.pub"));
     const QString secretPath = QDir(dir).filePath(QStringLiteral("releasedesk-update.key"));
     if (QFileInfo::exists(publicPath) || (parser.isSet(out) && QFileInfo::exists(secretPath))) {
-        return context.printError(
-            Error::make(Error::Code::Conflict, QStringLiteral("%1 already has a key pair (releasedesk-update.pub).").arg(dir),
-                QStringLiteral("Keys are never overwritten: move them away first, or choose another --out folder.")));
+        return context.printError(Error::make(Error::Code::Conflict,
+            QCoreApplication::translate("cli", "%1 already has a key pair (releasedesk-update.pub).").arg(dir),
+            QCoreApplication::translate(
+                "cli", "Keys are never overwritten: move them away first, or choose another --out folder.")));
     }
     QString stored;
     if (parser.isSet(out)) {
@@ -500,12 +502,13 @@ int updateKeygen(Context &context)
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
             || file.write(key->text().toUtf8() + '\n') < 0 || !file.flush()) {
             file.remove();
-            return context.printError(Error::make(Error::Code::IoError, QStringLiteral("Cannot write %1.").arg(secretPath)));
+            return context.printError(
+                Error::make(Error::Code::IoError, QCoreApplication::translate("cli", "Cannot write %1.").arg(secretPath)));
         }
         stored = secretPath;
     } else {
         SecretStore store;
-        Status saved = fail(Error::Code::Unknown, QStringLiteral("no answer from the keychain"));
+        Status saved = fail(Error::Code::Unknown, QCoreApplication::translate("cli", "no answer from the keychain"));
         QEventLoop loop;
         store.storeUpdateSigningKey(key->text(), &loop, [&](const Status &status) {
             saved = status;
@@ -515,7 +518,7 @@ int updateKeygen(Context &context)
         if (!saved) {
             return context.printError(saved.error());
         }
-        stored = QStringLiteral("the system keychain");
+        stored = QCoreApplication::translate("cli", "the system keychain");
     }
     if (auto written = writeFileAtomically(publicPath, key->publicKey().text().toUtf8() + '\n'); !written) {
         return context.printError(written.error());
@@ -529,10 +532,10 @@ int updateKeygen(Context &context)
     context.out << "Public key (put it into the app, e.g. --public-key or releasedesk_update.py's PUBLIC_KEYS):\n  "
                 << key->publicKey().text() << "\nKey id: " << key->publicKey().keyId() << "\nWritten: " << publicPath
                 << "\nSecret key: " << stored
-                << (parser.isSet(out)
-                           ? QStringLiteral("\nOn a runner, put its content into the secret RELEASEDESK_UPDATE_SIGNING_KEY; "
-                                            "keep the file out of the repository.")
-                           : QString())
+                << (parser.isSet(out) ? QCoreApplication::translate("cli",
+                        "\nOn a runner, put its content into the secret RELEASEDESK_UPDATE_SIGNING_KEY; "
+                        "keep the file out of the repository.")
+                                      : QString())
                 << Qt::endl;
     return Ok;
 }
@@ -545,7 +548,8 @@ Result<QList<UpdateSigningKey>> signingKeys()
         return fromEnvironment;
     }
     SecretStore store;
-    Result<QList<UpdateSigningKey>> keys = fail(Error::Code::Unknown, QStringLiteral("no answer from the keychain"));
+    Result<QList<UpdateSigningKey>> keys
+        = fail(Error::Code::Unknown, QCoreApplication::translate("cli", "no answer from the keychain"));
     QEventLoop loop;
     store.updateSigningKey(&loop, [&](const Result<Secret> &secret) {
         keys = secret ? UpdateSigningKey::parseList(secret->value)
@@ -560,33 +564,37 @@ int updateRollout(Context &context)
 {
     QCommandLineParser parser;
     UpdateServer server;
-    const QCommandLineOption tag(QStringLiteral("tag"), QStringLiteral("The release."), QStringLiteral("TAG"));
-    const QCommandLineOption percent(
-        QStringLiteral("percent"), QStringLiteral("The share of installations offered it, 0–100."), QStringLiteral("N"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Show the manifest; upload nothing."));
+    const QCommandLineOption tag(
+        QStringLiteral("tag"), QCoreApplication::translate("cli", "The release."), QStringLiteral("TAG"));
+    const QCommandLineOption percent(QStringLiteral("percent"),
+        QCoreApplication::translate("cli", "The share of installations offered it, 0–100."), QStringLiteral("N"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), QCoreApplication::translate("cli", "Show the manifest; upload nothing."));
     server.addTo(parser);
     parser.addOptions({ tag, percent, dryRun });
     int code = Ok;
     if (!context.parse(parser,
-            QStringLiteral("releasedesk-cli update rollout --server URL --repo OWNER/NAME --tag TAG --percent N [--dry-run]\n"
-                           "Puts a signed rollout.json on the release: only N% of installations are offered it. Raising N "
-                           "later re-uploads only this small file."),
+            QCoreApplication::translate("cli",
+                "releasedesk-cli update rollout --server URL --repo OWNER/NAME --tag TAG --percent N [--dry-run]\n"
+                "Puts a signed rollout.json on the release: only N% of installations are offered it. Raising N "
+                "later re-uploads only this small file."),
             code)) {
         return code;
     }
     bool number = false;
     const int share = parser.value(percent).toInt(&number);
     if (!parser.isSet(percent) || !number || share < 0 || share > 100) {
-        return context.usageError(QStringLiteral("--percent must be a whole number from 0 to 100."));
+        return context.usageError(QCoreApplication::translate("cli", "--percent must be a whole number from 0 to 100."));
     }
     if (parser.value(tag).trimmed().isEmpty()) {
-        return context.usageError(QStringLiteral("--tag is needed."));
+        return context.usageError(QCoreApplication::translate("cli", "--tag is needed."));
     }
     auto keys = signingKeys();
     if (!keys || keys->isEmpty()) {
-        return context.printError(keys ? Error::make(Error::Code::NotFound, QStringLiteral("No update signing key."),
-                                      QStringLiteral("Set RELEASEDESK_UPDATE_SIGNING_KEY or run `update keygen`."))
-                                       : keys.error());
+        return context.printError(keys
+                ? Error::make(Error::Code::NotFound, QCoreApplication::translate("cli", "No update signing key."),
+                    QCoreApplication::translate("cli", "Set RELEASEDESK_UPDATE_SIGNING_KEY or run `update keygen`."))
+                : keys.error());
     }
     if (const int opened = server.open(context, parser); opened >= 0) {
         return opened;
@@ -594,7 +602,7 @@ int updateRollout(Context &context)
     const RolloutManifest manifest { parser.value(tag).trimmed(), share };
     const QByteArray json = manifest.toJson();
     const QByteArray signature = signatureFileFor(json, *keys);
-    Result<ReleaseInfo> release = fail(Error::Code::Unknown, QStringLiteral("no answer"));
+    Result<ReleaseInfo> release = fail(Error::Code::Unknown, QCoreApplication::translate("cli", "no answer"));
     QEventLoop loop;
     server.provider->releaseByTag(manifest.tag, &loop, [&](const Result<ReleaseInfo> &found) {
         release = found;
@@ -624,7 +632,7 @@ int updateRollout(Context &context)
             return context.printError(written.error());
         }
         AssetSync sync(server.provider.get(), *release, path, name);
-        Result<AssetInfo> uploaded = fail(Error::Code::Unknown, QStringLiteral("no answer"));
+        Result<AssetInfo> uploaded = fail(Error::Code::Unknown, QCoreApplication::translate("cli", "no answer"));
         QObject::connect(&sync, &AssetSync::finished, &loop, [&](const Result<AssetInfo> &result) {
             uploaded = result;
             loop.quit();
@@ -645,23 +653,27 @@ int updateRollout(Context &context)
 int updateExportPython(Context &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Where to write releasedesk_update.py."));
-    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Replace a releasedesk_update.py that differs."));
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"), QCoreApplication::translate("cli", "Where to write releasedesk_update.py."));
+    const QCommandLineOption force(
+        QStringLiteral("force"), QCoreApplication::translate("cli", "Replace a releasedesk_update.py that differs."));
     parser.addOption(force);
     int code = Ok;
     if (!context.parse(parser,
-            QStringLiteral("releasedesk-cli update export-python DIR [--force]\nWrites releasedesk_update.py (standard "
-                           "library only): check, download, verify, rollout and apply for your Python app."),
+            QCoreApplication::translate("cli",
+                "releasedesk-cli update export-python DIR [--force]\nWrites releasedesk_update.py (standard "
+                "library only): check, download, verify, rollout and apply for your Python app."),
             code)) {
         return code;
     }
     if (parser.positionalArguments().size() != 1) {
-        return context.usageError(QStringLiteral("Give the folder to write releasedesk_update.py into."));
+        return context.usageError(QCoreApplication::translate("cli", "Give the folder to write releasedesk_update.py into."));
     }
     const QString dir = parser.positionalArguments().first();
     if (!QFileInfo(dir).isDir()) {
-        return context.printError(Error::make(Error::Code::NotFound, QStringLiteral("%1 is not a folder.").arg(dir),
-                                      QStringLiteral("Give your package's folder, e.g. src/yourapp.")),
+        return context.printError(
+            Error::make(Error::Code::NotFound, QCoreApplication::translate("cli", "%1 is not a folder.").arg(dir),
+                QCoreApplication::translate("cli", "Give your package's folder, e.g. src/yourapp.")),
             Usage);
     }
     const QString path = QDir(dir).filePath(PythonModule::fileName());
@@ -675,8 +687,9 @@ int updateExportPython(Context &context)
             return Ok;
         }
         if (!parser.isSet(force)) {
-            return context.printError(Error::make(Error::Code::Conflict, QStringLiteral("%1 exists and differs.").arg(path),
-                QStringLiteral("Pass --force to replace it (your changes to it are lost).")));
+            return context.printError(
+                Error::make(Error::Code::Conflict, QCoreApplication::translate("cli", "%1 exists and differs.").arg(path),
+                    QCoreApplication::translate("cli", "Pass --force to replace it (your changes to it are lost).")));
         }
     }
     if (auto written = writeFileAtomically(path, source); !written) {
@@ -697,18 +710,18 @@ int updateExportPython(Context &context)
 QList<Command> updateCommands()
 {
     return {
-        { QStringLiteral("update"), QStringLiteral("check"), QStringLiteral("What an installed app would be offered"),
-            updateCheck },
-        { QStringLiteral("update"), QStringLiteral("detect"), QStringLiteral("Install type and version of an installed folder"),
-            updateDetect },
-        { QStringLiteral("update"), QStringLiteral("apply"), QStringLiteral("Download, verify and swap in the update"),
-            updateApply },
-        { QStringLiteral("update"), QStringLiteral("keygen"), QStringLiteral("Make an Ed25519 key pair for signed releases"),
-            updateKeygen },
-        { QStringLiteral("update"), QStringLiteral("rollout"), QStringLiteral("Offer a release to N% of installations"),
-            updateRollout },
-        { QStringLiteral("update"), QStringLiteral("export-python"), QStringLiteral("Write releasedesk_update.py for your app"),
-            updateExportPython },
+        { QStringLiteral("update"), QStringLiteral("check"),
+            QCoreApplication::translate("cli", "What an installed app would be offered"), updateCheck },
+        { QStringLiteral("update"), QStringLiteral("detect"),
+            QCoreApplication::translate("cli", "Install type and version of an installed folder"), updateDetect },
+        { QStringLiteral("update"), QStringLiteral("apply"),
+            QCoreApplication::translate("cli", "Download, verify and swap in the update"), updateApply },
+        { QStringLiteral("update"), QStringLiteral("keygen"),
+            QCoreApplication::translate("cli", "Make an Ed25519 key pair for signed releases"), updateKeygen },
+        { QStringLiteral("update"), QStringLiteral("rollout"),
+            QCoreApplication::translate("cli", "Offer a release to N% of installations"), updateRollout },
+        { QStringLiteral("update"), QStringLiteral("export-python"),
+            QCoreApplication::translate("cli", "Write releasedesk_update.py for your app"), updateExportPython },
     };
 }
 

@@ -5,6 +5,7 @@
 #include "versioning/VersionResolver.h"
 #include "versioning/VersionStamp.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -19,14 +20,15 @@ namespace {
 
 QCommandLineOption projectOption()
 {
-    return QCommandLineOption(
-        QStringLiteral("project"), QStringLiteral("The project folder (default: the current folder)."), QStringLiteral("DIR"));
+    return QCommandLineOption(QStringLiteral("project"),
+        QCoreApplication::translate("cli", "The project folder (default: the current folder)."), QStringLiteral("DIR"));
 }
 
 QCommandLineOption prefixOption()
 {
-    return QCommandLineOption(QStringLiteral("prefix"), QStringLiteral("The tag prefix (default: v; give --prefix= for none)."),
-        QStringLiteral("PREFIX"), QStringLiteral("v"));
+    return QCommandLineOption(QStringLiteral("prefix"),
+        QCoreApplication::translate("cli", "The tag prefix (default: v; give --prefix= for none)."), QStringLiteral("PREFIX"),
+        QStringLiteral("v"));
 }
 
 // The project, read without writing anything (no releasedesk.toml is created).
@@ -41,13 +43,14 @@ Result<PythonProject> loadProject(const QCommandLineParser &parser, const QComma
 int versionNormalize(Context &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("STRING"), QStringLiteral("A version in any PEP 440 spelling, e.g. v1.0-RC.1."));
+    parser.addPositionalArgument(
+        QStringLiteral("STRING"), QCoreApplication::translate("cli", "A version in any PEP 440 spelling, e.g. v1.0-RC.1."));
     int code = Ok;
-    if (!context.parse(parser, QStringLiteral("releasedesk-cli version normalize STRING [--json]"), code)) {
+    if (!context.parse(parser, QCoreApplication::translate("cli", "releasedesk-cli version normalize STRING [--json]"), code)) {
         return code;
     }
     if (parser.positionalArguments().size() != 1) {
-        return context.usageError(QStringLiteral("version normalize needs exactly one version string."));
+        return context.usageError(QCoreApplication::translate("cli", "version normalize needs exactly one version string."));
     }
     const QString input = parser.positionalArguments().first();
     auto version = Version::parse(input);
@@ -65,24 +68,27 @@ int versionNormalize(Context &context)
 int versionSort(Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption normalizeOption(
-        QStringLiteral("normalize"), QStringLiteral("Print the normalised forms instead of the lines as given."));
-    const QCommandLineOption reverseOption(QStringLiteral("reverse"), QStringLiteral("Newest first."));
+    const QCommandLineOption normalizeOption(QStringLiteral("normalize"),
+        QCoreApplication::translate("cli", "Print the normalised forms instead of the lines as given."));
+    const QCommandLineOption reverseOption(QStringLiteral("reverse"), QCoreApplication::translate("cli", "Newest first."));
     parser.addOptions({ normalizeOption, reverseOption });
     int code = Ok;
     if (!context.parse(parser,
-            QStringLiteral("releasedesk-cli version sort [--normalize] [--reverse] [--json] < versions.txt\n"
-                           "Reads one version per line on standard input (blank lines are ignored) and prints "
-                           "them in ascending PEP 440 order."),
+            QCoreApplication::translate("cli",
+                "releasedesk-cli version sort [--normalize] [--reverse] [--json] < versions.txt\n"
+                "Reads one version per line on standard input (blank lines are ignored) and prints "
+                "them in ascending PEP 440 order."),
             code)) {
         return code;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return context.usageError(QStringLiteral("version sort reads the versions from standard input and takes no arguments."));
+        return context.usageError(
+            QCoreApplication::translate("cli", "version sort reads the versions from standard input and takes no arguments."));
     }
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly)) {
-        return context.printError(Error::make(Error::Code::IoError, QStringLiteral("Cannot read standard input.")));
+        return context.printError(
+            Error::make(Error::Code::IoError, QCoreApplication::translate("cli", "Cannot read standard input.")));
     }
     const QByteArray data = input.readAll();
 
@@ -109,7 +115,7 @@ int versionSort(Context &context)
         if (!version) {
             return context.printError(Error::make(Error::Code::InvalidInput,
                 QStringLiteral("line %1: %2").arg(QString::number(lineNumber), version.error().message),
-                QStringLiteral("Fix or remove that line; nothing was printed.")));
+                QCoreApplication::translate("cli", "Fix or remove that line; nothing was printed.")));
         }
         entries.push_back(Entry { std::move(*version), line });
     }
@@ -140,15 +146,17 @@ int versionSort(Context &context)
 int versionFromTag(Context &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("TAG"), QStringLiteral("A release tag, e.g. v0.3.0-alpha.1."));
+    parser.addPositionalArgument(
+        QStringLiteral("TAG"), QCoreApplication::translate("cli", "A release tag, e.g. v0.3.0-alpha.1."));
     const QCommandLineOption prefix = prefixOption();
     parser.addOption(prefix);
     int code = Ok;
-    if (!context.parse(parser, QStringLiteral("releasedesk-cli version from-tag TAG [--prefix v] [--json]"), code)) {
+    if (!context.parse(
+            parser, QCoreApplication::translate("cli", "releasedesk-cli version from-tag TAG [--prefix v] [--json]"), code)) {
         return code;
     }
     if (parser.positionalArguments().size() != 1) {
-        return context.usageError(QStringLiteral("version from-tag needs exactly one tag."));
+        return context.usageError(QCoreApplication::translate("cli", "version from-tag needs exactly one tag."));
     }
     auto scheme = TagScheme::withPrefix(parser.value(prefix));
     if (!scheme) {
@@ -170,15 +178,17 @@ int versionFromTag(Context &context)
 int versionToTag(Context &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("VERSION"), QStringLiteral("A PEP 440 version, e.g. 0.3.0a1."));
+    parser.addPositionalArgument(
+        QStringLiteral("VERSION"), QCoreApplication::translate("cli", "A PEP 440 version, e.g. 0.3.0a1."));
     const QCommandLineOption prefix = prefixOption();
     parser.addOption(prefix);
     int code = Ok;
-    if (!context.parse(parser, QStringLiteral("releasedesk-cli version to-tag VERSION [--prefix v] [--json]"), code)) {
+    if (!context.parse(
+            parser, QCoreApplication::translate("cli", "releasedesk-cli version to-tag VERSION [--prefix v] [--json]"), code)) {
         return code;
     }
     if (parser.positionalArguments().size() != 1) {
-        return context.usageError(QStringLiteral("version to-tag needs exactly one version."));
+        return context.usageError(QCoreApplication::translate("cli", "version to-tag needs exactly one version."));
     }
     auto scheme = TagScheme::withPrefix(parser.value(prefix));
     if (!scheme) {
@@ -219,15 +229,17 @@ int versionResolve(Context &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption project = projectOption();
-    const QCommandLineOption version(
-        QStringLiteral("version"), QStringLiteral("An explicit version (first link of the chain)."), QStringLiteral("V"));
+    const QCommandLineOption version(QStringLiteral("version"),
+        QCoreApplication::translate("cli", "An explicit version (first link of the chain)."), QStringLiteral("V"));
     parser.addOptions({ project, version });
     int code = Ok;
-    if (!context.parse(parser, QStringLiteral("releasedesk-cli version resolve [--project DIR] [--version V] [--json]"), code)) {
+    if (!context.parse(parser,
+            QCoreApplication::translate("cli", "releasedesk-cli version resolve [--project DIR] [--version V] [--json]"), code)) {
         return code;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return context.usageError(QStringLiteral("version resolve takes no arguments (give the version with --version V)."));
+        return context.usageError(
+            QCoreApplication::translate("cli", "version resolve takes no arguments (give the version with --version V)."));
     }
     auto resolution = resolveFor(parser, project, version);
     if (!resolution) {
@@ -246,13 +258,14 @@ int versionResolve(Context &context)
 int versionBump(Context &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("major, minor, patch, alpha, beta, rc or final."));
+    parser.addPositionalArgument(
+        QStringLiteral("KIND"), QCoreApplication::translate("cli", "major, minor, patch, alpha, beta, rc or final."));
     const QCommandLineOption project = projectOption();
-    const QCommandLineOption version(
-        QStringLiteral("version"), QStringLiteral("Bump this version instead of the resolved one."), QStringLiteral("V"));
+    const QCommandLineOption version(QStringLiteral("version"),
+        QCoreApplication::translate("cli", "Bump this version instead of the resolved one."), QStringLiteral("V"));
     parser.addOptions({ project, version });
     int code = Ok;
-    const QString usage = QStringLiteral(
+    const QString usage = QCoreApplication::translate("cli",
         "releasedesk-cli version bump {major,minor,patch,alpha,beta,rc,final} [--project DIR] [--version V] [--json]\n"
         "Prints the next version after the resolved one; writes nothing.");
     if (!context.parse(parser, usage, code)) {
@@ -261,7 +274,8 @@ int versionBump(Context &context)
     const QStringList kinds { QStringLiteral("major"), QStringLiteral("minor"), QStringLiteral("patch"), QStringLiteral("alpha"),
         QStringLiteral("beta"), QStringLiteral("rc"), QStringLiteral("final") };
     if (parser.positionalArguments().size() != 1 || !kinds.contains(parser.positionalArguments().first())) {
-        return context.usageError(QStringLiteral("version bump needs one of: %1.").arg(kinds.join(QStringLiteral(", "))));
+        return context.usageError(
+            QCoreApplication::translate("cli", "version bump needs one of: %1.").arg(kinds.join(QStringLiteral(", "))));
     }
     const QString kind = parser.positionalArguments().first();
     auto resolution = resolveFor(parser, project, version);
@@ -271,9 +285,9 @@ int versionBump(Context &context)
     if (const QString coerced = resolution->winner().warning; !coerced.isEmpty()) {
         // A placeholder has no next version: bumping it would print 0.0.x as if it meant something.
         return context.printError(Error::make(Error::Code::InvalidInput,
-            QStringLiteral("'%1' (%2) is not a PEP 440 version, so there is nothing to bump.")
+            QCoreApplication::translate("cli", "'%1' (%2) is not a PEP 440 version, so there is nothing to bump.")
                 .arg(resolution->winner().raw, resolution->winner().name),
-            QStringLiteral("Give a version such as 1.2.3 with --version, or set one in pyproject.toml.")));
+            QCoreApplication::translate("cli", "Give a version such as 1.2.3 with --version, or set one in pyproject.toml.")));
     }
     const Version &from = resolution->version;
     Result<Version> next = from;
@@ -315,20 +329,21 @@ int versionStamp(Context &context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(
-        QStringLiteral("VERSION"), QStringLiteral("The PEP 440 version to write, e.g. 0.8.0 or 0.8.0rc1."));
+        QStringLiteral("VERSION"), QCoreApplication::translate("cli", "The PEP 440 version to write, e.g. 0.8.0 or 0.8.0rc1."));
     const QCommandLineOption project = projectOption();
     const QCommandLineOption dryRun(
-        QStringLiteral("dry-run"), QStringLiteral("Show the changes (a unified diff) without writing."));
+        QStringLiteral("dry-run"), QCoreApplication::translate("cli", "Show the changes (a unified diff) without writing."));
     parser.addOptions({ project, dryRun });
     int code = Ok;
-    const QString usage = QStringLiteral("releasedesk-cli version stamp VERSION [--project DIR] [--dry-run] [--json]\n"
-                                         "Writes VERSION into pyproject.toml [project] version, __version__ and package.json, "
-                                         "showing the diff first.");
+    const QString usage = QCoreApplication::translate("cli",
+        "releasedesk-cli version stamp VERSION [--project DIR] [--dry-run] [--json]\n"
+        "Writes VERSION into pyproject.toml [project] version, __version__ and package.json, "
+        "showing the diff first.");
     if (!context.parse(parser, usage, code)) {
         return code;
     }
     if (parser.positionalArguments().size() != 1) {
-        return context.usageError(QStringLiteral("version stamp needs exactly one version."));
+        return context.usageError(QCoreApplication::translate("cli", "version stamp needs exactly one version."));
     }
     auto loaded = loadProject(parser, project);
     if (!loaded) {
@@ -353,15 +368,16 @@ int versionStamp(Context &context)
     }
     context.out << plan->toText();
     if (!plan->hasChanges()) {
-        context.out << QStringLiteral("Nothing to change: the files already say %1.").arg(plan->version) << Qt::endl;
+        context.out << QCoreApplication::translate("cli", "Nothing to change: the files already say %1.").arg(plan->version)
+                    << Qt::endl;
     } else if (parser.isSet(dryRun)) {
-        context.out << QStringLiteral("Dry run: nothing was written.") << Qt::endl;
+        context.out << QCoreApplication::translate("cli", "Dry run: nothing was written.") << Qt::endl;
     } else {
         qsizetype changed = 0;
         for (const StampedFile &file : std::as_const(plan->files)) {
             changed += file.changed() ? 1 : 0;
         }
-        context.out << QStringLiteral("Stamped %1 into %2 %3. Commit them before tagging.")
+        context.out << QCoreApplication::translate("cli", "Stamped %1 into %2 %3. Commit them before tagging.")
                            .arg(plan->version, QString::number(changed),
                                changed == 1 ? QStringLiteral("file") : QStringLiteral("files"))
                     << Qt::endl;
@@ -374,18 +390,21 @@ int versionStamp(Context &context)
 QList<Command> versionCommands()
 {
     const QString group = QStringLiteral("version");
-    return { { group, QStringLiteral("normalize"), QStringLiteral("Print a version in normalised PEP 440 form."),
-                 versionNormalize },
-        { group, QStringLiteral("sort"), QStringLiteral("Sort versions from standard input in PEP 440 order."), versionSort },
-        { group, QStringLiteral("from-tag"), QStringLiteral("Read the version a release tag names (v0.3.0-alpha.1 → 0.3.0a1)."),
+    return { { group, QStringLiteral("normalize"),
+                 QCoreApplication::translate("cli", "Print a version in normalised PEP 440 form."), versionNormalize },
+        { group, QStringLiteral("sort"),
+            QCoreApplication::translate("cli", "Sort versions from standard input in PEP 440 order."), versionSort },
+        { group, QStringLiteral("from-tag"),
+            QCoreApplication::translate("cli", "Read the version a release tag names (v0.3.0-alpha.1 → 0.3.0a1)."),
             versionFromTag },
-        { group, QStringLiteral("to-tag"), QStringLiteral("Write a version as a release tag (0.3.0a1 → v0.3.0-alpha.1)."),
-            versionToTag },
-        { group, QStringLiteral("resolve"), QStringLiteral("Show where the release version comes from, link by link."),
-            versionResolve },
-        { group, QStringLiteral("bump"), QStringLiteral("Print the next major/minor/patch/alpha/beta/rc/final version."),
-            versionBump },
-        { group, QStringLiteral("stamp"), QStringLiteral("Write a version into pyproject.toml, __version__ and package.json."),
+        { group, QStringLiteral("to-tag"),
+            QCoreApplication::translate("cli", "Write a version as a release tag (0.3.0a1 → v0.3.0-alpha.1)."), versionToTag },
+        { group, QStringLiteral("resolve"),
+            QCoreApplication::translate("cli", "Show where the release version comes from, link by link."), versionResolve },
+        { group, QStringLiteral("bump"),
+            QCoreApplication::translate("cli", "Print the next major/minor/patch/alpha/beta/rc/final version."), versionBump },
+        { group, QStringLiteral("stamp"),
+            QCoreApplication::translate("cli", "Write a version into pyproject.toml, __version__ and package.json."),
             versionStamp } };
 }
 

@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "workflows/WorkflowGenerator.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace rd::cli {
@@ -14,19 +15,23 @@ int workflowsInit(Context &context)
     QCommandLineParser parser;
     const QCommandLineOption project = projectOption();
     const QCommandLineOption forge(QStringLiteral("forge"),
-        QStringLiteral("gitea (gitea.* contexts, .gitea/workflows) or github (default: from [server] kind and the remote)."),
+        QCoreApplication::translate(
+            "cli", "gitea (gitea.* contexts, .gitea/workflows) or github (default: from [server] kind and the remote)."),
         QStringLiteral("NAME"));
     const QCommandLineOption branch(QStringLiteral("branch"),
-        QStringLiteral("The branch test.yml runs on (default: [ci] branch, else the current branch)."), QStringLiteral("NAME"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Show the diff; write nothing."));
-    const QCommandLineOption force(
-        QStringLiteral("force"), QStringLiteral("Replace workflows that differ (your edits are lost; the diff shows them)."));
+        QCoreApplication::translate("cli", "The branch test.yml runs on (default: [ci] branch, else the current branch)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), QCoreApplication::translate("cli", "Show the diff; write nothing."));
+    const QCommandLineOption force(QStringLiteral("force"),
+        QCoreApplication::translate("cli", "Replace workflows that differ (your edits are lost; the diff shows them)."));
     parser.addOptions({ project, forge, branch, dryRun, force });
     int code = Ok;
     if (!context.parse(parser,
-            QStringLiteral("releasedesk-cli workflows init [--project DIR] [--forge gitea|github] [--branch NAME] [--dry-run] "
-                           "[--force]\nWrites test.yml (lint, test), release.yml (on tags: create, parallel builds, upload, "
-                           "finish) and build.yml (artifacts only); every release step is a releasedesk-cli call."),
+            QCoreApplication::translate("cli",
+                "releasedesk-cli workflows init [--project DIR] [--forge gitea|github] [--branch NAME] [--dry-run] "
+                "[--force]\nWrites test.yml (lint, test), release.yml (on tags: create, parallel builds, upload, "
+                "finish) and build.yml (artifacts only); every release step is a releasedesk-cli call."),
             code)) {
         return code;
     }
@@ -39,7 +44,8 @@ int workflowsInit(Context &context)
     if (parser.isSet(forge)) {
         auto chosen = WorkflowGenerator::forgeFromName(parser.value(forge).trimmed().toLower());
         if (!chosen) {
-            return context.usageError(QStringLiteral("--forge '%1' is not gitea or github.").arg(parser.value(forge)));
+            return context.usageError(
+                QCoreApplication::translate("cli", "--forge '%1' is not gitea or github.").arg(parser.value(forge)));
         }
         options.forge = *chosen;
     }
@@ -53,11 +59,13 @@ int workflowsInit(Context &context)
     const QJsonObject extra { { QStringLiteral("forge"), WorkflowGenerator::forgeName(options.forge) },
         { QStringLiteral("folder"), generator.folder() } };
     return printFileChanges(context, changes, status, parser.isSet(dryRun), extra,
-        QStringLiteral("Written to %1. Add the repository secret DEPLOY_TOKEN (not GITEA_TOKEN, which Gitea reserves)%2, then "
-                       "commit and push.")
+        QCoreApplication::translate("cli",
+            "Written to %1. Add the repository secret DEPLOY_TOKEN (not GITEA_TOKEN, which Gitea reserves)%2, then "
+            "commit and push.")
             .arg(generator.folder(),
                 loaded->settings.ci.cli == QStringLiteral("deb") && loaded->settings.ci.cliUrl.isEmpty()
-                    ? QStringLiteral(" and the variable RELEASEDESK_CLI_DEB (the URL of releasedesk-cli's .deb)")
+                    ? QCoreApplication::translate(
+                        "cli", " and the variable RELEASEDESK_CLI_DEB (the URL of releasedesk-cli's .deb)")
                     : QString()));
 }
 
@@ -66,7 +74,8 @@ int workflowsInit(Context &context)
 QList<Command> workflowCommands()
 {
     return { { QStringLiteral("workflows"), QStringLiteral("init"),
-        QStringLiteral("Generate the Actions workflows (test, release, build), shown as a diff"), workflowsInit } };
+        QCoreApplication::translate("cli", "Generate the Actions workflows (test, release, build), shown as a diff"),
+        workflowsInit } };
 }
 
 } // namespace rd::cli

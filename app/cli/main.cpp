@@ -3,6 +3,9 @@
 #include "secrets/Redactor.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 using namespace rd::cli;
 
@@ -16,13 +19,14 @@ QList<Command> allCommands()
 
 int printHelp(QTextStream &stream)
 {
-    stream << QStringLiteral("ReleaseDesk %1 — release Python applications to Gitea\n\n").arg(QStringLiteral(RELEASEDESK_VERSION))
-           << QStringLiteral("usage: releasedesk-cli <command> [options]   (add --help to any command)\n\n");
+    stream << QCoreApplication::translate("cli", "ReleaseDesk %1 — release Python applications to Gitea\n\n")
+                  .arg(QStringLiteral(RELEASEDESK_VERSION))
+           << QCoreApplication::translate("cli", "usage: releasedesk-cli <command> [options]   (add --help to any command)\n\n");
     for (const Command &command : allCommands()) {
         const QString name = command.name.isEmpty() ? command.group : command.group + QLatin1Char(' ') + command.name;
         stream << QStringLiteral("  ") << name.leftJustified(22) << command.summary << '\n';
     }
-    stream << QStringLiteral("\nExit codes: 0 ok, 1 failure, 2 usage error.\n");
+    stream << QCoreApplication::translate("cli", "\nExit codes: 0 ok, 1 failure, 2 usage error.\n");
     stream.flush();
     return Ok;
 }
@@ -36,6 +40,23 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ReleaseDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
     rd::Redactor::installMessageFilter();
+    // Help and messages in the user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), when there
+    // is a translation: translations/releasedesk-cli_*.ts, embedded under :/i18n.
+    QTranslator cliTranslator;
+    QTranslator qtTranslator;
+    const QLocale locale = QLocale::system();
+    const QStringList languages = locale.uiLanguages();
+    const bool english
+        = languages.isEmpty() || languages.first().startsWith(QStringLiteral("en")) || languages.first() == QStringLiteral("C");
+    if (!english
+        && cliTranslator.load(locale, QStringLiteral("releasedesk-cli"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(&cliTranslator);
+        // QCommandLineParser's own words (--help, unknown option).
+        if (qtTranslator.load(
+                locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(&qtTranslator);
+        }
+    }
     // Secrets given through the environment are masked in every output from the first line on,
     // whether or not the command reads them (a path or URL may quote one by accident).
     for (const char *variable : { "RELEASEDESK_TOKEN", "DEPLOY_TOKEN", "RELEASEDESK_SIGN_PASSWORD",
@@ -81,10 +102,12 @@ int main(int argc, char *argv[])
         }
     }
     if (knownGroup) {
-        err << QStringLiteral("error: '%1' needs one of: %2").arg(args.first(), names.join(QStringLiteral(", "))) << Qt::endl;
+        err << QCoreApplication::translate("cli", "error: '%1' needs one of: %2")
+                   .arg(args.first(), names.join(QStringLiteral(", ")))
+            << Qt::endl;
     } else {
-        err << QStringLiteral("error: unknown command '%1'.").arg(args.first()) << Qt::endl;
+        err << QCoreApplication::translate("cli", "error: unknown command '%1'.").arg(args.first()) << Qt::endl;
     }
-    err << QStringLiteral("Run releasedesk-cli --help for the list of commands.") << Qt::endl;
+    err << QCoreApplication::translate("cli", "Run releasedesk-cli --help for the list of commands.") << Qt::endl;
     return Usage;
 }

@@ -161,6 +161,19 @@ Result<BuildContext> BuildContext::prepare(const BuildRequest &request, const Ta
     QStringList findLinks;
     for (const QString &links : std::as_const(build.findLinks)) {
         findLinks << absoluteFrom(original->rootDir, links);
+        const bool isUrl = links.contains(QStringLiteral("://"));
+        if (!isUrl && !QFileInfo(findLinks.constLast()).isDir()) {
+            return fail(Error::Code::NotFound, QStringLiteral("The wheel folder %1 (--find-links) does not exist.").arg(links),
+                QStringLiteral("Pass a folder of .whl files, or a URL that lists them."));
+        }
+    }
+    // Said here, not as pip's "no matching distribution" for the first dependency it tries.
+    if (build.noIndex && findLinks.isEmpty() && !original->dependencies.isEmpty()) {
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("--no-index leaves pip nowhere to find the project's dependencies (%1): no --find-links "
+                           "folder was given.")
+                .arg(original->dependencies.join(QStringLiteral(", "))),
+            QStringLiteral("Pass --find-links DIR (a folder of wheels), or leave out --no-index to use the package index."));
     }
     context.pip.python
         = build.hostPython.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("python3")) : build.hostPython;

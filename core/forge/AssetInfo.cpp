@@ -30,6 +30,11 @@ AssetInfo AssetInfo::fromJson(const QJsonObject &object)
     asset.downloadUrl = object.value(QStringLiteral("browser_download_url")).toString();
     asset.uuid = object.value(QStringLiteral("uuid")).toString();
     asset.sha256 = object.value(QStringLiteral("sha256")).toString();
+    // GitHub's assets carry "digest": "sha256:<hex>" (since 2025); older servers and Gitea do not.
+    const QString digest = object.value(QStringLiteral("digest")).toString();
+    if (asset.sha256.isEmpty() && digest.startsWith(QStringLiteral("sha256:"))) {
+        asset.sha256 = digest.mid(7).toLower();
+    }
     return asset;
 }
 

@@ -18,7 +18,7 @@ struct AssetInfo
     QDateTime createdAt; // UTC
     QString downloadUrl; // browser_download_url (Gitea/GitHub) or the file path (local store)
     QString uuid; // Gitea's attachment uuid (empty elsewhere)
-    QString sha256; // known without downloading only in the local store (lower-case hex)
+    QString sha256; // known without downloading: the local store's index, GitHub's digest (lower-case hex)
 
     QJsonObject toJson() const;
     static AssetInfo fromJson(const QJsonObject &object); // the neutral form written by toJson()

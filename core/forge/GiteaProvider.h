@@ -25,29 +25,11 @@ public:
 
     void serverVersion(QObject *context, Callback<QString> done) override;
     void attachmentSettings(QObject *context, Callback<AttachmentSettings> done) override;
-    void currentUser(QObject *context, Callback<QString> done) override;
-    void repositoryInfo(QObject *context, Callback<RepositoryInfo> done) override;
-
-    void listReleases(QObject *context, Callback<ReleaseList> done) override;
-    void releaseById(qint64 id, QObject *context, Callback<ReleaseInfo> done) override;
-    void releaseByTag(const QString &tag, QObject *context, Callback<ReleaseInfo> done) override;
 
     void listAssets(const ReleaseInfo &release, QObject *context, Callback<AssetList> done) override;
     TransferJob *uploadAsset(const ReleaseInfo &release, const QString &filePath, const QString &name, QObject *parent) override;
-    void renameAsset(
-        const ReleaseInfo &release, qint64 assetId, const QString &newName, QObject *context, Callback<AssetInfo> done) override;
-    void deleteAsset(const ReleaseInfo &release, qint64 assetId, QObject *context, Callback<void> done) override;
-    TransferJob *downloadAsset(
-        const ReleaseInfo &release, const AssetInfo &asset, const QString &destination, QObject *parent) override;
 
-    void listTags(QObject *context, Callback<QStringList> done) override;
-
-    PlanRequest planCreateRelease(const ReleaseSpec &spec) const override;
-    PlanRequest planEditRelease(qint64 releaseId, const ReleaseEdit &edit) const override;
-    PlanRequest planDeleteRelease(qint64 releaseId) const override;
     PlanRequest planUpload(const ReleaseInfo &release, const QString &name, qint64 bytes, const QString &filePath) const override;
-    PlanRequest planRenameAsset(const ReleaseInfo &release, qint64 assetId, const QString &newName) const override;
-    PlanRequest planDeleteAsset(const ReleaseInfo &release, qint64 assetId) const override;
     PlanRequest planDownload(const ReleaseInfo &release, const AssetInfo &asset) const override;
 
     // "1.22.3" -> true. Forgejo's "7.0.5+gitea-1.21.11" is read as the Gitea version after "+gitea-".
@@ -59,6 +41,14 @@ public:
 
     // The server version, asked once however many uploads start at the same time.
     void ensureVersion(QObject *context, Callback<QString> done);
+
+protected:
+    QString largestPageQuery() const override { return QStringLiteral("limit=50"); }
+    QString assetPath(const QString &releaseLabel, qint64 assetId) const override
+    {
+        return QStringLiteral("/releases/%1/assets/%2").arg(releaseLabel).arg(assetId);
+    }
+    Qt::CaseSensitivity tagCase() const override { return Qt::CaseInsensitive; }
 
 private:
     QUrl uploadUrl(qint64 releaseId, const QString &name, bool raw) const;

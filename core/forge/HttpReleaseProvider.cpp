@@ -1,9 +1,12 @@
 #include "HttpReleaseProvider.h"
 
 #include "common/Log.h"
+#include "forge/HttpAssetDownloadJob.h"
 #include "net/TransferMeter.h"
 
+#include <QPointer>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -258,6 +261,196 @@ void HttpReleaseProvider::deleteRelease(qint64 id, QObject *context, Callback<vo
             }
             done({});
         });
+}
+
+void HttpReleaseProvider::currentUser(QObject *context, Callback<QString> done)
+{
+    send("GET", apiUrl(QStringLiteral("/user")), std::nullopt, QStringLiteral("checking the token"), context,
+        [done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            done(answer->json().object().value(QStringLiteral("login")).toString());
+        });
+}
+
+void HttpReleaseProvider::repositoryInfo(QObject *context, Callback<RepositoryInfo> done)
+{
+    send("GET", repoUrl(QString()), std::nullopt, QStringLiteral("reading the repository %1").arg(repository()), context,
+        [this, done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            const QJsonObject object = answer->json().object();
+            const QJsonObject permissions = object.value(QStringLiteral("permissions")).toObject();
+            RepositoryInfo info;
+            info.fullName = object.value(QStringLiteral("full_name")).toString(repository());
+            info.canPush
+                = permissions.value(QStringLiteral("push")).toBool() || permissions.value(QStringLiteral("admin")).toBool();
+            info.isPrivate = object.value(QStringLiteral("private")).toBool();
+            info.archived = object.value(QStringLiteral("archived")).toBool();
+            info.empty = object.value(QStringLiteral("empty")).toBool(); // Gitea only
+            info.defaultBranch = object.value(QStringLiteral("default_branch")).toString();
+            if (object.contains(QStringLiteral("has_actions"))) { // Gitea only
+                info.hasActions = object.value(QStringLiteral("has_actions")).toBool();
+            }
+            done(info);
+        });
+}
+
+void HttpReleaseProvider::listReleases(QObject *context, Callback<ReleaseList> done)
+{
+    getAllPages(repoUrl(QStringLiteral("/releases?") + largestPageQuery()),
+        QStringLiteral("listing the releases of %1").arg(repository()), context, [done](const Result<QJsonArray> &items) {
+            if (!items) {
+                done(std::unexpected(items.error()));
+                return;
+            }
+            ReleaseList releases;
+            QSet<qint64> seen; // a release created while paging shifts the pages
+            for (const QJsonValue &value : *items) {
+                ReleaseInfo release = ReleaseInfo::fromJson(value.toObject());
+                if (!seen.contains(release.id)) {
+                    seen.insert(release.id);
+                    releases << release;
+                }
+            }
+            done(releases);
+        });
+}
+
+void HttpReleaseProvider::releaseById(qint64 id, QObject *context, Callback<ReleaseInfo> done)
+{
+    send("GET", repoUrl(QStringLiteral("/releases/%1").arg(id)), std::nullopt, QStringLiteral("reading release %1").arg(id),
+        context, [done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            done(ReleaseInfo::fromJson(answer->json().object()));
+        });
+}
+
+void HttpReleaseProvider::releaseFromList(const QString &tag, QObject *context, Callback<ReleaseInfo> done)
+{
+    listReleases(context, [tag, done, sensitivity = tagCase()](const Result<ReleaseList> &releases) {
+        if (!releases) {
+            done(std::unexpected(releases.error()));
+            return;
+        }
+        for (const ReleaseInfo &release : *releases) {
+            if (release.tagName.compare(tag, sensitivity) == 0) {
+                done(release);
+                return;
+            }
+        }
+        done(fail(Error::Code::NotFound, QStringLiteral("There is no release for tag %1.").arg(tag)));
+    });
+}
+
+void HttpReleaseProvider::releaseByTag(const QString &tag, QObject *context, Callback<ReleaseInfo> done)
+{
+    // The by-tag endpoint takes a single path segment: a tag with '/' is found in the list.
+    if (tag.contains(QLatin1Char('/'))) {
+        releaseFromList(tag, context, done);
+        return;
+    }
+    QPointer<HttpReleaseProvider> self(this);
+    QPointer<QObject> guard(context);
+    send("GET", repoUrl(QStringLiteral("/releases/tags/") + encodeSegment(tag)), std::nullopt,
+        QStringLiteral("reading the release of tag %1").arg(tag), context,
+        [self, guard, tag, done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                if (answer.error().code != Error::Code::NotFound) {
+                    done(std::unexpected(answer.error()));
+                } else if (self && guard && self->tagEndpointHidesDrafts()) {
+                    self->releaseFromList(tag, guard, done);
+                } else {
+                    done(fail(Error::Code::NotFound, QStringLiteral("There is no release for tag %1.").arg(tag)));
+                }
+                return;
+            }
+            done(ReleaseInfo::fromJson(answer->json().object()));
+        });
+}
+
+void HttpReleaseProvider::renameAsset(
+    const ReleaseInfo &release, qint64 assetId, const QString &newName, QObject *context, Callback<AssetInfo> done)
+{
+    send("PATCH", repoUrl(assetPath(releaseLabel(release.id), assetId)),
+        QJsonDocument(QJsonObject { { QStringLiteral("name"), newName } }),
+        QStringLiteral("renaming an asset to %1").arg(newName), context, [done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            done(AssetInfo::fromJson(answer->json().object()));
+        });
+}
+
+void HttpReleaseProvider::deleteAsset(const ReleaseInfo &release, qint64 assetId, QObject *context, Callback<void> done)
+{
+    send("DELETE", repoUrl(assetPath(releaseLabel(release.id), assetId)), std::nullopt,
+        QStringLiteral("deleting asset %1").arg(assetId), context, [done](const Result<ApiResponse> &answer) {
+            if (!answer) {
+                done(std::unexpected(answer.error()));
+                return;
+            }
+            done({});
+        });
+}
+
+TransferJob *HttpReleaseProvider::downloadAsset(
+    const ReleaseInfo &release, const AssetInfo &asset, const QString &destination, QObject *parent)
+{
+    return new HttpAssetDownloadJob(
+        this, asset, planDownload(release, asset).url, "application/octet-stream", destination, parent);
+}
+
+void HttpReleaseProvider::listTags(QObject *context, Callback<QStringList> done)
+{
+    getAllPages(repoUrl(QStringLiteral("/tags?") + largestPageQuery()),
+        QStringLiteral("listing the tags of %1").arg(repository()), context, [done](const Result<QJsonArray> &items) {
+            if (!items) {
+                done(std::unexpected(items.error()));
+                return;
+            }
+            QStringList names;
+            for (const QJsonValue &value : *items) {
+                names << value.toObject().value(QStringLiteral("name")).toString();
+            }
+            done(names);
+        });
+}
+
+PlanRequest HttpReleaseProvider::planCreateRelease(const ReleaseSpec &spec) const
+{
+    return PlanRequest { "POST", repoUrl(QStringLiteral("/releases")), -1, {},
+        QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)) };
+}
+
+PlanRequest HttpReleaseProvider::planEditRelease(qint64 releaseId, const ReleaseEdit &edit) const
+{
+    return PlanRequest { "PATCH", repoUrl(QStringLiteral("/releases/") + releaseLabel(releaseId)), -1, {},
+        QString::fromUtf8(QJsonDocument(edit.toJson()).toJson(QJsonDocument::Compact)) };
+}
+
+PlanRequest HttpReleaseProvider::planDeleteRelease(qint64 releaseId) const
+{
+    return PlanRequest { "DELETE", repoUrl(QStringLiteral("/releases/") + releaseLabel(releaseId)), -1, {}, {} };
+}
+
+PlanRequest HttpReleaseProvider::planRenameAsset(const ReleaseInfo &release, qint64 assetId, const QString &newName) const
+{
+    return PlanRequest { "PATCH", repoUrl(assetPath(releaseLabel(release.id), assetId)), -1, {},
+        QStringLiteral("name → %1").arg(newName) };
+}
+
+PlanRequest HttpReleaseProvider::planDeleteAsset(const ReleaseInfo &release, qint64 assetId) const
+{
+    return PlanRequest { "DELETE", repoUrl(assetPath(releaseLabel(release.id), assetId)), -1, {}, {} };
 }
 
 } // namespace rd

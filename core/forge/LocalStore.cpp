@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <filesystem>
 
 namespace rd {
 
@@ -162,6 +163,8 @@ template <typename T> Result<T> LocalStore::locked(const std::function<Result<T>
     if (auto written = writeIndex(*index); !written) {
         return std::unexpected(written.error());
     }
+    lock.unlock();
+    emit changed();
     return result;
 }
 
@@ -419,7 +422,7 @@ Result<AssetInfo> LocalStore::commitUpload(
     return asset;
 }
 
-Result<AssetInfo> LocalStore::rename(qint64 releaseId, qint64 assetId, const QString &newName)
+Result<AssetInfo> LocalStore::rename(qint64 releaseId, qint64 assetId, const QString &newName, RenameMode mode)
 {
     auto renamed = locked<QJsonObject>([&](Index &index) -> Result<QJsonObject> {
         if (auto ok = checkAssetName(newName); !ok) {
@@ -433,12 +436,16 @@ Result<AssetInfo> LocalStore::rename(qint64 releaseId, qint64 assetId, const QSt
         QJsonObject object = list.at(at).toObject();
         QJsonArray assets = object.value(QStringLiteral("assets")).toArray();
         qsizetype found = -1;
+        QList<qsizetype> replaced;
         for (qsizetype i = 0; i < assets.size(); ++i) {
             const QJsonObject asset = assets.at(i).toObject();
             if (asset.value(QStringLiteral("id")).toInteger() == assetId) {
                 found = i;
             } else if (asset.value(QStringLiteral("name")).toString() == newName) {
-                return fail(Error::Code::Conflict, QStringLiteral("An asset named %1 exists already.").arg(newName));
+                if (mode != RenameMode::ReplaceOthers) {
+                    return fail(Error::Code::Conflict, QStringLiteral("An asset named %1 exists already.").arg(newName));
+                }
+                replaced << i;
             }
         }
         if (found < 0) {
@@ -449,14 +456,22 @@ Result<AssetInfo> LocalStore::rename(qint64 releaseId, qint64 assetId, const QSt
             object.value(QStringLiteral("folder")).toString(folderForTag(object.value(QStringLiteral("tag_name")).toString()))));
         const QString oldName = asset.value(QStringLiteral("name")).toString();
         if (oldName != newName) {
-            QFile::remove(folder.filePath(newName));
-            if (!QFile::rename(folder.filePath(oldName), folder.filePath(newName))) {
-                return fail(
-                    Error::Code::IoError, QStringLiteral("Cannot rename %1 to %2 in %3.").arg(oldName, newName, folder.path()));
+            // rename(2) puts the new file in the old one's place atomically: a reader sees the old
+            // bytes or the new ones, never no file (QFile::rename refuses an existing target).
+            std::error_code failed;
+            std::filesystem::rename(QFile::encodeName(folder.filePath(oldName)).toStdString(),
+                QFile::encodeName(folder.filePath(newName)).toStdString(), failed);
+            if (failed) {
+                return fail(Error::Code::IoError,
+                    QStringLiteral("Cannot rename %1 to %2 in %3: %4.")
+                        .arg(oldName, newName, folder.path(), QString::fromStdString(failed.message())));
             }
         }
         asset.insert(QStringLiteral("name"), newName);
         assets.replace(found, asset);
+        for (auto it = replaced.crbegin(); it != replaced.crend(); ++it) {
+            assets.removeAt(*it); // from the back, so the earlier positions still hold
+        }
         object.insert(QStringLiteral("assets"), assets);
         list.replace(at, object);
         index.root.insert(QStringLiteral("releases"), list);
@@ -621,6 +636,12 @@ void LocalStore::renameAsset(
     const ReleaseInfo &owner, qint64 assetId, const QString &newName, QObject *context, Callback<AssetInfo> done)
 {
     answer<AssetInfo>(context, std::move(done), rename(owner.id, assetId, newName));
+}
+
+void LocalStore::replaceByRename(
+    const ReleaseInfo &owner, qint64 assetId, const QString &newName, QObject *context, Callback<AssetInfo> done)
+{
+    answer<AssetInfo>(context, std::move(done), rename(owner.id, assetId, newName, RenameMode::ReplaceOthers));
 }
 
 void LocalStore::deleteAsset(const ReleaseInfo &owner, qint64 assetId, QObject *context, Callback<void> done)

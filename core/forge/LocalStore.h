@@ -25,8 +25,9 @@ namespace rd {
 // Semantics follow Gitea's where a folder allows it: tags are matched case-insensitively, a second
 // release for a tag is a Conflict, drafts and pre-releases are flags. Asset names are unique per
 // release, like GitHub (a folder cannot hold two files of one name): uploading a name that
-// exists fails with Conflict, and replacing goes through a temporary name and a rename, which
-// is atomic here. The store records each asset's SHA-256 when it is stored.
+// exists fails with Conflict, and replacing goes through a temporary name and one rename over
+// the old copy (replaceByRename: rename(2) and one index write), so the name is never missing. The store records each asset's
+// SHA-256 when it is stored.
 class LocalStore final : public ReleaseProvider
 {
     Q_OBJECT
@@ -60,6 +61,9 @@ public:
     void renameAsset(
         const ReleaseInfo &release, qint64 assetId, const QString &newName, QObject *context, Callback<AssetInfo> done) override;
     void deleteAsset(const ReleaseInfo &release, qint64 assetId, QObject *context, Callback<void> done) override;
+    bool replacesByRename() const override { return true; }
+    void replaceByRename(
+        const ReleaseInfo &release, qint64 assetId, const QString &newName, QObject *context, Callback<AssetInfo> done) override;
     TransferJob *downloadAsset(
         const ReleaseInfo &release, const AssetInfo &asset, const QString &destination, QObject *parent) override;
 
@@ -80,7 +84,8 @@ public:
     Result<ReleaseInfo> create(const ReleaseSpec &spec);
     Result<ReleaseInfo> edit(qint64 id, const ReleaseEdit &edit);
     Status remove(qint64 id);
-    Result<AssetInfo> rename(qint64 releaseId, qint64 assetId, const QString &newName);
+    enum class RenameMode { RefuseTaken, ReplaceOthers };
+    Result<AssetInfo> rename(qint64 releaseId, qint64 assetId, const QString &newName, RenameMode mode = RenameMode::RefuseTaken);
     Status removeAsset(qint64 releaseId, qint64 assetId);
     // Records a completed copy (a file already in the release folder) as a new asset.
     Result<AssetInfo> commitUpload(
@@ -91,6 +96,11 @@ public:
 
     static QString folderForTag(const QString &tag);
     static Status checkAssetName(const QString &name);
+
+signals:
+    // After every change to index.json, once the lock is released (a store view can refresh; a
+    // test can check what a reader would see between two steps).
+    void changed();
 
 private:
     struct Index

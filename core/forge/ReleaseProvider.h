@@ -65,6 +65,14 @@ public:
         const ReleaseInfo &release, qint64 assetId, const QString &newName, QObject *context, Callback<AssetInfo> done)
         = 0;
     virtual void deleteAsset(const ReleaseInfo &release, qint64 assetId, QObject *context, Callback<void> done) = 0;
+    // Whether a rename can take a name other assets carry and replace them in the same step (the
+    // local store: one rename(2) and one index write), so a replaced asset's name is never
+    // missing. Gitea needs no rename (duplicates are allowed); GitHub cannot.
+    virtual bool replacesByRename() const { return false; }
+    // Renames assetId to newName, replacing every other asset of that name in the same step.
+    // Only where replacesByRename(); elsewhere NotSupported.
+    virtual void replaceByRename(
+        const ReleaseInfo &release, qint64 assetId, const QString &newName, QObject *context, Callback<AssetInfo> done);
     // Downloads an asset's bytes, hashing them; an empty destination only hashes.
     virtual TransferJob *downloadAsset(
         const ReleaseInfo &release, const AssetInfo &asset, const QString &destination, QObject *parent)

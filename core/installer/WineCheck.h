@@ -76,6 +76,9 @@ public:
     // Whether wine and wineserver are installed (for enabling a "Verify under wine" action); the
     // error names the Debian package.
     static Status available();
+    // A file the checks can run: it exists, is a Windows program, and carries NSIS's header.
+    // NotFound or InvalidInput naming what the file is instead.
+    static Status checkInstallerFile(const QString &path);
 
 signals:
     void progress(qint64 done, qint64 total, const QString &text);
@@ -96,7 +99,6 @@ private:
     void stepUninstall();
     void stepSignature();
     void stepLauncher();
-    void afterSignedInstall(const QString &osslsigncode);
     void cleanUp();
 
     void begin(const QString &id);

@@ -96,17 +96,26 @@ void HttpDownloadJob::onReadyRead()
             m_meter.setTotal(m_expected);
         }
     }
-    while (m_reply->bytesAvailable() > 0) {
+    // One buffer's worth per pass (a few ms of hashing), then back to the event loop: on the GUI
+    // thread a fast server would otherwise keep this loop busy, and the window frozen, for as
+    // long as bytes keep arriving.
+    if (m_reply->bytesAvailable() > 0) {
         const QByteArray chunk = m_reply->read(readBufferSize);
-        if (chunk.isEmpty()) {
-            break;
-        }
         m_hash.addData(chunk);
         m_received += chunk.size();
         if (m_file && !m_writeFailed && m_file->write(chunk) != chunk.size()) {
             m_writeFailed = true;
             m_reply->abort();
             return;
+        }
+        if (m_reply->bytesAvailable() > 0 && !m_morePending) {
+            m_morePending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_morePending = false;
+                if (m_reply) {
+                    onReadyRead();
+                }
+            });
         }
     }
     m_meter.update(m_received);
@@ -142,7 +151,9 @@ void HttpDownloadJob::onFinished()
         finish(std::unexpected(transportError(reply->error(), reply->errorString(), m_url, m_purpose)));
         return;
     }
-    onReadyRead(); // whatever is still buffered
+    while (m_reply && m_reply->bytesAvailable() > 0 && !m_writeFailed) {
+        onReadyRead(); // whatever is still buffered, all of it now
+    }
     reply->deleteLater();
     if (!statusOk()) {
         finish(std::unexpected(httpError(status.toInt(), m_errorBody, m_purpose)));

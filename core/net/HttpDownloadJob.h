@@ -76,6 +76,7 @@ private:
     TransferMeter m_meter;
     qint64 m_lastEmitMs = -1000;
     bool m_writeFailed = false;
+    bool m_morePending = false; // a pass over the rest of the buffer is queued
     bool m_cancelled = false;
     bool m_done = false;
 };

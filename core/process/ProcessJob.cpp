@@ -7,7 +7,17 @@
 #include <QTimer>
 #include <QTimerEvent>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 namespace rd {
+
+namespace {
+
+constexpr int backgroundNiceness = 5;
+
+} // namespace
 
 ProcessJob::ProcessJob(ProcessRequest request, QObject *parent)
     : QObject(parent)
@@ -49,6 +59,11 @@ void ProcessJob::start()
     if (m_request.timeoutMs > 0) {
         m_timerId = startTimer(m_request.timeoutMs);
     }
+#ifdef Q_OS_UNIX
+    // Tools (pip, compileall, makensis, wine, git) are background work: a little lower in the
+    // scheduler than the window that started them, so a build never makes the GUI stutter.
+    m_process->setChildProcessModifier([] { (void)::setpriority(PRIO_PROCESS, 0, backgroundNiceness); });
+#endif
     m_process->start();
     if (!m_request.standardInput.isEmpty()) {
         m_process->write(m_request.standardInput);

@@ -454,12 +454,21 @@ void AssetPlan::build()
         uploading.insert(name);
         QString description = QStringLiteral("Upload %1 (%2)").arg(name, formatBytes(digest.size));
         PlanAction upload;
-        if (!existing.isEmpty() && !provider->allowsDuplicateAssetNames()) {
+        if (!existing.isEmpty() && provider->replacesByRename()) {
             const QString temporary = QStringLiteral("rdtmp-xxxxxxxx-") + name;
             upload = PlanAction::http(QStringLiteral("upload:") + name,
                 description
-                    + QStringLiteral(" as %1, then delete %2 (%3) and rename it")
-                          .arg(temporary, copies(existing.size()), idList(existing)),
+                    + QStringLiteral(" as %1, check it, then move it over %2 (%3) in one step: %4 is never missing")
+                          .arg(temporary, copies(existing.size()), idList(existing), name),
+                provider->planUpload(m_release, temporary, digest.size, file));
+            upload.followUps << provider->planRenameAsset(m_release, 0, name);
+        } else if (!existing.isEmpty() && !provider->allowsDuplicateAssetNames()) {
+            const QString temporary = QStringLiteral("rdtmp-xxxxxxxx-") + name;
+            upload = PlanAction::http(QStringLiteral("upload:") + name,
+                description
+                    + QStringLiteral(" as %1, check it, then delete %2 (%3) and rename it. GitHub refuses two assets of "
+                                     "one name, so %4 is missing between the delete and the rename (one request)")
+                          .arg(temporary, copies(existing.size()), idList(existing), name),
                 provider->planUpload(m_release, temporary, digest.size, file));
             for (const AssetInfo &asset : existing) {
                 upload.followUps << provider->planDeleteAsset(m_release, asset.id);
@@ -520,7 +529,9 @@ void AssetPlan::build()
                 upload = PlanAction::http(QStringLiteral("upload:SHA256SUMS"), description,
                     provider->planUpload(m_release, QStringLiteral("rdtmp-xxxxxxxx-SHA256SUMS"), content.size(), {}));
                 for (const AssetInfo &asset : existing) {
-                    upload.followUps << provider->planDeleteAsset(m_release, asset.id);
+                    if (!provider->replacesByRename()) { // else the rename replaces them in one step
+                        upload.followUps << provider->planDeleteAsset(m_release, asset.id);
+                    }
                 }
                 upload.followUps << provider->planRenameAsset(m_release, 0, Sha256Sums::fileName());
             } else {

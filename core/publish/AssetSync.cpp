@@ -1,6 +1,7 @@
 #include "AssetSync.h"
 
 #include "plan/Plan.h"
+#include "publish/FileHasher.h"
 
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -199,14 +200,81 @@ void AssetSync::verify()
             return;
         }
         m_new = *listed;
-        QList<qint64> old;
-        for (const AssetInfo &asset : assets) {
-            if (asset.id != m_new.id && (asset.name == m_name || isTemporaryNameFor(asset.name, m_name))) {
-                old << asset.id;
-            }
-        }
-        deleteOld(old);
+        verifyContent([this] { listThen([this](const AssetList &now) { deleteOld(olderCopies(now)); }); });
     });
+}
+
+QList<qint64> AssetSync::olderCopies(const AssetList &assets) const
+{
+    // Listed again after the content check: a copy that arrived meanwhile (an upload of an
+    // interrupted run that the server was still receiving) goes too.
+    QList<qint64> old;
+    for (const AssetInfo &asset : assets) {
+        if (asset.id == m_new.id) {
+            continue;
+        }
+        // Where a rename replaces in one step, the copies carrying the name go in that step.
+        const bool goesWithRename = m_provider->replacesByRename() && m_new.name != m_name && asset.name == m_name;
+        if (!goesWithRename && (asset.name == m_name || isTemporaryNameFor(asset.name, m_name))) {
+            old << asset.id;
+        }
+    }
+    return old;
+}
+
+void AssetSync::verifyContent(std::function<void()> next)
+{
+    // The local file's hash first (cached when the plan hashed it already), then the server's.
+    if (m_sha256.isEmpty()) {
+        FileHasher::hash(m_filePath, this, [this, next](const Result<FileDigest> &digest) {
+            if (!digest) {
+                finish(std::unexpected(digest.error()));
+                return;
+            }
+            m_sha256 = digest->sha256;
+            verifyContent(next);
+        });
+        return;
+    }
+    auto compare = [this, next](const QString &stored) {
+        if (stored.compare(m_sha256, Qt::CaseInsensitive) == 0) {
+            next();
+            return;
+        }
+        const AssetInfo bad = m_new;
+        m_provider->deleteAsset(m_release, bad.id, this, [this, stored](const Status &) {
+            finish(fail(Error::Code::ServerError,
+                QStringLiteral("The server stores %1 with other bytes than the local file (SHA-256 %2… instead of %3…); "
+                               "the new copy was removed, the old one kept.")
+                    .arg(m_name, stored.left(12), m_sha256.left(12)),
+                QStringLiteral("Run the upload again; if it repeats, something between here and the server changes the "
+                               "file (a proxy, a virus scanner).")));
+        });
+    };
+    if (!m_new.sha256.isEmpty()) {
+        // The server says the hash itself (GitHub's digest, the local store's index).
+        compare(m_new.sha256);
+        return;
+    }
+    // Gitea keeps no hash: read the stored bytes back (hashed as they stream, nothing written).
+    emit logLine(QStringLiteral("reading %1 back to check its SHA-256").arg(m_name));
+    m_job = m_provider->downloadAsset(m_release, m_new, QString(), this);
+    connect(m_job, &TransferJob::finished, this, [this, compare](const Result<TransferResult> &read) {
+        m_job->deleteLater();
+        m_job = nullptr;
+        if (m_cancelled) {
+            finish(fail(Error::Code::Cancelled, QStringLiteral("Upload of %1 cancelled.").arg(m_name)));
+            return;
+        }
+        if (!read) {
+            Error error = read.error();
+            error.message = QStringLiteral("Cannot read %1 back to check it: %2").arg(m_name, error.message);
+            finish(std::unexpected(error));
+            return;
+        }
+        compare(read->sha256);
+    });
+    m_job->start();
 }
 
 void AssetSync::deleteOld(QList<qint64> ids)
@@ -232,8 +300,10 @@ void AssetSync::renameIfNeeded()
         finish(m_new);
         return;
     }
-    emit logLine(QStringLiteral("renaming %1 to %2").arg(m_new.name, m_name));
-    m_provider->renameAsset(m_release, m_new.id, m_name, this, [this](const Result<AssetInfo> &renamed) {
+    const bool replacing = m_provider->replacesByRename();
+    emit logLine(replacing ? QStringLiteral("moving %1 over %2 in one step").arg(m_new.name, m_name)
+                           : QStringLiteral("renaming %1 to %2").arg(m_new.name, m_name));
+    auto done = [this](const Result<AssetInfo> &renamed) {
         if (!renamed) {
             finish(std::unexpected(renamed.error()));
             return;
@@ -244,7 +314,12 @@ void AssetSync::renameIfNeeded()
             asset.name = m_name;
         }
         finish(asset);
-    });
+    };
+    if (replacing) {
+        m_provider->replaceByRename(m_release, m_new.id, m_name, this, done);
+    } else {
+        m_provider->renameAsset(m_release, m_new.id, m_name, this, done);
+    }
 }
 
 void AssetSync::finish(const Result<AssetInfo> &result)

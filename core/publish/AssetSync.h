@@ -17,10 +17,13 @@ namespace rd {
 //      asset with the upload's name that was not there before and has the file's size is the
 //      upload that arrived although its answer was lost, and is adopted; one with a wrong size is
 //      deleted; otherwise the upload is sent again (RetryPolicy's delays, injectable);
-//   4. list again and check the new asset is there with the file's size;
+//   4. list again and check the new asset is there with the file's size, then its SHA-256: the
+//      server's own hash where it has one (GitHub's digest, the local store), else the bytes
+//      read back; a copy with other bytes is deleted and the old one kept;
 //   5. delete the old assets of that name (and leftovers of earlier temporary uploads);
-//   6. temporary name: rename the new asset to the name (GitHub: the only moment the name is
-//      briefly absent, which GitHub's refusal of duplicates makes unavoidable).
+//   6. temporary name: rename the new asset to the name. The local store renames over the old
+//      copy in one step (no gap); on GitHub the name is absent between the delete and the
+//      rename, which its refusal of duplicate names makes unavoidable (the plan says so).
 // A job: start(), cancel(), progress(), logLine(), finished() exactly once.
 class AssetSync final : public QObject
 {
@@ -31,6 +34,8 @@ public:
 
     // The local file's size (for the check after the upload); read from the file when not set.
     void setExpectedSize(qint64 size) { m_size = size; }
+    // The local file's SHA-256 (for the check after the upload); hashed from the file when not set.
+    void setExpectedSha256(const QString &sha256) { m_sha256 = sha256; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
 
     void start();
@@ -53,6 +58,8 @@ private:
     void upload();
     void onUploadFailed(const Error &error);
     void verify();
+    void verifyContent(std::function<void()> next);
+    QList<qint64> olderCopies(const AssetList &assets) const;
     void deleteOld(QList<qint64> ids);
     void renameIfNeeded();
     void finish(const Result<AssetInfo> &result);
@@ -63,6 +70,7 @@ private:
     QString m_name;
     QString m_uploadName;
     qint64 m_size = -1;
+    QString m_sha256;
     RetryPolicy m_retry;
     QSet<qint64> m_before;
     AssetInfo m_new;

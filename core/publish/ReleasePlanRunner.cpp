@@ -285,8 +285,11 @@ void ReleasePlanRunner::startAction(int index)
         const QString file = data.value(QStringLiteral("file")).toString();
         const QString name = data.value(QStringLiteral("name")).toString();
         const qint64 size = data.value(QStringLiteral("size")).toInteger(-1);
+        const QString sha256 = data.value(QStringLiteral("sha256")).toString();
         withRelease(
-            action, [this, index, file, name, size](const ReleaseInfo &release) { runUpload(index, release, file, name, size); },
+            action,
+            [this, index, file, name, size, sha256](
+                const ReleaseInfo &release) { runUpload(index, release, file, name, size, sha256); },
             index);
         return;
     }
@@ -304,7 +307,7 @@ void ReleasePlanRunner::startAction(int index)
         withRelease(
             action,
             [this, index, file, name, content](
-                const ReleaseInfo &release) { runUpload(index, release, file, name, content.size()); },
+                const ReleaseInfo &release) { runUpload(index, release, file, name, content.size(), {}); },
             index);
         return;
     }
@@ -403,12 +406,14 @@ void ReleasePlanRunner::createRelease(int index, const ReleaseSpec &spec, int at
     });
 }
 
-void ReleasePlanRunner::runUpload(int index, const ReleaseInfo &release, const QString &file, const QString &name, qint64 size)
+void ReleasePlanRunner::runUpload(
+    int index, const ReleaseInfo &release, const QString &file, const QString &name, qint64 size, const QString &sha256)
 {
     auto *sync = new AssetSync(m_provider, release, file, name, this);
     if (size >= 0) {
         sync->setExpectedSize(size);
     }
+    sync->setExpectedSha256(sha256);
     m_syncs << sync;
     connect(sync, &AssetSync::logLine, this, &ReleasePlanRunner::logLine);
     connect(sync, &AssetSync::progress, this, [this, index](qint64 done, qint64 total, const QString &text) {

@@ -62,7 +62,8 @@ private:
     void completeAction(int index, const Status &status, const QString &outcome = {});
     void withRelease(const PlanAction &action, std::function<void(const ReleaseInfo &)> next, int index);
     void createRelease(int index, const ReleaseSpec &spec, int attempt);
-    void runUpload(int index, const ReleaseInfo &release, const QString &file, const QString &name, qint64 size);
+    void runUpload(
+        int index, const ReleaseInfo &release, const QString &file, const QString &name, qint64 size, const QString &sha256);
     void emitProgress();
     void finish(const Result<ReleaseInfo> &result);
     static bool isUpload(const PlanAction &action);

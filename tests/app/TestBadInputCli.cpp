@@ -96,6 +96,7 @@ private slots:
         write(QStringLiteral("empty.zip"), QByteArray());
         write(QStringLiteral("App-v2.0.0-win-x64.zip"), QByteArray(1000, 'z'));
         write(QStringLiteral("notes.md"), "Notes from a file\n");
+        write(QStringLiteral("tool.exe"), QByteArray("MZ") + QByteArray(5000, 'x')); // a Windows program, no installer
         QDir().mkpath(m_temp.filePath(QStringLiteral("a-folder")));
     }
 
@@ -159,6 +160,27 @@ private slots:
             << names({ "release", "inspect", "--server", "{server}", "--repo", "alice/tallyho", "--kind", "github" }) << 1
             << "use --kind gitea"
             << "";
+        // Issue 13's unclear messages, now named for what they are.
+        QTest::newRow("installer verify on a text file")
+            << names({ "installer", "verify", "{temp}/notes.md" }) << 2 << "is not a Windows program"
+            << "32-bit";
+        QTest::newRow("installer verify on a program that is no installer")
+            << names({ "installer", "verify", "{temp}/tool.exe" }) << 2 << "not an NSIS installer"
+            << "32-bit";
+        QTest::newRow("installer verify on a folder")
+            << names({ "installer", "verify", "{temp}/a-folder" }) << 2 << "is a folder, not an installer"
+            << "32-bit";
+        QTest::newRow("build with a wheel folder that does not exist")
+            << names({ "build", "linux", "--project", "{project}", "--find-links", "{temp}/no-wheels", "--out", "{temp}/out" })
+            << 1 << "The wheel folder {temp}/no-wheels (--find-links) does not exist"
+            << "win_amd64";
+        QTest::newRow("server check of a local folder")
+            << names({ "server", "check", "--server", "{temp}", "--kind", "local" }) << 2 << "--kind must be gitea or github"
+            << "";
+        QTest::newRow("release run with credentials in --api-url") << names({ "release", "run", "--project", "{project}",
+            "--server", "{server}", "--repo", "alice/tallyho", "--api-url", "http://user:pass@127.0.0.1:1/api/v1", "--dry-run" })
+                                                                   << 2 << "--api-url"
+                                                                   << "pass@";
         QTest::newRow("bump a label") << names({ "version", "bump", "minor", "--project", "{project}", "--version", "nightly" })
                                       << 1 << "nothing to bump"
                                       << "0.0.0";
@@ -170,6 +192,7 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, message);
         QFETCH(QString, notInMessage);
+        message.replace(QStringLiteral("{temp}"), m_temp.path());
         for (QString &argument : arguments) {
             argument.replace(QStringLiteral("{server}"), m_server.url())
                 .replace(QStringLiteral("{temp}"), m_temp.path())

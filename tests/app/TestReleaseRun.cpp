@@ -430,6 +430,25 @@ void TestReleaseRun::killedRunResumes()
                        .arg(killWhen)
                        .arg(process.exitCode())
                        .arg(QString::fromUtf8(process.readAllStandardError().right(3000)))));
+    // A killed upload may still be arriving: its bytes were in the socket buffers when the process
+    // died, and the server reads them to the end (a real server behind a proxy does the same).
+    // Resume once the server has finished with every request of the killed run, so the check
+    // below is about resuming, not about that race (which a second resume would clean up).
+    QElapsedTimer settling;
+    settling.start();
+    auto inFlight = [this] {
+        int open = 0;
+        for (const QJsonValue &value : m_server->state().value(QStringLiteral("requests")).toArray()) {
+            open += value.toObject().value(QStringLiteral("status")).isNull()
+                    && value.toObject().value(QStringLiteral("fault")).isNull()
+                ? 1
+                : 0;
+        }
+        return open;
+    };
+    while (inFlight() > 0 && settling.elapsed() < 30'000) {
+        QTest::qWait(100);
+    }
     m_server->setFaults(QJsonObject { { QStringLiteral("clear"), true } });
 
     QMap<QString, std::pair<QDateTime, QString>> before;

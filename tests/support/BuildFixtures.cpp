@@ -223,4 +223,20 @@ void Pep503Server::reset()
             m_base + QStringLiteral("/_reset") });
 }
 
+void useHermeticPipEnvironment()
+{
+    const QProcessEnvironment hermetic = hermeticEnvironment();
+    for (const QString &key : QProcessEnvironment::systemEnvironment().keys()) {
+        if (key.startsWith(QStringLiteral("PIP_"))) {
+            qunsetenv(key.toUtf8().constData());
+        }
+    }
+    for (const QString &key : hermetic.keys()) {
+        if (key.startsWith(QStringLiteral("PIP_"))) {
+            qputenv(key.toUtf8().constData(), hermetic.value(key).toUtf8());
+        }
+    }
+    qunsetenv("SOURCE_DATE_EPOCH");
+}
+
 } // namespace rd::test

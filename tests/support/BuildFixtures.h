@@ -27,6 +27,9 @@ int runSupportScript(const QString &script, const QStringList &arguments, QStrin
 // The process environment without the machine's pip configuration (PIP_* variables, pip.conf)
 // and without pip's HTTP cache, so that pip only sees what a test gives it.
 QProcessEnvironment hermeticEnvironment();
+// The same for this process (GUI tests, whose pages start pip with the process environment):
+// its PIP_* variables become hermeticEnvironment()'s, and SOURCE_DATE_EPOCH is unset.
+void useHermeticPipEnvironment();
 
 // The demo project (tallyho, DemoProject::create) under root, with these [project]
 // dependencies and these lines added to releasedesk.toml's [build] table. Returns the project

@@ -1,7 +1,11 @@
-"""Fails when a user-visible string of the GUI is not marked for translation: a QStringLiteral
-holding words (a phrase with a space) passed straight to a setter or constructor that shows text
-(setText, setToolTip, QPushButton(…), addItem(…), addAction(…) …). Example values without spaces
-(URLs, versions, "owner/name") and object names are fine.
+"""Fails when a user-visible string of the GUI or the CLI is not marked for translation.
+
+GUI (ui/, app/gui/): a QStringLiteral holding words (a phrase with a space) passed straight to a
+setter or constructor that shows text (setText, setToolTip, QPushButton(…), addItem(…) …).
+CLI (app/cli/): every QStringLiteral holding a phrase, wherever it stands (help, usage, messages),
+must be QCoreApplication::translate("cli", …) instead, except where it is compared with text the
+engine produced (contains(…), startsWith(…), ==). Example values without spaces (URLs, versions,
+"owner/name", option and JSON key names) are fine.
 
   check_tr.py [REPO_ROOT]      exit 0 when every such string goes through tr(), 1 listing the others
 """
@@ -16,6 +20,31 @@ SHOWN = (r"setText|setWindowTitle|setToolTip|setStatusTip|setWhatsThis|setPlaceh
 PATTERN = re.compile(r"\b(" + SHOWN + r")\s*\(\s*(?:[^()\"]*,\s*)?QStringLiteral\(\"((?:[^\"\\]|\\.)*)\"\)")
 # A phrase: two words of letters separated by a space.
 PHRASE = re.compile(r"[A-Za-zÄÖÜäöüß]{2,}\s+[A-Za-zÄÖÜäöüß]{2,}")
+
+
+CLI_LITERAL = re.compile(r'QStringLiteral\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\)')
+CLI_PHRASE = re.compile(r"[A-Za-z]{2,}[,:;.]?\s+[A-Za-z(]")
+COMPARED = re.compile(r"(contains|startsWith|endsWith|indexOf|==|!=)\s*\(?\s*$")
+
+
+def cli_problems(root):
+    problems = []
+    folder = os.path.join(root, "app", "cli")
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".cpp"):
+            continue
+        path = os.path.join(folder, name)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        for match in CLI_LITERAL.finditer(text):
+            literal = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', match.group(1)))
+            if not CLI_PHRASE.search(literal) or literal.startswith("::"):
+                continue
+            if COMPARED.search(text[max(0, match.start() - 40):match.start()]):
+                continue
+            line = text.count("\n", 0, match.start()) + 1
+            problems.append(f"{os.path.relpath(path, root)}:{line}: \"{literal[:60]}\" is printed but not translate(\"cli\", …)")
+    return problems
 
 
 def main() -> int:
@@ -34,10 +63,11 @@ def main() -> int:
                     if PHRASE.search(literal) and "://" not in literal:
                         line = text.count("\n", 0, match.start()) + 1
                         problems.append(f"{os.path.relpath(path, root)}:{line}: {match.group(1)}(\"{literal}\") is shown but not tr()")
+    problems += cli_problems(root)
     for problem in problems:
         print(problem)
     if not problems:
-        print("check_tr: every phrase shown by the GUI goes through tr()")
+        print("check_tr: every phrase shown by the GUI goes through tr(), every CLI phrase through translate()")
     return 1 if problems else 0
 
 

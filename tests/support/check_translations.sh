@@ -1,8 +1,8 @@
 #!/bin/sh
-# The German translation is complete for the sources as they are now: lupdate refreshes a copy of
-# translations/releasedesk_de.ts from ui/ and app/gui/ (a new or changed tr() string arrives
-# unfinished), then translations/check_ts.py fails on any unfinished or empty entry, a lost
-# placeholder or a broken mnemonic.
+# The German translations are complete for the sources as they are now: lupdate refreshes copies
+# of translations/releasedesk_de.ts (from ui/ and app/gui/) and releasedesk-cli_de.ts (from
+# app/cli/), so a new or changed string arrives unfinished; translations/check_ts.py then fails
+# on any unfinished or empty entry, a lost placeholder or a broken mnemonic.
 #   check_translations.sh REPO_ROOT LUPDATE PYTHON
 set -eu
 root=$1
@@ -13,3 +13,6 @@ trap 'rm -rf "$work"' EXIT
 cp "$root/translations/releasedesk_de.ts" "$work/releasedesk_de.ts"
 "$lupdate" -silent -no-obsolete -locations none "$root/ui" "$root/app/gui" -ts "$work/releasedesk_de.ts"
 "$python" "$root/translations/check_ts.py" "$work/releasedesk_de.ts"
+cp "$root/translations/releasedesk-cli_de.ts" "$work/releasedesk-cli_de.ts"
+"$lupdate" -silent -no-obsolete -locations none "$root/app/cli" -ts "$work/releasedesk-cli_de.ts"
+"$python" "$root/translations/check_ts.py" "$work/releasedesk-cli_de.ts"

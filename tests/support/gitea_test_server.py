@@ -913,6 +913,16 @@ class Model:
         return att.sha256
 
 
+def corrupt_one_byte(path: str, size: int) -> None:
+    """The corrupt_upload fault: the stored copy keeps its size but one byte in the middle flips
+    (what a broken proxy or disk does), so only a content check can tell."""
+    with open(path, "r+b") as f:
+        f.seek(size // 2)
+        byte = f.read(1)
+        f.seek(size // 2)
+        f.write(bytes([byte[0] ^ 0xFF]))
+
+
 # ----------------------------------------------------------------------------------------------
 # Faults
 # ----------------------------------------------------------------------------------------------
@@ -949,6 +959,7 @@ class Faults:
     def clear(self) -> None:
         self.reset_after: list[dict] = []      # {bytes, matcher, times}
         self.drop_after_store: list[dict] = [] # {matcher, times}
+        self.corrupt_upload: list[dict] = []   # {matcher, times}: the stored copy gets one byte flipped
         self.fail_nth: list[dict] = []         # {n, status, message, matcher, seen, times, when, body, content_type}
         self.delays: list[dict] = []           # {ms, matcher}
         self.upload_rate: Optional[dict] = None
@@ -974,6 +985,14 @@ class Faults:
                     v = v if isinstance(v, dict) else {}
                     self.drop_after_store.append({"times": int(v.get("times", 1)),
                                                   "matcher": _matcher(v, UPLOAD_REGEX, "POST")})
+            if "corrupt_upload" in spec:
+                v = spec["corrupt_upload"]
+                if v in (None, False):
+                    self.corrupt_upload.clear()
+                else:
+                    v = v if isinstance(v, dict) else {}
+                    self.corrupt_upload.append({"times": int(v.get("times", 1)),
+                                                "matcher": _matcher(v, UPLOAD_REGEX, "POST")})
             if "fail_nth_request" in spec:
                 v = spec["fail_nth_request"]
                 if v is None:
@@ -1026,6 +1045,10 @@ class Faults:
         with self.lock:
             f = self._take(self.reset_after, method, target)
             return None if f is None else f["bytes"]
+
+    def take_corrupt_upload(self, method: str, target: str) -> bool:
+        with self.lock:
+            return self._take(self.corrupt_upload, method, target) is not None
 
     def take_drop_after_store(self, method: str, target: str) -> bool:
         with self.lock:
@@ -1854,6 +1877,8 @@ class GiteaApi(ApiBase):
             rel = m.releases.get(rel_id)
             if rel is None:         # deleted while we were receiving
                 raise self.not_found()
+            if size and self.app.faults.take_corrupt_upload(req.method, req.target):
+                corrupt_one_byte(tmp, size)
             att = m.add_attachment(rel, name, tmp, size, req.caller.user)
         finally:
             if os.path.exists(tmp):
@@ -2169,6 +2194,7 @@ class GithubApi(ApiBase):
             "uploader": self.user_json(a.uploader or rel.publisher, req), "content_type": a.content_type,
             "state": "uploaded", "size": a.size, "download_count": a.download_count,
             "created_at": self.ts(a.created), "updated_at": self.ts(a.created),
+            "digest": f"sha256:{self.model.sha256_of(a)}",
             "browser_download_url": f"{base}{rel.repo.full_name}/releases/download/"
                                     f"{go_path_escape(rel.tag_name)}/{go_path_escape(a.name)}",
         }
@@ -2381,6 +2407,8 @@ class GithubApi(ApiBase):
                 raise ApiError(404, "Not Found")
             if any(a.name == name and a.release_id == rel.id for a in m.attachments.values()):
                 raise self.validation_failed("ReleaseAsset", "already_exists", "name")
+            if size and self.app.faults.take_corrupt_upload(req.method, req.target):
+                corrupt_one_byte(tmp, size)
             att = m.add_attachment(rel, name, tmp, size, req.caller.user,
                                    content_type=req.content_type or "application/octet-stream",
                                    label=req.query_value("label"))

@@ -79,19 +79,7 @@ void TestBuildPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     qputenv("XDG_CACHE_HOME", m_temp.filePath(QStringLiteral("cache")).toUtf8());
-    // pip sees only what the test gives it (as hermeticEnvironment() does for core's tests).
-    const QProcessEnvironment hermetic = hermeticEnvironment();
-    for (const QString &key : QProcessEnvironment::systemEnvironment().keys()) {
-        if (key.startsWith(QStringLiteral("PIP_"))) {
-            qunsetenv(key.toUtf8().constData());
-        }
-    }
-    for (const QString &key : hermetic.keys()) {
-        if (key.startsWith(QStringLiteral("PIP_"))) {
-            qputenv(key.toUtf8().constData(), hermetic.value(key).toUtf8());
-        }
-    }
-    qunsetenv("SOURCE_DATE_EPOCH");
+    useHermeticPipEnvironment();
 
     m_fixtures = m_temp.filePath(QStringLiteral("fx"));
     QString output;

@@ -1,5 +1,6 @@
 // Publishing: create or reuse the release, skip identical files, replace changed ones without a
 // gap, SHA256SUMS, draft-then-publish; on Gitea, GitHub and the local store.
+#include "forge/LocalStore.h"
 #include "publish/AssetPlan.h"
 #include "publish/Preflight.h"
 #include "publish/ReleasePlanRunner.h"
@@ -30,6 +31,8 @@ private slots:
     void firstPublishThenRerunSkips();
     void changedFileIsReplacedWithoutGap_data() { kinds(); }
     void changedFileIsReplacedWithoutGap();
+    void corruptedUploadIsCaughtByItsChecksum_data();
+    void corruptedUploadIsCaughtByItsChecksum();
     void draftThenPublish_data() { kinds(); }
     void draftThenPublish();
     void releaseCreatedMeanwhileIsReused_data() { kinds(); }
@@ -190,6 +193,23 @@ void TestPublisher::changedFileIsReplacedWithoutGap()
     // app.zip is rebuilt with other bytes of the same size: size alone cannot tell them apart.
     f.makeFile(QStringLiteral("app.zip"), 80'000, 7);
     QVERIFY(ReleaseFixture::sha256Of(files[1]) != oldSha);
+
+    // The local store: after every change to its index, a reader still finds app.zip (the new
+    // copy is moved over the old one in one step). Deleting first, then renaming, fails here.
+    QStringList momentsWithoutName;
+    int storeChanges = 0;
+    if (auto *store = qobject_cast<LocalStore *>(provider.get())) {
+        connect(store, &LocalStore::changed, this, [&, store] {
+            ++storeChanges;
+            auto release = store->releaseForTag(QStringLiteral("v2.0.0"));
+            const bool listed = release && !assetsNamed(release->assets, QStringLiteral("app.zip")).isEmpty();
+            const bool onDisk = release && QFileInfo::exists(store->releaseFolder(*release) + QStringLiteral("/app.zip"));
+            if (!listed || !onDisk) {
+                momentsWithoutName
+                    << QStringLiteral("change %1: listed %2, on disk %3").arg(storeChanges).arg(listed).arg(onDisk);
+            }
+        });
+    }
     auto result = publish(*provider, options);
     QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
     QCOMPARE(result->uploaded, 2); // app.zip and SHA256SUMS
@@ -197,13 +217,28 @@ void TestPublisher::changedFileIsReplacedWithoutGap()
     for (const PlanAction &action : result->plan.actions) {
         if (action.data.value(QStringLiteral("name")).toString() == QStringLiteral("app.zip")) {
             QCOMPARE(action.data.value(QStringLiteral("op")).toString(), QStringLiteral("upload-asset"));
-            QVERIFY(!action.followUps.isEmpty()); // the DELETE of the old copy comes after the upload
-            QCOMPARE(action.followUps.first().method, QByteArray("DELETE"));
+            QVERIFY(!action.followUps.isEmpty()); // what replaces the old copy comes after the upload
+            if (f.kind() == QStringLiteral("local")) {
+                QCOMPARE(action.followUps.size(), 1); // one rename over the old copy, no delete
+                QCOMPARE(action.followUps.first().method, QByteArray("RENAME"));
+                QVERIFY2(action.description.contains(QStringLiteral("app.zip is never missing")), qPrintable(action.description));
+            } else {
+                QCOMPARE(action.followUps.first().method, QByteArray("DELETE"));
+            }
+            if (f.kind() == QStringLiteral("github")) {
+                // GitHub cannot replace without a gap, and the plan says so before anything runs.
+                QVERIFY2(action.description.contains(QStringLiteral("app.zip is missing between the delete and the rename")),
+                    qPrintable(action.description));
+            }
             sawReplacement = true;
         }
     }
     QVERIFY(sawReplacement);
     verifyRelease(f, QStringLiteral("v2.0.0"), files);
+    if (f.kind() == QStringLiteral("local")) {
+        QVERIFY2(storeChanges >= 2, "the store did not change while replacing");
+        QVERIFY2(momentsWithoutName.isEmpty(), qPrintable(momentsWithoutName.join(QStringLiteral("; "))));
+    }
 
     if (f.server()) {
         // On the server, the new copy was stored before the old one (that very asset id) was
@@ -227,6 +262,48 @@ void TestPublisher::changedFileIsReplacedWithoutGap()
         QVERIFY2(deleteSeq > 0, "the old copy was not deleted");
         QVERIFY2(deleteSeq > uploadSeq, "the old copy was deleted before the new one arrived: a gap");
     }
+}
+
+void TestPublisher::corruptedUploadIsCaughtByItsChecksum_data()
+{
+    QTest::addColumn<QString>("kind");
+    // Gitea keeps no hash: the copy is read back. GitHub reports a digest of what it stored.
+    QTest::newRow("gitea: read back") << QStringLiteral("gitea");
+    QTest::newRow("github: digest") << QStringLiteral("github");
+}
+
+// A server that stores other bytes of the same size (a broken proxy or disk) is caught after
+// the upload by the SHA-256, not passed because the size matches: the bad copy is removed, the
+// run fails naming the file, SHA256SUMS never lists it, and a rerun puts the right bytes there.
+void TestPublisher::corruptedUploadIsCaughtByItsChecksum()
+{
+    ReleaseFixture &f = fixture();
+    auto provider = f.provider();
+    const QStringList files { f.makeFile(QStringLiteral("app.zip"), 200'000, 3),
+        f.makeFile(QStringLiteral("app.tar.gz"), 90'000, 4) };
+    PublishOptions options;
+    options.tag = QStringLiteral("v3.0.0");
+    options.files = files;
+    f.server()->setFaults(QJsonObject { { QStringLiteral("corrupt_upload"),
+        QJsonObject { { QStringLiteral("times"), 1 }, { QStringLiteral("path_regex"), QStringLiteral("name=app\\.zip") } } } });
+
+    auto first = publish(*provider, options);
+    QVERIFY2(!first, "a corrupted copy was accepted because its size matched");
+    QVERIFY2(
+        first.error().message.contains(QStringLiteral("app.zip")) && first.error().message.contains(QStringLiteral("SHA-256")),
+        qPrintable(first.error().toString()));
+    const QString goodSha = ReleaseFixture::sha256Of(files[0]);
+    for (const QJsonValue &value : f.storedAssets(QStringLiteral("v3.0.0"))) {
+        const QJsonObject asset = value.toObject();
+        const QString name = asset.value(QStringLiteral("name")).toString();
+        QVERIFY2(!name.endsWith(QStringLiteral("app.zip")) || asset.value(QStringLiteral("sha256")).toString() == goodSha,
+            qPrintable(QStringLiteral("a copy of app.zip with other bytes is still on the release: ") + name));
+        QVERIFY2(name != QStringLiteral("SHA256SUMS"), "SHA256SUMS was uploaded although app.zip failed");
+    }
+
+    auto second = publish(*provider, options);
+    QVERIFY2(second, qPrintable(second ? QString() : second.error().toString()));
+    verifyRelease(f, QStringLiteral("v3.0.0"), files);
 }
 
 void TestPublisher::draftThenPublish()

@@ -1,0 +1,189 @@
+#include "WineCheck.h"
+#include "WineCheckSupport.h"
+#include "common/AtomicFile.h"
+#include "installer/NsisScript.h"
+#include "installer/PortablePayload.h"
+#include "installer/Signer.h"
+#include "process/ProcessJob.h"
+#include "version/Version.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+// The first checks: a fresh prefix, the silent install into it, and the launcher it leaves.
+
+namespace rd {
+
+using namespace winecheck;
+
+void WineCheck::stepPrefix()
+{
+    begin(QStringLiteral("prefix"));
+    runWine({ QStringLiteral("--version") }, [this](const Result<ProcessOutput> &version) {
+        const QString wineVersion = version ? version->stdoutText() : QString();
+        runWine(
+            { QStringLiteral("wineboot"), QStringLiteral("--init") },
+            [this, wineVersion](const Result<ProcessOutput> &boot) {
+                if (!boot) {
+                    setRow(QStringLiteral("prefix"), CheckItem::Verdict::Failed, boot.error().message, boot.error().hint);
+                    fillSkipped(QStringLiteral("no wine prefix"));
+                    cleanUp();
+                    return;
+                }
+                waitForWineserver([this, wineVersion] {
+                    if (!QFileInfo(m_prefix + QStringLiteral("/drive_c/windows")).isDir()) {
+                        setRow(QStringLiteral("prefix"), CheckItem::Verdict::Failed,
+                            QStringLiteral("wineboot did not create a prefix."),
+                            QStringLiteral("Run WINEPREFIX=/tmp/x wineboot --init by hand to see why."));
+                        fillSkipped(QStringLiteral("no wine prefix"));
+                        cleanUp();
+                        return;
+                    }
+                    setRow(QStringLiteral("prefix"), CheckItem::Verdict::Ok,
+                        QStringLiteral("fresh prefix, %1").arg(wineVersion.isEmpty() ? QStringLiteral("wine") : wineVersion));
+                    stepInstall();
+                });
+            },
+            300'000);
+    });
+}
+
+void WineCheck::stepInstall()
+{
+    begin(QStringLiteral("install"));
+    const QString dir = QString::fromLatin1(installDir);
+    runWine({ m_options.installer, QStringLiteral("/S"), QStringLiteral("/D=") + dir },
+        [this, dir](const Result<ProcessOutput> &run) {
+            if (!run) {
+                setRow(QStringLiteral("install"), CheckItem::Verdict::Failed, run.error().message, run.error().hint);
+                fillSkipped(QStringLiteral("the install failed"));
+                cleanUp();
+                return;
+            }
+            const int exitCode = run->exitCode;
+            waitForWineserver([this, dir, exitCode] {
+                const QString root = hostPath(dir);
+                QStringList expected { QString::fromLatin1(PortablePayload::pythonExe),
+                    QString::fromLatin1(PortablePayload::launcher), QStringLiteral("VERSION") };
+                QMap<QString, qint64> sizes;
+                if (!m_options.payloadDir.isEmpty()) {
+                    expected = filesUnder(m_options.payloadDir);
+                    for (const QString &file : std::as_const(expected)) {
+                        sizes.insert(file, QFileInfo(m_options.payloadDir + QLatin1Char('/') + file).size());
+                    }
+                }
+                expected << QStringLiteral("uninstall.exe");
+                QStringList missing;
+                QStringList different;
+                for (const QString &file : std::as_const(expected)) {
+                    const QFileInfo info(root + QLatin1Char('/') + file);
+                    if (!info.isFile()) {
+                        missing << file;
+                    } else if (sizes.contains(file) && sizes.value(file) != info.size()) {
+                        different << file;
+                    }
+                }
+                QStringList problems;
+                if (exitCode != 0) {
+                    problems << QStringLiteral("setup exited with code %1").arg(exitCode);
+                }
+                if (!missing.isEmpty()) {
+                    problems << QStringLiteral("%1 of %2 files missing (%3)")
+                                    .arg(missing.size())
+                                    .arg(expected.size())
+                                    .arg(listSome(missing));
+                }
+                if (!different.isEmpty()) {
+                    problems
+                        << QStringLiteral("%1 files differ from the build (%2)").arg(different.size()).arg(listSome(different));
+                }
+                const WineRegistry registry = readUserRegistry();
+                const QString key = uninstallKeyFor(registry, dir);
+                QString entry;
+                if (key.isEmpty()) {
+                    problems << QStringLiteral("no Add/Remove Programs entry for %1").arg(dir);
+                } else {
+                    const WineRegistry::Values values = registry.values(key);
+                    QStringList absent;
+                    for (const char *name : { "DisplayName", "DisplayVersion", "Publisher", "DisplayIcon", "UninstallString",
+                             "QuietUninstallString", "EstimatedSize", "InstallLocation" }) {
+                        if (!values.contains(QString::fromLatin1(name))) {
+                            absent << QString::fromLatin1(name);
+                        }
+                    }
+                    if (!absent.isEmpty()) {
+                        problems
+                            << QStringLiteral("the Add/Remove Programs entry lacks %1").arg(absent.join(QStringLiteral(", ")));
+                    }
+                    m_appName = values.value(QStringLiteral("DisplayName")).toString();
+                    m_shortcutName = NsisScript::windowsName(m_appName);
+                    entry = QStringLiteral("\"%1 %2\" by %3, %4 KB in Add/Remove Programs")
+                                .arg(m_appName, values.value(QStringLiteral("DisplayVersion")).toString(),
+                                    values.value(QStringLiteral("Publisher")).toString())
+                                .arg(values.value(QStringLiteral("EstimatedSize")).toUInt());
+                    if (!values.value(QStringLiteral("QuietUninstallString")).toString().endsWith(QStringLiteral(" /S"))) {
+                        problems << QStringLiteral("QuietUninstallString does not end with /S");
+                    }
+                }
+                const QStringList shortcuts = shortcutPaths(m_shortcutName);
+                if (!m_shortcutName.isEmpty() && !QFileInfo::exists(shortcuts.at(0))) {
+                    problems << QStringLiteral("no Start menu shortcut");
+                }
+                if (!problems.isEmpty()) {
+                    setRow(QStringLiteral("install"), CheckItem::Verdict::Failed, problems.join(QStringLiteral("; ")),
+                        missing.size() == expected.size()
+                            ? QStringLiteral(
+                                "The installer did nothing: a 32-bit NSIS stub exits 0 under 64-bit wine without installing. "
+                                "Build with 'Target amd64-unicode' (ReleaseDesk's script does).")
+                            : QStringLiteral("Compare the generated installer.nsi with the portable build."));
+                    fillSkipped(QStringLiteral("the install failed"));
+                    stepLauncher();
+                    cleanUp();
+                    return;
+                }
+                m_v1Files = filesUnder(root);
+                QString extras;
+                if (QFileInfo::exists(shortcuts.at(1))) {
+                    extras += QStringLiteral(", desktop shortcut");
+                }
+                if (QFileInfo::exists(shortcuts.at(2))) {
+                    extras += QStringLiteral(", starts with Windows");
+                }
+                setRow(QStringLiteral("install"), CheckItem::Verdict::Ok,
+                    QStringLiteral("%1 files in %2, %3, Start menu shortcut%4").arg(m_v1Files.size()).arg(dir, entry, extras));
+                stepLauncher();
+                stepUpgrade();
+            });
+        });
+}
+
+void WineCheck::stepLauncher()
+{
+    const QString id = QStringLiteral("launcher");
+    const QString previous = m_current;
+    begin(id);
+    const QString path
+        = hostPath(QString::fromLatin1(installDir)) + QLatin1Char('/') + QString::fromLatin1(PortablePayload::launcher);
+    auto bytes = readWholeFile(path);
+    if (!bytes) {
+        setRow(id, CheckItem::Verdict::Failed,
+            QStringLiteral("the launcher %1 was not installed").arg(QString::fromLatin1(PortablePayload::launcher)),
+            QStringLiteral("The portable build must have scripts\\start-hidden.vbs."));
+    } else if (auto ascii = PortablePayload::checkLauncherText(*bytes); !ascii) {
+        setRow(id, CheckItem::Verdict::Failed, ascii.error().message, ascii.error().hint);
+    } else {
+        setRow(id, CheckItem::Verdict::Ok,
+            QStringLiteral("scripts\\start-hidden.vbs: ASCII text, with CRLF line terminators (%1 lines)")
+                .arg(bytes->count("\r\n")));
+    }
+    m_current = previous;
+}
+
+} // namespace rd
