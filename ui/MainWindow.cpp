@@ -25,7 +25,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QToolBar>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rd::ui {
@@ -37,14 +38,12 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     , m_session(new ReleaseSession(this))
     , m_steps(new StepList(this))
     , m_wizard(nullptr)
-    , m_log(new LogView(this))
     , m_logDock(new QDockWidget(tr("Log"), this))
     , m_versionPill(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_session->setSecretStore(m_secrets);
     m_wizard = new ReleaseWizard(m_session, m_steps, this);
-    m_wizard->publishPage()->setServerSettings(m_settings);
 
     auto *stepsPanel = new QWidget(this);
     auto *stepsLayout = new QVBoxLayout(stepsPanel);
@@ -57,18 +56,23 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     stepsProgress->setRange(0, 1000);
     stepsProgress->hide();
     stepsLayout->addWidget(stepsProgress);
-    connect(m_wizard->publishPage(), &PublishPage::overallProgress, stepsProgress, [stepsProgress](qint64 done, qint64 total) {
-        stepsProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-        stepsProgress->show();
-    });
-    connect(m_wizard->publishPage(), &PublishPage::updatePreviewRequested, this, [this](const ReleaseTarget &target) {
-        openUpdatePreview();
-        m_updatePreview->setTarget(target);
-    });
-    connect(m_wizard->publishPage(), &PublishPage::busyChanged, stepsProgress, [stepsProgress](bool busy) {
-        if (!busy) {
-            stepsProgress->hide();
-        }
+    // The later pages are made after the first paint (ReleaseWizard::ensurePages); wire them then.
+    connect(m_wizard, &ReleaseWizard::pagesCreated, this, [this, stepsProgress] {
+        PublishPage *publish = m_wizard->publishPage();
+        publish->setServerSettings(m_settings);
+        connect(publish, &PublishPage::overallProgress, stepsProgress, [stepsProgress](qint64 done, qint64 total) {
+            stepsProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+            stepsProgress->show();
+        });
+        connect(publish, &PublishPage::updatePreviewRequested, this, [this](const ReleaseTarget &target) {
+            openUpdatePreview();
+            m_updatePreview->setTarget(target);
+        });
+        connect(publish, &PublishPage::busyChanged, stepsProgress, [stepsProgress](bool busy) {
+            if (!busy) {
+                stepsProgress->hide();
+            }
+        });
     });
     auto *inspectorButton = new QPushButton(tr("Inspector…"), stepsPanel);
     inspectorButton->setObjectName(QStringLiteral("inspectorButton"));
@@ -81,35 +85,50 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     connect(previewButton, &QPushButton::clicked, this, &MainWindow::openUpdatePreview);
     stepsLayout->addWidget(previewButton);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(stepsPanel);
-    splitter->addWidget(m_wizard);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 190, 800 });
-    setCentralWidget(splitter);
-
     m_logDock->setObjectName(QStringLiteral("logDock"));
-    m_logDock->setWidget(m_log);
+    m_logDock->setWidget(new QWidget(m_logDock)); // the log view itself is made after the first paint
     m_logDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
     m_versionPill->setObjectName(QStringLiteral("versionPill"));
     m_versionPill->setStyleSheet(
         QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 10px; font-weight: 600; }"));
-    auto *toolbar = addToolBar(tr("Project"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setMovable(false);
-    toolbar->addAction(tr("Open project…"), this, [this] {
+    // The project bar: a plain row rather than a QToolBar, whose overflow button would decode
+    // the style's standard icons before the first paint (a fifth of the window's start-up).
+    auto *projectBar = new QWidget(this);
+    projectBar->setObjectName(QStringLiteral("projectBar"));
+    auto *barLayout = new QHBoxLayout(projectBar);
+    barLayout->setContentsMargins(6, 2, 6, 2);
+    auto addBarButton = [&](const QString &text, const QString &name, auto slot) {
+        auto *button = new QToolButton(projectBar);
+        button->setObjectName(name);
+        button->setText(text);
+        button->setAutoRaise(true);
+        connect(button, &QToolButton::clicked, this, slot);
+        barLayout->addWidget(button);
+    };
+    addBarButton(tr("Open project…"), QStringLiteral("openProjectButton"), [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the project folder"));
         if (!dir.isEmpty()) {
             openProject(dir);
         }
     });
-    toolbar->addAction(tr("Open demo"), this, &MainWindow::openDemo);
-    auto *spacer = new QWidget(toolbar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolbar->addWidget(spacer);
-    m_versionPillAction = toolbar->addWidget(m_versionPill);
+    addBarButton(tr("Open demo"), QStringLiteral("openDemoButton"), [this] { openDemo(); });
+    barLayout->addStretch(1);
+    barLayout->addWidget(m_versionPill);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(stepsPanel);
+    splitter->addWidget(m_wizard);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 190, 800 });
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(projectBar);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     createMenus();
     connect(m_session, &ReleaseSession::projectChanged, this, &MainWindow::updateTitle);
@@ -120,7 +139,8 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     m_resumeOffer->hide();
     statusBar()->addPermanentWidget(m_resumeOffer);
     connect(m_resumeOffer, &QPushButton::clicked, this, [this] { m_resumeAction->trigger(); });
-    connect(m_session, &ReleaseSession::logLine, m_log, &LogView::appendLine);
+    connect(m_session, &ReleaseSession::logLine, this,
+        [this](const QString &source, const QString &line) { logView()->appendLine(source, line); });
     updateTitle();
     statusBar()->showMessage(tr("Ready"));
     resize(1100, 760);
@@ -128,6 +148,31 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::event(QEvent *event)
+{
+    // Cold start: the window paints with the Project page and an empty log drawer; the rest of
+    // the window is made right after that first paint.
+    if (event->type() == QEvent::Paint && !m_startupCompletionQueued) {
+        m_startupCompletionQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_wizard->ensurePages();
+            logView();
+            emit startupCompleted();
+        });
+    }
+    return QMainWindow::event(event);
+}
+
+LogView *MainWindow::logView()
+{
+    if (!m_log) {
+        m_log = new LogView(m_logDock);
+        delete m_logDock->widget();
+        m_logDock->setWidget(m_log);
+    }
+    return m_log;
+}
 
 void MainWindow::createMenus()
 {
@@ -200,7 +245,7 @@ void MainWindow::updateTitle()
     setWindowTitle(title.isEmpty() ? tr("ReleaseDesk") : tr("ReleaseDesk — %1").arg(title));
     const QString version = m_session->version();
     m_versionPill->setText(QStringLiteral("v") + version);
-    m_versionPillAction->setVisible(!version.isEmpty());
+    m_versionPill->setVisible(!version.isEmpty());
 }
 
 void MainWindow::showSettings()

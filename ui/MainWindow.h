@@ -35,7 +35,7 @@ public:
 
     ReleaseWizard *wizard() const { return m_wizard; }
     ReleaseSession *session() const { return m_session; }
-    LogView *logView() const { return m_log; }
+    LogView *logView(); // made on first use, or right after the first paint
     // The Release Inspector (non-modal; null until first opened).
     InspectorWindow *inspectorWindow() const;
     UpdatePreviewWindow *updatePreviewWindow() const;
@@ -52,6 +52,13 @@ public:
     // The tags of the open project's runs that stopped before the end (offered for resuming).
     QStringList unfinishedRuns() const;
 
+signals:
+    // The window has painted once and made what it had put off (the later pages, the log view).
+    void startupCompleted();
+
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void createMenus();
     void updateTitle();
@@ -61,15 +68,15 @@ private:
     ReleaseSession *m_session;
     StepList *m_steps;
     ReleaseWizard *m_wizard;
-    LogView *m_log;
+    LogView *m_log = nullptr;
     QDockWidget *m_logDock;
     QLabel *m_versionPill;
-    QAction *m_versionPillAction = nullptr;
     QPointer<InspectorWindow> m_inspector;
     QPointer<UpdatePreviewWindow> m_updatePreview;
     QPointer<ReleaseRunWindow> m_runWindow;
     QAction *m_resumeAction = nullptr;
     QPushButton *m_resumeOffer = nullptr;
+    bool m_startupCompletionQueued = false;
     void offerResume();
 };
 

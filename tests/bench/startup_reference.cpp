@@ -10,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    rd::ui::reportMainEntered();
     QApplication app(argc, argv);
     QMainWindow window;
     window.menuBar()->addMenu(QStringLiteral("&File"));

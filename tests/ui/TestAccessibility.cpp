@@ -89,6 +89,9 @@ private slots:
         MainWindow window(&settings, &secrets);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The later pages and the log view are made right after the first paint: check them too.
+        QTRY_VERIFY(window.wizard()->hasAllPages());
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("logView")));
         QStringList unnamed = unnamedControls(&window);
         SettingsDialog dialog(&settings, &secrets, &window);
         unnamed << unnamedControls(&dialog);

@@ -8,6 +8,7 @@
 #include "secrets/SecretStore.h"
 #include "support/FakeKeychainBackend.h"
 #include "versionstep/VersionTagPage.h"
+#include "widgets/LogView.h"
 #include "wizard/ReleaseWizard.h"
 #include "wizard/StepList.h"
 
@@ -38,6 +39,8 @@ private slots:
     void opensDemoOnProjectPage();
     void showsErrorInlineForBadFolder();
     void createsTagFromVersionPage();
+    void makesLaterPagesAfterFirstPaint();
+    void makesLaterPagesWhenAskedBeforePaint();
 
 private:
     QTemporaryDir m_home;
@@ -232,4 +235,49 @@ void TestMainWindow::createsTagFromVersionPage()
 }
 
 QTEST_MAIN(TestMainWindow)
+// Cold start: the window paints with the Project page and an empty log drawer; the other pages and
+// the log view follow right after that first paint, so the window shows sooner.
+void TestMainWindow::makesLaterPagesAfterFirstPaint()
+{
+    QSettings settings(m_home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    SecretStore secrets(std::make_unique<FakeKeychainBackend>(), QProcessEnvironment());
+    MainWindow window(&settings, &secrets);
+    QVERIFY(!window.wizard()->hasAllPages());
+    QVERIFY(!window.findChild<LogView *>(QStringLiteral("logView")));
+    QSignalSpy completed(&window, &MainWindow::startupCompleted);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(completed.count() == 1 || completed.wait(5'000));
+    QVERIFY(window.wizard()->hasAllPages());
+    QVERIFY(window.findChild<VersionTagPage *>(QStringLiteral("versionTagPage")));
+    QVERIFY(window.findChild<LogView *>(QStringLiteral("logView")));
+    // The step list offered all eight steps from the start.
+    QCOMPARE(window.findChild<StepList *>(QStringLiteral("stepList"))->count(), 8);
+}
+
+// Before the first paint (or with no window shown at all), going on from the Project page, a click
+// in the step list or a log line makes what they need at once.
+void TestMainWindow::makesLaterPagesWhenAskedBeforePaint()
+{
+    QSettings settings(m_home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    SecretStore secrets(std::make_unique<FakeKeychainBackend>(), QProcessEnvironment());
+    MainWindow window(&settings, &secrets);
+    QTemporaryDir demoRoot;
+    auto layout = DemoProject::create(demoRoot.filePath(QStringLiteral("demo")));
+    QVERIFY(layout);
+    window.openProject(layout->projectDir);
+    auto *wizard = window.wizard();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 20'000);
+    QVERIFY(!wizard->hasAllPages());
+    // The button reads Next, not Finish, although the next page is not made yet.
+    QVERIFY(!wizard->currentPage()->isFinalPage());
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ReleaseWizard::VersionPageId));
+    QVERIFY(wizard->hasAllPages());
+    emit window.session()->logLine(QStringLiteral("test"), QStringLiteral("a line before the first paint"));
+    auto *log = window.findChild<QPlainTextEdit *>(QStringLiteral("logText"));
+    QVERIFY(log);
+    QVERIFY(log->toPlainText().contains(QStringLiteral("a line before the first paint")));
+}
+
 #include "TestMainWindow.moc"

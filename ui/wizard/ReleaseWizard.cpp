@@ -21,12 +21,6 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
     , m_session(session)
     , m_steps(steps)
     , m_projectPage(new ProjectPage(session, this))
-    , m_versionPage(new VersionTagPage(session, this))
-    , m_notesPage(new NotesPage(session, this))
-    , m_buildPage(new BuildPage(session, this))
-    , m_installerPage(new InstallerPage(session, this))
-    , m_publishPage(new PublishPage(session, this))
-    , m_dockerPage(new DockerPage(session, this))
 {
     setObjectName(QStringLiteral("releaseWizard"));
     setWizardStyle(QWizard::ModernStyle);
@@ -34,27 +28,14 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
     setOption(QWizard::HaveHelpButton, false);
     setWindowFlags(Qt::Widget);
     setPage(ProjectPageId, m_projectPage);
-    setPage(VersionPageId, m_versionPage);
-    setPage(NotesPageId, m_notesPage);
-    setPage(BuildPageId, m_buildPage);
-    setPage(InstallerPageId, m_installerPage);
-    setPage(PublishPageId, m_publishPage);
-    setPage(DockerPageId, m_dockerPage);
-    setPage(SummaryPageId, new SummaryPage(session, this));
 
-    // The full sequence from the design; a step whose page has not arrived yet is shown as unavailable.
     const QStringList sequence { tr("Project"), tr("Version & tag"), tr("Release notes"), tr("Build"), tr("Installer"),
         tr("Publish"), tr("Docker"), tr("Summary") };
-    for (int step = 0; step < sequence.size(); ++step) {
-        m_steps->addStep(sequence[step], page(step) != nullptr);
+    for (const QString &step : sequence) {
+        m_steps->addStep(step, true);
     }
     connect(this, &QWizard::currentIdChanged, this, &ReleaseWizard::updateSteps);
     connect(m_steps, &StepList::stepActivated, this, &ReleaseWizard::goToStep);
-    // A publish that failed shows on its step until it is retried.
-    connect(m_publishPage, &PublishPage::publishFinished, this, [this](bool ok) {
-        m_publishFailed = !ok;
-        updateSteps();
-    });
     // What is done follows the session (a build, a tag, a published release), not page visits.
     connect(session, &ReleaseSession::projectChanged, this, &ReleaseWizard::updateSteps);
     connect(session, &ReleaseSession::artifactsChanged, this, &ReleaseWizard::updateSteps);
@@ -63,6 +44,83 @@ ReleaseWizard::ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *
         updateSteps();
     });
     updateSteps();
+}
+
+void ReleaseWizard::ensurePages()
+{
+    if (hasAllPages()) {
+        return;
+    }
+    m_versionPage = new VersionTagPage(m_session, this);
+    m_notesPage = new NotesPage(m_session, this);
+    m_buildPage = new BuildPage(m_session, this);
+    m_installerPage = new InstallerPage(m_session, this);
+    m_publishPage = new PublishPage(m_session, this);
+    m_dockerPage = new DockerPage(m_session, this);
+    setPage(VersionPageId, m_versionPage);
+    setPage(NotesPageId, m_notesPage);
+    setPage(BuildPageId, m_buildPage);
+    setPage(InstallerPageId, m_installerPage);
+    setPage(PublishPageId, m_publishPage);
+    setPage(DockerPageId, m_dockerPage);
+    setPage(SummaryPageId, new SummaryPage(m_session, this));
+    // A publish that failed shows on its step until it is retried.
+    connect(m_publishPage, &PublishPage::publishFinished, this, [this](bool ok) {
+        m_publishFailed = !ok;
+        updateSteps();
+    });
+    updateSteps();
+    emit pagesCreated();
+}
+
+VersionTagPage *ReleaseWizard::versionPage()
+{
+    ensurePages();
+    return m_versionPage;
+}
+
+NotesPage *ReleaseWizard::notesPage()
+{
+    ensurePages();
+    return m_notesPage;
+}
+
+BuildPage *ReleaseWizard::buildPage()
+{
+    ensurePages();
+    return m_buildPage;
+}
+
+InstallerPage *ReleaseWizard::installerPage()
+{
+    ensurePages();
+    return m_installerPage;
+}
+
+PublishPage *ReleaseWizard::publishPage()
+{
+    ensurePages();
+    return m_publishPage;
+}
+
+DockerPage *ReleaseWizard::dockerPage()
+{
+    ensurePages();
+    return m_dockerPage;
+}
+
+int ReleaseWizard::nextId() const
+{
+    if (!hasAllPages() && currentId() == ProjectPageId) {
+        return VersionPageId;
+    }
+    return QWizard::nextId();
+}
+
+bool ReleaseWizard::validateCurrentPage()
+{
+    ensurePages();
+    return QWizard::validateCurrentPage();
 }
 
 bool ReleaseWizard::isStepDone(int step) const
@@ -100,6 +158,7 @@ bool ReleaseWizard::isStepCurrent(int step) const
 
 void ReleaseWizard::goToStep(int step)
 {
+    ensurePages();
     if (!page(step) || step == currentId()) {
         return;
     }
@@ -124,7 +183,7 @@ void ReleaseWizard::updateSteps()
 {
     const QList<int> visited = visitedIds();
     m_steps->setFreeNavigation(m_session->hasProject());
-    for (int page : pageIds()) {
+    for (int page = 0; page < m_steps->count(); ++page) {
         StepList::State state = StepList::State::ToDo;
         if (page == PublishPageId && m_publishFailed) {
             state = StepList::State::Failed;

@@ -15,7 +15,8 @@ class ReleaseSession;
 class StepList;
 
 // The release wizard: Project → Version & tag → Release notes → Build → Installer → Publish →
-// Docker → Summary. Pages are added as the engine grows; the step list shows all of them.
+// Docker → Summary. Only the Project page is made before the window first paints (cold start);
+// the others follow right after it, or earlier when anything asks for them.
 class ReleaseWizard final : public QWizard
 {
     Q_OBJECT
@@ -36,12 +37,17 @@ public:
     ReleaseWizard(ReleaseSession *session, StepList *steps, QWidget *parent = nullptr);
 
     ProjectPage *projectPage() const { return m_projectPage; }
-    VersionTagPage *versionPage() const { return m_versionPage; }
-    NotesPage *notesPage() const { return m_notesPage; }
-    BuildPage *buildPage() const { return m_buildPage; }
-    InstallerPage *installerPage() const { return m_installerPage; }
-    PublishPage *publishPage() const { return m_publishPage; }
-    DockerPage *dockerPage() const { return m_dockerPage; }
+    // These create the later pages if they are not there yet.
+    VersionTagPage *versionPage();
+    NotesPage *notesPage();
+    BuildPage *buildPage();
+    InstallerPage *installerPage();
+    PublishPage *publishPage();
+    DockerPage *dockerPage();
+
+    // Makes the pages after the Project page (once); pagesCreated() follows.
+    void ensurePages();
+    bool hasAllPages() const { return m_versionPage != nullptr; }
 
     // Goes to a step: back through the history, or forward through pages that let it (a page with
     // an irreversible action that is not done, such as creating the tag, stops the way).
@@ -51,18 +57,27 @@ public:
     // Whether a done step's files are still this release's: named for its version and on disk.
     bool isStepCurrent(int step) const;
 
+signals:
+    void pagesCreated();
+
+protected:
+    // Until the later pages exist, the Project page still leads to "Version & tag" (so the
+    // button reads Next), and going there creates them.
+    int nextId() const override;
+    bool validateCurrentPage() override;
+
 private:
     void updateSteps();
 
     ReleaseSession *m_session;
     StepList *m_steps;
     ProjectPage *m_projectPage;
-    VersionTagPage *m_versionPage;
-    NotesPage *m_notesPage;
-    BuildPage *m_buildPage;
-    InstallerPage *m_installerPage;
-    PublishPage *m_publishPage;
-    DockerPage *m_dockerPage;
+    VersionTagPage *m_versionPage = nullptr;
+    NotesPage *m_notesPage = nullptr;
+    BuildPage *m_buildPage = nullptr;
+    InstallerPage *m_installerPage = nullptr;
+    PublishPage *m_publishPage = nullptr;
+    DockerPage *m_dockerPage = nullptr;
     bool m_publishFailed = false;
 };
 
