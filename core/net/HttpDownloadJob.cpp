@@ -2,6 +2,7 @@
 
 #include "common/Log.h"
 #include "net/ApiRequest.h"
+#include "net/ChunkSink.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,6 +27,7 @@ HttpDownloadJob::HttpDownloadJob(QNetworkAccessManager *network, QUrl url, QStri
 
 HttpDownloadJob::~HttpDownloadJob()
 {
+    m_sink.reset(); // its thread stops before the file goes
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -48,6 +50,22 @@ void HttpDownloadJob::start()
             return;
         }
     }
+    m_sink = std::make_unique<ChunkSink>(m_file.get());
+    connect(m_sink.get(), &ChunkSink::roomAvailable, this, [this] {
+        if (m_reply) {
+            onReadyRead();
+        }
+    });
+    connect(m_sink.get(), &ChunkSink::writeFailed, this, [this](const QString &why) {
+        m_writeFailed = true;
+        m_writeError = why;
+        if (m_reply) {
+            m_reply->abort();
+        } else {
+            onSinkFinished({}); // the reply is done: only the sink was still working
+        }
+    });
+    connect(m_sink.get(), &ChunkSink::finished, this, &HttpDownloadJob::onSinkFinished);
     m_meter.start(m_expected);
     QNetworkRequest request(m_url);
     request.setTransferTimeout(m_timeoutMs);
@@ -96,27 +114,12 @@ void HttpDownloadJob::onReadyRead()
             m_meter.setTotal(m_expected);
         }
     }
-    // One buffer's worth per pass (a few ms of hashing), then back to the event loop: on the GUI
-    // thread a fast server would otherwise keep this loop busy, and the window frozen, for as
-    // long as bytes keep arriving.
-    if (m_reply->bytesAvailable() > 0) {
+    // Reading only hands the bytes over; ChunkSink hashes and writes them on its own thread. When
+    // it has enough queued, the rest waits in the reply's buffer (and TCP) until it has room.
+    while (m_reply->bytesAvailable() > 0 && m_sink->hasRoom()) {
         const QByteArray chunk = m_reply->read(readBufferSize);
-        m_hash.addData(chunk);
         m_received += chunk.size();
-        if (m_file && !m_writeFailed && m_file->write(chunk) != chunk.size()) {
-            m_writeFailed = true;
-            m_reply->abort();
-            return;
-        }
-        if (m_reply->bytesAvailable() > 0 && !m_morePending) {
-            m_morePending = true;
-            QTimer::singleShot(0, this, [this] {
-                m_morePending = false;
-                if (m_reply) {
-                    onReadyRead();
-                }
-            });
-        }
+        m_sink->push(chunk);
     }
     m_meter.update(m_received);
     const qint64 now = m_meter.elapsedMs();
@@ -131,7 +134,7 @@ void HttpDownloadJob::onFinished()
     QNetworkReply *reply = m_reply;
     if (m_writeFailed) {
         reply->deleteLater();
-        finish(fail(Error::Code::IoError, QStringLiteral("Cannot write %1: %2.").arg(m_destination, m_file->errorString())));
+        finish(fail(Error::Code::IoError, QStringLiteral("Cannot write %1: %2.").arg(m_destination, m_writeError)));
         return;
     }
     if (m_cancelled) {
@@ -151,17 +154,41 @@ void HttpDownloadJob::onFinished()
         finish(std::unexpected(transportError(reply->error(), reply->errorString(), m_url, m_purpose)));
         return;
     }
-    while (m_reply && m_reply->bytesAvailable() > 0 && !m_writeFailed) {
-        onReadyRead(); // whatever is still buffered, all of it now
+    if (!statusOk()) {
+        m_errorBody += reply->read(64 * 1024);
+        reply->deleteLater();
+        finish(std::unexpected(httpError(status.toInt(), m_errorBody, m_purpose)));
+        return;
+    }
+    // Whatever is still buffered goes to the sink now (at most one buffer); the result follows
+    // once it has hashed and written the last chunk.
+    while (reply->bytesAvailable() > 0) {
+        const QByteArray chunk = reply->read(readBufferSize);
+        m_received += chunk.size();
+        m_sink->push(chunk);
     }
     reply->deleteLater();
-    if (!statusOk()) {
-        finish(std::unexpected(httpError(status.toInt(), m_errorBody, m_purpose)));
+    m_reply = nullptr;
+    m_sink->close();
+}
+
+void HttpDownloadJob::onSinkFinished(const QString &sha256)
+{
+    if (m_done || m_reply) {
+        return; // a write failure while the reply still runs ends through onFinished
+    }
+    m_sink.reset(); // its thread is done with the file
+    if (m_writeFailed) {
+        finish(fail(Error::Code::IoError, QStringLiteral("Cannot write %1: %2.").arg(m_destination, m_writeError)));
+        return;
+    }
+    if (m_cancelled) {
+        finish(fail(Error::Code::Cancelled, QStringLiteral("Cancelled while %1.").arg(m_purpose)));
         return;
     }
     DownloadResult result;
     result.bytes = m_received;
-    result.sha256 = QString::fromLatin1(m_hash.result().toHex());
+    result.sha256 = sha256;
     if (m_file) {
         if (!m_file->commit()) {
             finish(fail(Error::Code::IoError, QStringLiteral("Cannot write %1: %2.").arg(m_destination, m_file->errorString())));
@@ -179,6 +206,7 @@ void HttpDownloadJob::finish(const Result<DownloadResult> &result)
         return;
     }
     m_done = true;
+    m_sink.reset(); // stops its thread before the file is dropped
     if (m_file && !result) {
         m_file->cancelWriting();
         m_file->commit(); // with cancelWriting: removes the temporary file, keeps no partial file

@@ -4,7 +4,6 @@
 #include "net/TransferMeter.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -18,6 +17,8 @@ class QSaveFile;
 
 namespace rd {
 
+class ChunkSink;
+
 struct DownloadResult
 {
     QString path; // the completed file (empty when only hashing)
@@ -28,7 +29,8 @@ struct DownloadResult
 
 // Downloads one URL, hashing (SHA-256) while the bytes arrive. With a destination the bytes go to
 // a temporary file beside it (QSaveFile) that is renamed into place only when complete; without
-// one they are only hashed. Reads are bounded (1 MiB buffer) so memory stays flat. Redirects are
+// one they are only hashed. Hashing and writing run on a thread of their own (ChunkSink); reads
+// are bounded (1 MiB buffer, a few chunks queued) so memory stays flat. Redirects are
 // followed (not to a less safe scheme). Non-2xx answers become errors (httpError). finished() is
 // emitted exactly once, after start() returned.
 class HttpDownloadJob final : public QObject
@@ -56,6 +58,7 @@ signals:
 private:
     void onReadyRead();
     void onFinished();
+    void onSinkFinished(const QString &sha256);
     void finish(const Result<DownloadResult> &result);
     bool statusOk() const;
 
@@ -70,13 +73,13 @@ private:
     qint64 m_expected = -1;
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<QSaveFile> m_file;
-    QCryptographicHash m_hash { QCryptographicHash::Sha256 };
+    std::unique_ptr<ChunkSink> m_sink; // uses m_file from its thread until it finishes
     QByteArray m_errorBody;
     qint64 m_received = 0;
     TransferMeter m_meter;
     qint64 m_lastEmitMs = -1000;
     bool m_writeFailed = false;
-    bool m_morePending = false; // a pass over the rest of the buffer is queued
+    QString m_writeError;
     bool m_cancelled = false;
     bool m_done = false;
 };

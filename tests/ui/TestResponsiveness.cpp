@@ -1,7 +1,7 @@
 // The GUI thread stays responsive while the heaviest work runs: a real build of both targets on
 // the Build page and a 1 GiB upload on the Publish page, at the same time. A precise 2 ms timer
-// measures every gap of the event loop; the longest one (the worst stall) is printed beside the
-// goal (50 ms), and the test fails above 250 ms. Anything slow done on the GUI thread (hashing,
+// measures every gap of the event loop; the longest one (the worst stall) is printed, and the test
+// fails above the goal (50 ms). Anything slow done on the GUI thread (hashing,
 // reading a file, a synchronous process) shows up here as a stall.
 #include "ReleaseSession.h"
 #include "buildstep/BuildPage.h"
@@ -231,12 +231,11 @@ void TestResponsiveness::noStallWhileBuildingAndUploading1GiB()
           "both targets and uploading 1 GiB",
         meter.worstMs(), double(meter.worstAtMs()) / 1000.0, double(wall.elapsed()) / 1000.0, meter.ticks(), meter.over20());
     QVERIFY2(meter.ticks() > 100, "the meter did not run");
-    // The goal is 50 ms (issue 13). Not met yet on a 2-core machine: starting a build prepares its
-    // context on the GUI thread (reading the project, `git log` for the archive dates: up to
-    // ~175 ms), and the upload's own thread, the build's processes and this thread share two cores.
-    // Until that work moves to a worker, this guards against anything worse.
+    // The goal of issue 13: no stall over 50 ms. Hashing and writing what is downloaded (the
+    // read back after the upload) run on a thread of their own (ChunkSink), and preparing the
+    // build runs on a worker; what is left on this thread is handing over buffers and painting.
     constexpr qint64 goalMs = 50;
-    constexpr qint64 failAboveMs = 250;
+    constexpr qint64 failAboveMs = goalMs;
     qInfo("goal %lld ms: %s", goalMs, meter.worstMs() <= goalMs ? "met" : "not met");
     QVERIFY2(meter.worstMs() <= failAboveMs,
         qPrintable(QStringLiteral("the event loop stalled for %1 ms (more than %2 ms)").arg(meter.worstMs()).arg(failAboveMs)));

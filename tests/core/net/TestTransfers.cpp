@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -34,6 +35,8 @@ private slots:
     void downloadHashesAndRenamesWhenComplete();
     void failedDownloadLeavesNoFile_data();
     void failedDownloadLeavesNoFile();
+    void largeDownloadKeepsChunkOrder_data();
+    void largeDownloadKeepsChunkOrder();
 
 private:
     QString releaseAssetsUrl();
@@ -255,6 +258,48 @@ void TestTransfers::failedDownloadLeavesNoFile()
     QVERIFY(!result);
     QCOMPARE(int(result.error().code), code);
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 0);
+}
+
+// Hashing and writing run on the sink's own thread, a few chunks behind the reads: 40 MiB (40
+// chunks, more than the sink queues) must come out whole and in order, hashed and on disk.
+void TestTransfers::largeDownloadKeepsChunkOrder_data()
+{
+    QTest::addColumn<bool>("toFile");
+    QTest::newRow("written to a file and hashed") << true;
+    QTest::newRow("hashed only (read back)") << false;
+}
+
+void TestTransfers::largeDownloadKeepsChunkOrder()
+{
+    QFETCH(bool, toFile);
+    const qint64 size = 40 * 1024 * 1024 + 123;
+    const QString source = m_fixture->makeFile(QStringLiteral("big.bin"), size, 11);
+    HttpUploadJob upload(&m_network, "POST", QUrl(releaseAssetsUrl() + QStringLiteral("?name=big.bin")), source);
+    upload.setToken(GiteaTestServer::aliceToken());
+    QSignalSpy uploaded(&upload, &HttpUploadJob::finished);
+    upload.start();
+    QVERIFY(uploaded.wait(60'000));
+    QVERIFY(uploaded.first().first().value<Result<ApiResponse>>());
+    const QJsonObject stored = m_fixture->storedAssets(QStringLiteral("v1.0.0")).last().toObject();
+    QCOMPARE(stored.value(QStringLiteral("name")).toString(), QStringLiteral("big.bin"));
+
+    const QString target = toFile ? QDir(m_fixture->workDir()).filePath(QStringLiteral("dl-big/big.bin")) : QString();
+    HttpDownloadJob job(&m_network,
+        QUrl(m_fixture->serverUrl() + QStringLiteral("/attachments/") + stored.value(QStringLiteral("uuid")).toString()), target);
+    job.setToken(GiteaTestServer::aliceToken());
+    QSignalSpy finished(&job, &HttpDownloadJob::finished);
+    job.start();
+    QVERIFY(finished.wait(60'000));
+    QCOMPARE(finished.size(), 1);
+    const auto result = finished.first().first().value<Result<DownloadResult>>();
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+    QCOMPARE(result->bytes, size);
+    QCOMPARE(result->sha256, ReleaseFixture::sha256Of(source));
+    if (toFile) {
+        QCOMPARE(result->path, target);
+        QCOMPARE(ReleaseFixture::sha256Of(target), ReleaseFixture::sha256Of(source));
+        QCOMPARE(QDir(QFileInfo(target).absolutePath()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temp left
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTransfers)
