@@ -14,8 +14,11 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <unistd.h>
+
+#include <optional>
 
 namespace rd {
 
@@ -101,6 +104,33 @@ Result<QStringList> applicableRequirements(const WheelRequest &request, QStringL
         out << req->withoutMarker();
     }
     return out;
+}
+
+// pip retries a package index it cannot reach and then says only that no version was found: name
+// the cause instead (refused, unknown host, timed out), with the index it tried.
+std::optional<Error> unreachableIndex(const ProcessOutput &output, const PipOptions &options)
+{
+    const QString text = QString::fromUtf8(output.standardError + output.standardOutput);
+    static const QList<std::pair<QString, QString>> causes {
+        { QStringLiteral("Connection refused"), QStringLiteral("the connection was refused") },
+        { QStringLiteral("Name or service not known"), QStringLiteral("the host name is not known") },
+        { QStringLiteral("Temporary failure in name resolution"), QStringLiteral("the host name could not be resolved") },
+        { QStringLiteral("No address associated with hostname"), QStringLiteral("the host name could not be resolved") },
+        { QStringLiteral("ConnectTimeoutError"), QStringLiteral("the connection timed out") },
+        { QStringLiteral("Network is unreachable"), QStringLiteral("the network is unreachable") },
+        { QStringLiteral("CERTIFICATE_VERIFY_FAILED"), QStringLiteral("its TLS certificate was not accepted") },
+    };
+    for (const auto &[marker, cause] : causes) {
+        if (text.contains(marker)) {
+            const QString index = options.indexUrl.isEmpty() ? QStringLiteral("https://pypi.org/simple (pip's default)")
+                                                             : QUrl(options.indexUrl).toString(QUrl::RemoveUserInfo);
+            return Error::make(Error::Code::Network,
+                QStringLiteral("The package index %1 could not be reached: %2.").arg(index, cause),
+                QStringLiteral("Check --index-url (or index_url in releasedesk.toml) and the network, or build offline "
+                               "from a wheel folder (--find-links DIR --no-index)."));
+        }
+    }
+    return std::nullopt;
 }
 
 // pip's own explanation: its ERROR lines and, for a resolution conflict, the "The conflict is
@@ -407,6 +437,9 @@ private:
             if (!output) {
                 return std::unexpected(output.error());
             }
+            if (auto unreachable = output->exitCode != 0 ? unreachableIndex(*output, m_request.pip) : std::nullopt) {
+                return std::unexpected(*unreachable);
+            }
             if (output->exitCode == 0) {
                 auto wheels = WheelResolver::scan(download, QStringLiteral("index"));
                 if (!wheels) {
@@ -495,6 +528,9 @@ private:
         if (!output) {
             return std::unexpected(output.error());
         }
+        if (auto unreachable = output->exitCode != 0 ? unreachableIndex(*output, m_request.pip) : std::nullopt) {
+            return std::unexpected(*unreachable);
+        }
         if (output->exitCode != 0) {
             return fail(Error::Code::ToolFailed,
                 QStringLiteral("%1 has no wheel for %2, and building one failed:\n%3")
@@ -540,6 +576,9 @@ private:
         auto output = pip(args);
         if (!output) {
             return std::unexpected(output.error());
+        }
+        if (auto unreachable = output->exitCode != 0 ? unreachableIndex(*output, m_request.pip) : std::nullopt) {
+            return std::unexpected(*unreachable);
         }
         if (output->exitCode != 0) {
             return fail(Error::Code::ToolFailed,

@@ -87,6 +87,22 @@ private slots:
         const CliRun demo = cli({ QStringLiteral("demo"), QStringLiteral("create"), m_temp.filePath(QStringLiteral("demo")) });
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
         m_project = m_temp.filePath(QStringLiteral("demo/tallyho"));
+        // A project with a dependency, for the rows about where pip finds it.
+        const CliRun depsDemo
+            = cli({ QStringLiteral("demo"), QStringLiteral("create"), m_temp.filePath(QStringLiteral("deps-demo")) });
+        QVERIFY2(depsDemo.exitCode == 0, qPrintable(depsDemo.err));
+        m_depsProject = m_temp.filePath(QStringLiteral("deps-demo/tallyho"));
+        QFile::remove(m_depsProject + QStringLiteral("/releasedesk.toml")); // the demo's offline wheel folder
+        {
+            QFile pyproject(m_depsProject + QStringLiteral("/pyproject.toml"));
+            QVERIFY(pyproject.open(QIODevice::ReadOnly));
+            QByteArray text = pyproject.readAll();
+            pyproject.close();
+            QVERIFY(text.contains("\ndependencies = []\n"));
+            text.replace("\ndependencies = []\n", "\ndependencies = [\"helperlib>=1.0\"]\n");
+            QVERIFY(pyproject.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            pyproject.write(text);
+        }
         QFile::remove(m_project + QStringLiteral("/releasedesk.toml"));
         auto write = [&](const QString &name, const QByteArray &bytes) {
             QFile file(m_temp.filePath(name));
@@ -102,7 +118,7 @@ private slots:
 
     void refusedAndNothingChanged_data()
     {
-        QTest::addColumn<QStringList>("arguments"); // {server} {temp} {project} are filled in
+        QTest::addColumn<QStringList>("arguments"); // {server} {temp} {project} {depsproject} are filled in
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("notInMessage");
@@ -174,6 +190,15 @@ private slots:
             << names({ "build", "linux", "--project", "{project}", "--find-links", "{temp}/no-wheels", "--out", "{temp}/out" })
             << 1 << "The wheel folder {temp}/no-wheels (--find-links) does not exist"
             << "win_amd64";
+        QTest::newRow("build --no-index with no wheel folder, for a project with dependencies")
+            << names({ "build", "linux", "--project", "{depsproject}", "--no-index", "--out", "{temp}/out" }) << 2
+            << "--no-index leaves pip nowhere to find the project's dependencies (helperlib>=1.0)"
+            << "wheel for";
+        QTest::newRow("build from a package index that cannot be reached")
+            << names({ "build", "linux", "--project", "{depsproject}", "--index-url", "http://127.0.0.1:9/simple", "--out",
+                   "{temp}/out" })
+            << 1 << "The package index http://127.0.0.1:9/simple could not be reached: the connection was refused"
+            << "pip could not";
         QTest::newRow("server check of a local folder")
             << names({ "server", "check", "--server", "{temp}", "--kind", "local" }) << 2 << "--kind must be gitea or github"
             << "";
@@ -196,10 +221,12 @@ private slots:
         for (QString &argument : arguments) {
             argument.replace(QStringLiteral("{server}"), m_server.url())
                 .replace(QStringLiteral("{temp}"), m_temp.path())
-                .replace(QStringLiteral("{project}"), m_project);
+                .replace(QStringLiteral("{project}"), m_project)
+                .replace(QStringLiteral("{depsproject}"), m_depsProject);
         }
         const QJsonValue before = m_server.state().value(QStringLiteral("repos"));
         const QStringList projectBefore = treeOf(m_project);
+        const QStringList depsProjectBefore = treeOf(m_depsProject);
         const CliRun run = cli(arguments);
         const QString all = run.out + run.err;
         QVERIFY2(run.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(all)));
@@ -209,6 +236,7 @@ private slots:
         }
         QCOMPARE(m_server.state().value(QStringLiteral("repos")), before);
         QCOMPARE(treeOf(m_project), projectBefore);
+        QCOMPARE(treeOf(m_depsProject), depsProjectBefore);
     }
 
     void readOnlyCommandsWriteNothing()
@@ -292,6 +320,7 @@ private:
     QTemporaryDir m_temp;
     GiteaTestServer m_server;
     QString m_project;
+    QString m_depsProject;
 };
 
 QTEST_GUILESS_MAIN(TestBadInputCli)
