@@ -1,5 +1,6 @@
 // releasedesk-cli: the headless front end over the same engine as the GUI.
 #include "CliSupport.h"
+#include "common/CoreTranslation.h"
 #include "secrets/Redactor.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,7 @@ int main(int argc, char *argv[])
     if (!english
         && cliTranslator.load(locale, QStringLiteral("releasedesk-cli"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(&cliTranslator);
+        rd::CoreTranslation::install(locale); // the engine's errors and hints
         // QCommandLineParser's own words (--help, unknown option).
         if (qtTranslator.load(
                 locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -1,5 +1,6 @@
 #include "ArchiveEntry.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -57,7 +58,7 @@ struct Walker
             {
             };
             if (::lstat(QFile::encodeName(path).constData(), &st) != 0) {
-                return fail(Error::Code::IoError, QStringLiteral("Cannot read %1.").arg(path));
+                return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot read %1.").arg(path));
             }
             const bool isDir = S_ISDIR(st.st_mode);
             if (excluded(name, isDir)) {
@@ -73,7 +74,8 @@ struct Walker
                 QByteArray target(4096, Qt::Uninitialized);
                 const ssize_t length = ::readlink(QFile::encodeName(path).constData(), target.data(), size_t(target.size()));
                 if (length < 0) {
-                    return fail(Error::Code::IoError, QStringLiteral("Cannot read the symlink %1.").arg(path));
+                    return fail(
+                        Error::Code::IoError, QCoreApplication::translate("core", "Cannot read the symlink %1.").arg(path));
                 }
                 entry.linkTarget = QFile::decodeName(target.left(length));
                 entry.mode = 0777;
@@ -92,8 +94,10 @@ struct Walker
                 entry.size = qint64(st.st_size);
                 entries.append(entry);
             } else {
-                return fail(Error::Code::InvalidInput, QStringLiteral("%1 is not a regular file, folder or symlink.").arg(path),
-                    QStringLiteral("Remove sockets, pipes and device files from the folder being archived."));
+                return fail(Error::Code::InvalidInput,
+                    QCoreApplication::translate("core", "%1 is not a regular file, folder or symlink.").arg(path),
+                    QCoreApplication::translate(
+                        "core", "Remove sockets, pipes and device files from the folder being archived."));
             }
         }
         return {};
@@ -105,7 +109,7 @@ struct Walker
 Result<QList<ArchiveEntry>> collectTree(const QString &rootDir, const QString &prefix, const TreeOptions &options)
 {
     if (!QFileInfo(rootDir).isDir()) {
-        return fail(Error::Code::NotFound, QStringLiteral("The folder %1 does not exist.").arg(rootDir));
+        return fail(Error::Code::NotFound, QCoreApplication::translate("core", "The folder %1 does not exist.").arg(rootDir));
     }
     QList<ArchiveEntry> entries;
     QString cleanPrefix = prefix;

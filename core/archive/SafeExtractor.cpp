@@ -1,5 +1,6 @@
 #include "SafeExtractor.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -68,8 +69,10 @@ QString archiveError(archive *a)
 Error refused(const QString &archivePath, const QString &entry, const QString &why)
 {
     return Error::make(Error::Code::Rejected,
-        QStringLiteral("%1 was refused: its entry '%2' %3.").arg(QFileInfo(archivePath).fileName(), entry, why),
-        QStringLiteral("The archive could write outside its folder (zip-slip) or is damaged; nothing from it was kept."));
+        QCoreApplication::translate("core", "%1 was refused: its entry '%2' %3.")
+            .arg(QFileInfo(archivePath).fileName(), entry, why),
+        QCoreApplication::translate(
+            "core", "The archive could write outside its folder (zip-slip) or is damaged; nothing from it was kept."));
 }
 
 // Everything one extraction creates, so that a refused archive can be undone.
@@ -103,23 +106,26 @@ private:
     {
         const qint64 archiveSize = QFileInfo(m_archivePath).size();
         if (!QFileInfo(m_archivePath).isFile()) {
-            return fail(Error::Code::NotFound, QStringLiteral("%1 does not exist.").arg(m_archivePath));
+            return fail(Error::Code::NotFound, QCoreApplication::translate("core", "%1 does not exist.").arg(m_archivePath));
         }
         if (!ensureDir(m_destination)) {
-            return fail(Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(m_destination));
+            return fail(
+                Error::Code::IoError, QCoreApplication::translate("core", "Cannot create the folder %1.").arg(m_destination));
         }
         ArchiveReader reader(archive_read_new());
         archive_read_support_filter_all(reader.get());
         archive_read_support_format_all(reader.get());
         if (archive_read_open_filename(reader.get(), QFile::encodeName(m_archivePath).constData(), 1 << 20) != ARCHIVE_OK) {
             return fail(Error::Code::ParseError,
-                QStringLiteral("Cannot open %1: %2.").arg(QFileInfo(m_archivePath).fileName(), archiveError(reader.get())),
-                QStringLiteral("The file is not an archive or is damaged; download it again."));
+                QCoreApplication::translate("core", "Cannot open %1: %2.")
+                    .arg(QFileInfo(m_archivePath).fileName(), archiveError(reader.get())),
+                QCoreApplication::translate("core", "The file is not an archive or is damaged; download it again."));
         }
         qint64 reported = 0;
         for (;;) {
             if (m_control.isCancelled()) {
-                return fail(Error::Code::Cancelled, QStringLiteral("Extracting %1 was cancelled.").arg(m_archivePath));
+                return fail(Error::Code::Cancelled,
+                    QCoreApplication::translate("core", "Extracting %1 was cancelled.").arg(m_archivePath));
             }
             archive_entry *entry = nullptr;
             const int status = archive_read_next_header(reader.get(), &entry);
@@ -128,8 +134,9 @@ private:
             }
             if (status < ARCHIVE_WARN) {
                 return fail(Error::Code::ParseError,
-                    QStringLiteral("%1 is damaged: %2.").arg(QFileInfo(m_archivePath).fileName(), archiveError(reader.get())),
-                    QStringLiteral("Download it again."));
+                    QCoreApplication::translate("core", "%1 is damaged: %2.")
+                        .arg(QFileInfo(m_archivePath).fileName(), archiveError(reader.get())),
+                    QCoreApplication::translate("core", "Download it again."));
             }
             if (auto done = extractEntry(reader.get(), entry); !done) {
                 return done;
@@ -181,7 +188,8 @@ private:
         ++m_result.stats.entries;
         if (type == AE_IFDIR) {
             if (!ensureDir(target)) {
-                return fail(Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(target));
+                return fail(
+                    Error::Code::IoError, QCoreApplication::translate("core", "Cannot create the folder %1.").arg(target));
             }
             return {};
         }
@@ -193,7 +201,7 @@ private:
         }
         const QString parent = target.left(target.lastIndexOf(QLatin1Char('/')));
         if (!ensureDir(parent)) {
-            return fail(Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(parent));
+            return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot create the folder %1.").arg(parent));
         }
         const mode_t mode = (archive_entry_perm(entry) & 0111) ? 0755 : 0644;
         const QByteArray nativePath = QFile::encodeName(target);
@@ -205,7 +213,7 @@ private:
                 return std::unexpected(refused(m_archivePath, rawPath, QStringLiteral("would write through a symlink")));
             }
             return fail(Error::Code::IoError,
-                QStringLiteral("Cannot write %1: %2.").arg(target, QString::fromLocal8Bit(strerror(error))));
+                QCoreApplication::translate("core", "Cannot write %1: %2.").arg(target, QString::fromLocal8Bit(strerror(error))));
         }
         if (!existed) {
             m_createdFiles.append(nativePath);
@@ -224,9 +232,9 @@ private:
             }
             if (status < ARCHIVE_WARN) {
                 return fail(Error::Code::ParseError,
-                    QStringLiteral("%1 is damaged at '%2': %3.")
+                    QCoreApplication::translate("core", "%1 is damaged at '%2': %3.")
                         .arg(QFileInfo(m_archivePath).fileName(), rawPath, archiveError(reader)),
-                    QStringLiteral("Download it again."));
+                    QCoreApplication::translate("core", "Download it again."));
             }
             const char *bytes = static_cast<const char *>(block);
             size_t left = size;
@@ -238,8 +246,9 @@ private:
                         continue;
                     }
                     return fail(Error::Code::IoError,
-                        QStringLiteral("Writing %1 failed: %2.").arg(target, QString::fromLocal8Bit(strerror(errno))),
-                        QStringLiteral("Check free disk space."));
+                        QCoreApplication::translate("core", "Writing %1 failed: %2.")
+                            .arg(target, QString::fromLocal8Bit(strerror(errno))),
+                        QCoreApplication::translate("core", "Check free disk space."));
                 }
                 bytes += n;
                 left -= size_t(n);
@@ -247,19 +256,21 @@ private:
             }
             written = std::max<qint64>(written, offset + qint64(size));
             if (m_control.isCancelled()) {
-                return fail(Error::Code::Cancelled, QStringLiteral("Extracting %1 was cancelled.").arg(m_archivePath));
+                return fail(Error::Code::Cancelled,
+                    QCoreApplication::translate("core", "Extracting %1 was cancelled.").arg(m_archivePath));
             }
         }
         if (archive_entry_size_is_set(entry) && archive_entry_size(entry) > written) {
             // A trailing hole of a sparse entry.
             if (::ftruncate(fd.get(), archive_entry_size(entry)) != 0) {
-                return fail(Error::Code::IoError, QStringLiteral("Writing %1 failed.").arg(target));
+                return fail(Error::Code::IoError, QCoreApplication::translate("core", "Writing %1 failed.").arg(target));
             }
             written = archive_entry_size(entry);
         }
         if (!fd.close()) {
             return fail(Error::Code::IoError,
-                QStringLiteral("Writing %1 failed: %2.").arg(target, QString::fromLocal8Bit(strerror(errno))));
+                QCoreApplication::translate("core", "Writing %1 failed: %2.")
+                    .arg(target, QString::fromLocal8Bit(strerror(errno))));
         }
         m_result.files.append(relative);
         m_result.stats.inputBytes += written;
@@ -286,12 +297,12 @@ private:
         }
         const QString parent = target.left(target.lastIndexOf(QLatin1Char('/')));
         if (!ensureDir(parent)) {
-            return fail(Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(parent));
+            return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot create the folder %1.").arg(parent));
         }
         const QByteArray nativePath = QFile::encodeName(target);
         ::unlink(nativePath.constData());
         if (::symlink(QFile::encodeName(link).constData(), nativePath.constData()) != 0) {
-            return fail(Error::Code::IoError, QStringLiteral("Cannot create the symlink %1.").arg(target));
+            return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot create the symlink %1.").arg(target));
         }
         m_createdFiles.append(nativePath);
         m_result.files.append(relative);
@@ -452,7 +463,7 @@ Result<QList<ExtractResult>> SafeExtractor::extractAll(const QList<ExtractTask> 
         thread.join();
     }
     if (control.isCancelled()) {
-        return fail(Error::Code::Cancelled, QStringLiteral("Extraction was cancelled."));
+        return fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Extraction was cancelled."));
     }
     QList<ExtractResult> out;
     for (auto &result : results) {
@@ -462,7 +473,7 @@ Result<QList<ExtractResult>> SafeExtractor::extractAll(const QList<ExtractTask> 
     }
     for (auto &result : results) {
         if (!result) {
-            return fail(Error::Code::Unknown, QStringLiteral("An archive was not extracted."));
+            return fail(Error::Code::Unknown, QCoreApplication::translate("core", "An archive was not extracted."));
         }
         out.append(**result);
     }

@@ -3,6 +3,7 @@
 #include "archive/ParallelGzip.h"
 #include "archive/PartialFile.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 
@@ -76,7 +77,8 @@ Result<ArchiveStats> TarGzWriter::write(const TaskControl &control)
     archive_write_set_format_pax_restricted(tar.get());
     archive_write_add_filter_none(tar.get());
     if (archive_write_open(tar.get(), &gzip, nullptr, writeToGzip, nullptr) != ARCHIVE_OK) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot start %1: %2.").arg(m_outputPath, archiveError(tar.get())));
+        return fail(Error::Code::IoError,
+            QCoreApplication::translate("core", "Cannot start %1: %2.").arg(m_outputPath, archiveError(tar.get())));
     }
     auto failed = [&](const QString &what) -> std::unexpected<Error> {
         gzip.abort();
@@ -84,7 +86,7 @@ Result<ArchiveStats> TarGzWriter::write(const TaskControl &control)
             return std::unexpected(sinkError);
         }
         return fail(Error::Code::IoError,
-            QStringLiteral("Writing %1 failed at %2: %3.").arg(m_outputPath, what, archiveError(tar.get())));
+            QCoreApplication::translate("core", "Writing %1 failed at %2: %3.").arg(m_outputPath, what, archiveError(tar.get())));
     };
 
     const qint64 totalBytes = totalSize(m_entries);
@@ -95,7 +97,8 @@ Result<ArchiveStats> TarGzWriter::write(const TaskControl &control)
     for (const ArchiveEntry &item : std::as_const(m_entries)) {
         if (control.isCancelled()) {
             gzip.abort();
-            return fail(Error::Code::Cancelled, QStringLiteral("Writing %1 was cancelled.").arg(m_outputPath));
+            return fail(
+                Error::Code::Cancelled, QCoreApplication::translate("core", "Writing %1 was cancelled.").arg(m_outputPath));
         }
         archive_entry_clear(entry.get());
         const QByteArray path = item.archivePath.toUtf8();
@@ -125,8 +128,8 @@ Result<ArchiveStats> TarGzWriter::write(const TaskControl &control)
                 file.setFileName(item.sourcePath);
                 if (!file.open(QIODevice::ReadOnly)) {
                     gzip.abort();
-                    return fail(
-                        Error::Code::IoError, QStringLiteral("Cannot read %1: %2.").arg(item.sourcePath, file.errorString()));
+                    return fail(Error::Code::IoError,
+                        QCoreApplication::translate("core", "Cannot read %1: %2.").arg(item.sourcePath, file.errorString()));
                 }
                 archive_entry_set_size(entry.get(), file.size());
             }
@@ -150,8 +153,9 @@ Result<ArchiveStats> TarGzWriter::write(const TaskControl &control)
             const qint64 got = file.read(buffer.data(), std::min<qint64>(remaining, buffer.size()));
             if (got <= 0) {
                 gzip.abort();
-                return fail(Error::Code::IoError, QStringLiteral("Cannot read %1: %2.").arg(item.sourcePath, file.errorString()),
-                    QStringLiteral("Was the file changed while the archive was written?"));
+                return fail(Error::Code::IoError,
+                    QCoreApplication::translate("core", "Cannot read %1: %2.").arg(item.sourcePath, file.errorString()),
+                    QCoreApplication::translate("core", "Was the file changed while the archive was written?"));
             }
             if (archive_write_data(tar.get(), buffer.constData(), size_t(got)) < 0) {
                 return failed(item.archivePath);
@@ -160,7 +164,8 @@ Result<ArchiveStats> TarGzWriter::write(const TaskControl &control)
             doneBytes += got;
             if (control.isCancelled()) {
                 gzip.abort();
-                return fail(Error::Code::Cancelled, QStringLiteral("Writing %1 was cancelled.").arg(m_outputPath));
+                return fail(
+                    Error::Code::Cancelled, QCoreApplication::translate("core", "Writing %1 was cancelled.").arg(m_outputPath));
             }
         }
         if (totalBytes > 0 && (doneBytes - lastReported) * 200 >= totalBytes) {
@@ -173,11 +178,11 @@ Result<ArchiveStats> TarGzWriter::write(const TaskControl &control)
     }
     if (!gzip.finish()) {
         return std::unexpected(sinkError.message.isEmpty()
-                ? Error::make(Error::Code::IoError, QStringLiteral("Writing %1 failed.").arg(m_outputPath))
+                ? Error::make(Error::Code::IoError, QCoreApplication::translate("core", "Writing %1 failed.").arg(m_outputPath))
                 : sinkError);
     }
     if (control.isCancelled()) {
-        return fail(Error::Code::Cancelled, QStringLiteral("Writing %1 was cancelled.").arg(m_outputPath));
+        return fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Writing %1 was cancelled.").arg(m_outputPath));
     }
     const qint64 archiveSize = output.file().pos();
     if (auto done = output.commit(); !done) {

@@ -2,6 +2,7 @@
 
 #include "archive/PartialFile.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -144,7 +145,8 @@ Packed readFailure(const ArchiveEntry &entry, const QString &why)
 {
     Packed failed;
     failed.failed = true;
-    failed.error = Error::make(Error::Code::IoError, QStringLiteral("Cannot read %1: %2.").arg(entry.sourcePath, why));
+    failed.error = Error::make(
+        Error::Code::IoError, QCoreApplication::translate("core", "Cannot read %1: %2.").arg(entry.sourcePath, why));
     return failed;
 }
 
@@ -297,7 +299,8 @@ Result<ArchiveStats> ZipWriter::write(const TaskControl &control)
     clock.start();
     for (const ArchiveEntry &entry : std::as_const(m_entries)) {
         if (entry.archivePath.isEmpty() || entry.archivePath.startsWith(QLatin1Char('/'))) {
-            return fail(Error::Code::InvalidInput, QStringLiteral("Invalid zip entry name '%1'.").arg(entry.archivePath));
+            return fail(Error::Code::InvalidInput,
+                QCoreApplication::translate("core", "Invalid zip entry name '%1'.").arg(entry.archivePath));
         }
     }
     PartialFile output(m_outputPath);
@@ -356,7 +359,7 @@ Result<ArchiveStats> ZipWriter::write(const TaskControl &control)
     };
     auto cancelled = [&]() -> std::unexpected<Error> {
         stopWorkers();
-        return fail(Error::Code::Cancelled, QStringLiteral("Writing %1 was cancelled.").arg(m_outputPath));
+        return fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Writing %1 was cancelled.").arg(m_outputPath));
     };
 
     QList<CentralRecord> records;
@@ -386,8 +389,8 @@ Result<ArchiveStats> ZipWriter::write(const TaskControl &control)
             QFile file(entry.sourcePath);
             if (!file.open(QIODevice::ReadOnly)) {
                 stopWorkers();
-                return fail(
-                    Error::Code::IoError, QStringLiteral("Cannot read %1: %2.").arg(entry.sourcePath, file.errorString()));
+                return fail(Error::Code::IoError,
+                    QCoreApplication::translate("core", "Cannot read %1: %2.").arg(entry.sourcePath, file.errorString()));
             }
             record.size = file.size();
             record.method = level > 0 ? methodDeflated : methodStored;
@@ -400,7 +403,7 @@ Result<ArchiveStats> ZipWriter::write(const TaskControl &control)
             z_stream z {};
             if (level > 0 && deflateInit2(&z, std::min(level, 9), Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
                 stopWorkers();
-                return fail(Error::Code::Unknown, QStringLiteral("zlib could not start."));
+                return fail(Error::Code::Unknown, QCoreApplication::translate("core", "zlib could not start."));
             }
             const std::unique_ptr<z_stream, void (*)(z_stream *)> zGuard(
                 level > 0 ? &z : nullptr, [](z_stream *s) { deflateEnd(s); });
@@ -417,8 +420,8 @@ Result<ArchiveStats> ZipWriter::write(const TaskControl &control)
                 const qint64 got = file.read(in.data(), chunk);
                 if (got < 0) {
                     stopWorkers();
-                    return fail(
-                        Error::Code::IoError, QStringLiteral("Cannot read %1: %2.").arg(entry.sourcePath, file.errorString()));
+                    return fail(Error::Code::IoError,
+                        QCoreApplication::translate("core", "Cannot read %1: %2.").arg(entry.sourcePath, file.errorString()));
                 }
                 end = got < chunk;
                 crc = quint32(libdeflate_crc32(crc, in.constData(), size_t(got)));
@@ -452,8 +455,8 @@ Result<ArchiveStats> ZipWriter::write(const TaskControl &control)
             const QByteArray patched = localHeader(record, zip64);
             if (!output.file().seek(offset) || !output.write(patched) || !output.file().seek(after)) {
                 stopWorkers();
-                return fail(
-                    Error::Code::IoError, QStringLiteral("Cannot update the zip header in %1.").arg(output.temporaryPath()));
+                return fail(Error::Code::IoError,
+                    QCoreApplication::translate("core", "Cannot update the zip header in %1.").arg(output.temporaryPath()));
             }
             offset = after;
             records.append(record);
@@ -554,7 +557,7 @@ Result<ArchiveStats> ZipWriter::write(const TaskControl &control)
     }
     const qint64 archiveSize = output.file().pos();
     if (control.isCancelled()) {
-        return fail(Error::Code::Cancelled, QStringLiteral("Writing %1 was cancelled.").arg(m_outputPath));
+        return fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Writing %1 was cancelled.").arg(m_outputPath));
     }
     if (auto done = output.commit(); !done) {
         return std::unexpected(done.error());

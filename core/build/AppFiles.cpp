@@ -2,6 +2,7 @@
 
 #include "common/AtomicFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,7 +30,7 @@ Status copyInto(const QString &from, const QString &to, AppCopy &copy)
     const QFileInfo info(from);
     if (info.isDir()) {
         if (!QDir().mkpath(to)) {
-            return fail(Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(to));
+            return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot create the folder %1.").arg(to));
         }
         const QFileInfoList entries
             = QDir(from).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
@@ -49,7 +50,7 @@ Status copyInto(const QString &from, const QString &to, AppCopy &copy)
     }
     QFile::remove(to);
     if (!QFile::copy(from, to)) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot copy %1 to %2.").arg(from, to));
+        return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot copy %1 to %2.").arg(from, to));
     }
     // Keep the executable bit, make it writable for later cleanups.
     QFile::setPermissions(to, QFile::permissions(from) | QFileDevice::WriteOwner);
@@ -63,11 +64,12 @@ Status copyInto(const QString &from, const QString &to, AppCopy &copy)
 Result<AppCopy> AppFiles::copyTree(const QString &from, const QString &to)
 {
     if (!QFileInfo::exists(from)) {
-        return fail(Error::Code::NotFound, QStringLiteral("%1 does not exist.").arg(from));
+        return fail(Error::Code::NotFound, QCoreApplication::translate("core", "%1 does not exist.").arg(from));
     }
     AppCopy copy;
     if (QFileInfo(from).isFile() && !QDir().mkpath(QFileInfo(to).absolutePath())) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(QFileInfo(to).absolutePath()));
+        return fail(Error::Code::IoError,
+            QCoreApplication::translate("core", "Cannot create the folder %1.").arg(QFileInfo(to).absolutePath()));
     }
     if (auto done = copyInto(from, to, copy); !done) {
         return std::unexpected(done.error());
@@ -85,8 +87,9 @@ Result<QByteArray> AppFiles::hiddenLauncher(const QString &appName, const QStrin
     for (const QChar c : module) {
         if (c.unicode() >= 128 || !(c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('.'))) {
             return fail(Error::Code::InvalidInput,
-                QStringLiteral("The module '%1' cannot go into the VBS launcher: wscript reads ASCII only.").arg(module),
-                QStringLiteral("Set build.entry_module to an ASCII module name."));
+                QCoreApplication::translate("core", "The module '%1' cannot go into the VBS launcher: wscript reads ASCII only.")
+                    .arg(module),
+                QCoreApplication::translate("core", "Set build.entry_module to an ASCII module name."));
         }
     }
     // Comments may carry the display name: replace whatever is not printable ASCII.
@@ -131,8 +134,9 @@ Status AppFiles::verifyVbs(const QByteArray &text)
 {
     auto bad = [](qsizetype at, const QString &why) {
         return fail(Error::Code::Rejected,
-            QStringLiteral("The VBS launcher is not safe for wscript: %1 at byte %2.").arg(why).arg(at),
-            QStringLiteral("wscript needs pure ASCII with CRLF line endings (guide section 6); it fails silently otherwise."));
+            QCoreApplication::translate("core", "The VBS launcher is not safe for wscript: %1 at byte %2.").arg(why).arg(at),
+            QCoreApplication::translate(
+                "core", "wscript needs pure ASCII with CRLF line endings (guide section 6); it fails silently otherwise."));
     };
     if (text.startsWith("\xEF\xBB\xBF")) {
         return bad(0, QStringLiteral("a UTF-8 byte order mark"));

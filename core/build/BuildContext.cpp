@@ -8,6 +8,7 @@
 #include "versioning/VersionResolver.h"
 #include "versioning/VersionStamp.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -50,12 +51,12 @@ bool skippedAtTop(const QString &name)
 Status stageProject(const QString &from, const QString &to, const QStringList &excludedPaths, const TaskControl &control)
 {
     if (!QDir().mkpath(to)) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(to));
+        return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot create the folder %1.").arg(to));
     }
     const QFileInfoList entries = QDir(from).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &entry : entries) {
         if (control.isCancelled()) {
-            return fail(Error::Code::Cancelled, QStringLiteral("Cancelled while copying the project."));
+            return fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Cancelled while copying the project."));
         }
         const bool isDir = entry.isDir() && !entry.isSymLink();
         if (AppFiles::skipped(entry.fileName(), isDir) || (isDir && skippedAtTop(entry.fileName()))
@@ -97,8 +98,9 @@ Result<BuildContext> BuildContext::prepare(const BuildRequest &request, const Ta
         return std::unexpected(original.error());
     }
     if (original->packageDir.isEmpty()) {
-        return fail(Error::Code::Precondition, QStringLiteral("No Python package was found in %1.").arg(original->rootDir),
-            QStringLiteral("Put the code in src/<name>/ or <name>/ with an __init__.py."));
+        return fail(Error::Code::Precondition,
+            QCoreApplication::translate("core", "No Python package was found in %1.").arg(original->rootDir),
+            QCoreApplication::translate("core", "Put the code in src/<name>/ or <name>/ with an __init__.py."));
     }
     context.sourceDir = original->rootDir;
 
@@ -151,8 +153,10 @@ Result<BuildContext> BuildContext::prepare(const BuildRequest &request, const Ta
     context.extras = request.extras ? *request.extras : settings.extras;
     for (const QString &extra : std::as_const(context.extras)) {
         if (!original->optionalDependencies.contains(extra)) {
-            return fail(Error::Code::InvalidInput, QStringLiteral("The project has no extra named '%1'.").arg(extra),
-                QStringLiteral("Known extras: %1.").arg(original->optionalDependencies.keys().join(QStringLiteral(", "))));
+            return fail(Error::Code::InvalidInput,
+                QCoreApplication::translate("core", "The project has no extra named '%1'.").arg(extra),
+                QCoreApplication::translate("core", "Known extras: %1.")
+                    .arg(original->optionalDependencies.keys().join(QStringLiteral(", "))));
         }
     }
     // Relative paths in releasedesk.toml are relative to the project.
@@ -163,17 +167,20 @@ Result<BuildContext> BuildContext::prepare(const BuildRequest &request, const Ta
         findLinks << absoluteFrom(original->rootDir, links);
         const bool isUrl = links.contains(QStringLiteral("://"));
         if (!isUrl && !QFileInfo(findLinks.constLast()).isDir()) {
-            return fail(Error::Code::NotFound, QStringLiteral("The wheel folder %1 (--find-links) does not exist.").arg(links),
-                QStringLiteral("Pass a folder of .whl files, or a URL that lists them."));
+            return fail(Error::Code::NotFound,
+                QCoreApplication::translate("core", "The wheel folder %1 (--find-links) does not exist.").arg(links),
+                QCoreApplication::translate("core", "Pass a folder of .whl files, or a URL that lists them."));
         }
     }
     // Said here, not as pip's "no matching distribution" for the first dependency it tries.
     if (build.noIndex && findLinks.isEmpty() && !original->dependencies.isEmpty()) {
         return fail(Error::Code::InvalidInput,
-            QStringLiteral("--no-index leaves pip nowhere to find the project's dependencies (%1): no --find-links "
-                           "folder was given.")
+            QCoreApplication::translate("core",
+                "--no-index leaves pip nowhere to find the project's dependencies (%1): no --find-links "
+                "folder was given.")
                 .arg(original->dependencies.join(QStringLiteral(", "))),
-            QStringLiteral("Pass --find-links DIR (a folder of wheels), or leave out --no-index to use the package index."));
+            QCoreApplication::translate(
+                "core", "Pass --find-links DIR (a folder of wheels), or leave out --no-index to use the package index."));
     }
     context.pip.python
         = build.hostPython.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("python3")) : build.hostPython;
@@ -211,12 +218,14 @@ Result<BuildContext> BuildContext::prepare(const BuildRequest &request, const Ta
     // 3. Folders.
     context.outDir = QDir::cleanPath(QDir(request.outDir.isEmpty() ? QDir::currentPath() : request.outDir).absolutePath());
     if (!QDir().mkpath(context.outDir)) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot create the output folder %1.").arg(context.outDir));
+        return fail(
+            Error::Code::IoError, QCoreApplication::translate("core", "Cannot create the output folder %1.").arg(context.outDir));
     }
     if (request.workDir.isEmpty()) {
         QTemporaryDir temp(QDir(QDir::tempPath()).filePath(QStringLiteral("releasedesk-build-XXXXXX")));
         if (!temp.isValid()) {
-            return fail(Error::Code::IoError, QStringLiteral("Cannot create a temporary folder in %1.").arg(QDir::tempPath()));
+            return fail(Error::Code::IoError,
+                QCoreApplication::translate("core", "Cannot create a temporary folder in %1.").arg(QDir::tempPath()));
         }
         temp.setAutoRemove(false); // the run removes it when done (unless keepWork)
         context.workDir = temp.path();

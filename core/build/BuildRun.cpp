@@ -5,6 +5,7 @@
 #include "build/WindowsPortableBuild.h"
 #include "common/AtomicFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -17,7 +18,7 @@ namespace rd {
 BuildRun::BuildRun(BuildRequest request, QObject *parent)
     : QObject(parent)
     , m_request(std::move(request))
-    , m_prepared(fail(Error::Code::Unknown, QStringLiteral("The build was not prepared.")))
+    , m_prepared(fail(Error::Code::Unknown, QCoreApplication::translate("core", "The build was not prepared.")))
 {
     m_control.setLogSink([this](const QString &line) { emit logLine(line); });
 }
@@ -51,8 +52,8 @@ void BuildRun::start()
     }
     if (unknown.size() > 0 || m_request.targets.isEmpty()) {
         const Error error = Error::make(Error::Code::InvalidInput,
-            QStringLiteral("Unknown build target: %1.").arg(unknown.join(QStringLiteral(", "))),
-            QStringLiteral("Use windows, linux or both."));
+            QCoreApplication::translate("core", "Unknown build target: %1.").arg(unknown.join(QStringLiteral(", "))),
+            QCoreApplication::translate("core", "Use windows, linux or both."));
         QTimer::singleShot(0, this, [this, error] { finish(std::unexpected(error)); });
         return;
     }
@@ -79,13 +80,13 @@ void BuildRun::onPrepared()
 {
     if (!m_prepared) {
         finish(std::unexpected(m_control.isCancelled()
-                ? Error::make(Error::Code::Cancelled, QStringLiteral("The build was cancelled."))
+                ? Error::make(Error::Code::Cancelled, QCoreApplication::translate("core", "The build was cancelled."))
                 : m_prepared.error()));
         return;
     }
     if (m_control.isCancelled()) {
         m_context = std::make_shared<const BuildContext>(*m_prepared);
-        finish(fail(Error::Code::Cancelled, QStringLiteral("The build was cancelled.")));
+        finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The build was cancelled.")));
         return;
     }
     m_context = std::make_shared<const BuildContext>(*m_prepared);
@@ -146,7 +147,8 @@ void BuildRun::onTargetFinished()
         }
     }
     if (cancelled) {
-        finish(fail(Error::Code::Cancelled, QStringLiteral("The build was cancelled; no output was left under its final name.")));
+        finish(fail(Error::Code::Cancelled,
+            QCoreApplication::translate("core", "The build was cancelled; no output was left under its final name.")));
         return;
     }
     if (!failures.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "BuildTargetJob.h"
 
+#include <QCoreApplication>
 #include <QThread>
 #include <QTimer>
 
@@ -8,7 +9,7 @@ namespace rd {
 BuildTargetJob::BuildTargetJob(std::shared_ptr<const BuildContext> context, QObject *parent)
     : QObject(parent)
     , m_context(std::move(context))
-    , m_result(fail(Error::Code::Unknown, QStringLiteral("The build did not run.")))
+    , m_result(fail(Error::Code::Unknown, QCoreApplication::translate("core", "The build did not run.")))
 {
     m_control.setProgressSink([this](qint64 done, qint64, const QString &text) { reportProgress(done, text); });
     m_control.setLogSink([this](const QString &line) { log(line); });
@@ -33,8 +34,10 @@ void BuildTargetJob::start()
     m_clock.start();
     emit progress(0, progressTotal, QStringLiteral("Starting the %1 build").arg(target()));
     if (m_control.isCancelled()) {
-        QTimer::singleShot(0, this,
-            [this] { finish(fail(Error::Code::Cancelled, QStringLiteral("The %1 build was cancelled.").arg(target()))); });
+        QTimer::singleShot(0, this, [this] {
+            finish(
+                fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The %1 build was cancelled.").arg(target())));
+        });
         return;
     }
     prepare();
@@ -60,13 +63,14 @@ void BuildTargetJob::proceed()
         return;
     }
     if (m_control.isCancelled()) {
-        finish(fail(Error::Code::Cancelled, QStringLiteral("The %1 build was cancelled.").arg(target())));
+        finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The %1 build was cancelled.").arg(target())));
         return;
     }
     m_thread = QThread::create([this] {
         auto result = work(m_control);
         if (!result && m_control.isCancelled() && result.error().code != Error::Code::Cancelled) {
-            result = fail(Error::Code::Cancelled, QStringLiteral("The %1 build was cancelled.").arg(target()));
+            result
+                = fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The %1 build was cancelled.").arg(target()));
         }
         m_result = std::move(result);
     });

@@ -3,6 +3,7 @@
 #include "build/EmbeddablePython.h"
 #include "net/HttpDownloadJob.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QTimer>
@@ -49,15 +50,16 @@ void CachedDownload::start()
         if (!m_expected.isEmpty() && result->sha256 != m_expected) {
             QFile::remove(unverified);
             finish(fail(Error::Code::Rejected,
-                QStringLiteral("%1 has the SHA-256 %2, not the expected %3.")
+                QCoreApplication::translate("core", "%1 has the SHA-256 %2, not the expected %3.")
                     .arg(m_url.toString(QUrl::RemoveUserInfo), result->sha256, m_expected),
-                QStringLiteral(
+                QCoreApplication::translate("core",
                     "The download is damaged or the mirror serves a different file; check the URL and the configured hash.")));
             return;
         }
         if (::rename(QFile::encodeName(unverified).constData(), QFile::encodeName(m_cachePath).constData()) != 0) {
             QFile::remove(unverified);
-            finish(fail(Error::Code::IoError, QStringLiteral("Cannot move the download to %1.").arg(m_cachePath)));
+            finish(fail(
+                Error::Code::IoError, QCoreApplication::translate("core", "Cannot move the download to %1.").arg(m_cachePath)));
             return;
         }
         emit logLine(QStringLiteral("Downloaded %1 (%2 bytes, sha256 %3)")
@@ -79,7 +81,8 @@ void CachedDownload::cancel()
     if (m_job) {
         m_job->cancel(); // its finished() ends this job
     } else {
-        QTimer::singleShot(0, this, [this] { finish(fail(Error::Code::Cancelled, QStringLiteral("Download cancelled."))); });
+        QTimer::singleShot(0, this,
+            [this] { finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Download cancelled."))); });
     }
 }
 

@@ -3,6 +3,7 @@
 #include "archive/SafeExtractor.h"
 #include "common/AtomicFile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -49,8 +50,8 @@ Result<QString> EmbeddablePython::shortVersion(const QString &version)
     static const QRegularExpression pattern(QStringLiteral("^(\\d+)\\.(\\d+)(\\.\\d+)?$"));
     const auto match = pattern.match(version.trimmed());
     if (!match.hasMatch()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("'%1' is not a Python version.").arg(version),
-            QStringLiteral("Set build.python_version to X.Y.Z, e.g. 3.11.9."));
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "'%1' is not a Python version.").arg(version),
+            QCoreApplication::translate("core", "Set build.python_version to X.Y.Z, e.g. 3.11.9."));
     }
     return match.captured(1) + match.captured(2);
 }
@@ -59,11 +60,12 @@ Result<QString> EmbeddablePython::sha256(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+        return fail(
+            Error::Code::IoError, QCoreApplication::translate("core", "Cannot read %1: %2.").arg(path, file.errorString()));
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file)) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot read %1.").arg(path));
+        return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot read %1.").arg(path));
     }
     return QString::fromLatin1(hash.result().toHex());
 }
@@ -81,15 +83,15 @@ Result<QString> EmbeddablePython::availableZip(const EmbeddablePythonSource &sou
         }
         if (*actual != expected) {
             return fail(Error::Code::Rejected,
-                QStringLiteral("%1 has the SHA-256 %2, not the expected %3.").arg(path, *actual, expected),
-                QStringLiteral("The file is damaged or not the one configured in build.python_sha256."));
+                QCoreApplication::translate("core", "%1 has the SHA-256 %2, not the expected %3.").arg(path, *actual, expected),
+                QCoreApplication::translate("core", "The file is damaged or not the one configured in build.python_sha256."));
         }
         return {};
     };
     if (!source.localZip.isEmpty()) {
         if (!QFileInfo(source.localZip).isFile()) {
-            return fail(
-                Error::Code::NotFound, QStringLiteral("The embeddable Python zip %1 does not exist.").arg(source.localZip));
+            return fail(Error::Code::NotFound,
+                QCoreApplication::translate("core", "The embeddable Python zip %1 does not exist.").arg(source.localZip));
         }
         if (auto checked = check(source.localZip); !checked) {
             return std::unexpected(checked.error());
@@ -98,7 +100,8 @@ Result<QString> EmbeddablePython::availableZip(const EmbeddablePythonSource &sou
     }
     const QString cached = cachePath(source);
     if (!QFileInfo(cached).isFile()) {
-        return fail(Error::Code::NotFound, QStringLiteral("Python %1 (embeddable) is not in the cache.").arg(source.version));
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("core", "Python %1 (embeddable) is not in the cache.").arg(source.version));
     }
     if (auto checked = check(cached); !checked) {
         QFile::remove(cached); // a bad cached copy is downloaded again
@@ -127,9 +130,9 @@ Status EmbeddablePython::extract(
     }
     if (!missing.isEmpty()) {
         return fail(Error::Code::Rejected,
-            QStringLiteral("%1 is not the embeddable Python %2: %3 missing.")
+            QCoreApplication::translate("core", "%1 is not the embeddable Python %2: %3 missing.")
                 .arg(QFileInfo(zipPath).fileName(), version, missing.join(QStringLiteral(", "))),
-            QStringLiteral("Use python-%1-embed-amd64.zip from python.org (or its mirror).").arg(version));
+            QCoreApplication::translate("core", "Use python-%1-embed-amd64.zip from python.org (or its mirror).").arg(version));
     }
     return {};
 }

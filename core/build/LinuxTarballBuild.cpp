@@ -9,6 +9,7 @@
 #include "build/VenvRelocation.h"
 #include "process/BlockingProcess.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -62,7 +63,8 @@ Result<ProcessOutput> runChecked(
         if (text.isEmpty()) {
             text = output->stdoutText();
         }
-        return fail(Error::Code::ToolFailed, QStringLiteral("%1 failed: %2").arg(what, text.right(2000)), hint);
+        return fail(
+            Error::Code::ToolFailed, QCoreApplication::translate("core", "%1 failed: %2").arg(what, text.right(2000)), hint);
     }
     return output;
 }
@@ -83,11 +85,11 @@ Result<TargetReport> LinuxTarballBuild::work(const TaskControl &control)
     const QString venv = QDir(root).filePath(QStringLiteral("venv"));
     QDir(base).removeRecursively();
     if (!QDir().mkpath(root)) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot create %1.").arg(root));
+        return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot create %1.").arg(root));
     }
     if (ctx.linuxPython.isEmpty()) {
-        return fail(Error::Code::ToolMissing, QStringLiteral("No python3 was found for the Linux venv."),
-            QStringLiteral("Install python3 and python3-venv, or set build.linux_python."));
+        return fail(Error::Code::ToolMissing, QCoreApplication::translate("core", "No python3 was found for the Linux venv."),
+            QCoreApplication::translate("core", "Install python3 and python3-venv, or set build.linux_python."));
     }
 
     // 1. The venv. When the interpreter's own pip can work for another interpreter (pip >= 22.3,
@@ -190,7 +192,7 @@ Result<TargetReport> LinuxTarballBuild::work(const TaskControl &control)
     QDir lib(QDir(venv).filePath(QStringLiteral("lib")));
     const QStringList pythons = lib.entryList({ QStringLiteral("python3*") }, QDir::Dirs);
     if (pythons.isEmpty()) {
-        return fail(Error::Code::NotFound, QStringLiteral("The venv has no lib/python3*/site-packages."));
+        return fail(Error::Code::NotFound, QCoreApplication::translate("core", "The venv has no lib/python3*/site-packages."));
     }
     const QString sitePackages = lib.filePath(pythons.first() + QStringLiteral("/site-packages"));
     const QString packageFolder = ctx.project.packageDir.section(QLatin1Char('/'), -1);

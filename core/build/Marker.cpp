@@ -2,6 +2,7 @@
 
 #include "build/Specifier.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -46,7 +47,8 @@ Result<QList<Token>> tokenize(const QString &text)
     QList<Token> tokens;
     qsizetype i = 0;
     auto error = [&text](const QString &why) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("The marker '%1' cannot be read: %2.").arg(text, why));
+        return fail(
+            Error::Code::InvalidInput, QCoreApplication::translate("core", "The marker '%1' cannot be read: %2.").arg(text, why));
     };
     while (i < text.size()) {
         const QChar c = text.at(i);
@@ -132,7 +134,8 @@ private:
     Token take() { return m_tokens.at(m_pos++); }
     std::unexpected<Error> error(const QString &why) const
     {
-        return fail(Error::Code::InvalidInput, QStringLiteral("The marker '%1' cannot be read: %2.").arg(m_text, why));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "The marker '%1' cannot be read: %2.").arg(m_text, why));
     }
 
     Result<bool> parseOr()

@@ -2,6 +2,7 @@
 
 #include "build/WheelTag.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rd {
@@ -34,8 +35,8 @@ Result<Requirement> Requirement::parse(const QString &line)
         QStringLiteral("^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(?:\\[([^\\]]*)\\])?\\s*(.*)$"));
     const auto match = head.match(body);
     if (!match.hasMatch()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("'%1' is not a requirement.").arg(req.text),
-            QStringLiteral("Write it as in pyproject.toml, e.g. numpy>=1.24,<2 (PEP 508)."));
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "'%1' is not a requirement.").arg(req.text),
+            QCoreApplication::translate("core", "Write it as in pyproject.toml, e.g. numpy>=1.24,<2 (PEP 508)."));
     }
     req.name = match.captured(1);
     for (const QString &extra : match.captured(2).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -45,7 +46,7 @@ Result<Requirement> Requirement::parse(const QString &line)
     if (rest.startsWith(QLatin1Char('@'))) {
         req.url = rest.mid(1).trimmed();
         if (req.url.isEmpty()) {
-            return fail(Error::Code::InvalidInput, QStringLiteral("'%1' has '@' but no URL.").arg(req.text));
+            return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "'%1' has '@' but no URL.").arg(req.text));
         }
         return req;
     }

@@ -1,5 +1,6 @@
 #include "Specifier.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace rd {
@@ -78,8 +79,8 @@ Result<Specifier> Specifier::parse(QStringView input)
         }
     }
     if (!found || spec.m_text.isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("'%1' is not a version specifier.").arg(text),
-            QStringLiteral("Use an operator and a version, e.g. <2, >=1.24, ==1.2.*, ~=1.4.2 (PEP 440)."));
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "'%1' is not a version specifier.").arg(text),
+            QCoreApplication::translate("core", "Use an operator and a version, e.g. <2, >=1.24, ==1.2.*, ~=1.4.2 (PEP 440)."));
     }
     if (spec.m_op == Op::Arbitrary) {
         return spec;
@@ -87,28 +88,30 @@ Result<Specifier> Specifier::parse(QStringView input)
     QString versionText = spec.m_text;
     if (versionText.endsWith(QStringLiteral(".*"))) {
         if (spec.m_op != Op::Equal && spec.m_op != Op::NotEqual) {
-            return fail(Error::Code::InvalidInput, QStringLiteral("'%1': only == and != take a '.*' suffix.").arg(text));
+            return fail(Error::Code::InvalidInput,
+                QCoreApplication::translate("core", "'%1': only == and != take a '.*' suffix.").arg(text));
         }
         spec.m_wildcard = true;
         versionText.chop(2);
     }
     auto version = Version::parse(versionText);
     if (!version) {
-        return fail(
-            Error::Code::InvalidInput, QStringLiteral("'%1' is not a version specifier: %2").arg(text, version.error().message));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "'%1' is not a version specifier: %2").arg(text, version.error().message));
     }
     spec.m_version = *version;
     if (spec.m_wildcard && (version->hasLocal() || version->isDevrelease() || version->pre() || version->isPostrelease())) {
         // Allowed by PEP 440 but not supported here: keep it simple and say so.
-        return fail(
-            Error::Code::InvalidInput, QStringLiteral("'%1': a '.*' prefix may only hold release numbers here.").arg(text));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "'%1': a '.*' prefix may only hold release numbers here.").arg(text));
     }
     if (spec.m_op == Op::Compatible && version->release().size() < 2) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("'%1': ~= needs at least two release numbers (~=1.4).").arg(text));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "'%1': ~= needs at least two release numbers (~=1.4).").arg(text));
     }
     if (version->hasLocal() && spec.m_op != Op::Equal && spec.m_op != Op::NotEqual) {
-        return fail(
-            Error::Code::InvalidInput, QStringLiteral("'%1': a local version label is only allowed with == and !=.").arg(text));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "'%1': a local version label is only allowed with == and !=.").arg(text));
     }
     return spec;
 }
@@ -195,7 +198,8 @@ Result<SpecifierSet> SpecifierSet::parse(QStringView text)
             if (text.trimmed().isEmpty()) {
                 continue;
             }
-            return fail(Error::Code::InvalidInput, QStringLiteral("'%1' has an empty specifier.").arg(text.toString()));
+            return fail(Error::Code::InvalidInput,
+                QCoreApplication::translate("core", "'%1' has an empty specifier.").arg(text.toString()));
         }
         auto spec = Specifier::parse(part);
         if (!spec) {

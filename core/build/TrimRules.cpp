@@ -2,6 +2,7 @@
 
 #include "process/BlockingProcess.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -212,7 +213,7 @@ Result<QList<TrimSaving>> TrimRules::apply(
     qint64 visited = 0;
     while (!pending.isEmpty()) {
         if (control.isCancelled()) {
-            return fail(Error::Code::Cancelled, QStringLiteral("Trimming was cancelled."));
+            return fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Trimming was cancelled."));
         }
         const QString dirRelative = pending.takeLast();
         const QString dirPath = dirRelative.isEmpty() ? root : root + QLatin1Char('/') + dirRelative;
@@ -238,7 +239,8 @@ Result<QList<TrimSaving>> TrimRules::apply(
             if (!dryRun) {
                 const bool removed = isDir ? QDir(info.filePath()).removeRecursively() : QFile::remove(info.filePath());
                 if (!removed) {
-                    return fail(Error::Code::IoError, QStringLiteral("Cannot remove %1.").arg(info.filePath()));
+                    return fail(
+                        Error::Code::IoError, QCoreApplication::translate("core", "Cannot remove %1.").arg(info.filePath()));
                 }
             }
         }
@@ -269,8 +271,8 @@ Result<std::pair<QByteArray, QString>> interpreterInfo(
     }
     const QStringList lines = output->stdoutText().split(QLatin1Char('\n'));
     if (output->exitCode != 0 || lines.size() < 2) {
-        return fail(
-            Error::Code::ToolFailed, QStringLiteral("%1 did not report its version: %2").arg(python, output->stderrText()));
+        return fail(Error::Code::ToolFailed,
+            QCoreApplication::translate("core", "%1 did not report its version: %2").arg(python, output->stderrText()));
     }
     return std::pair { QByteArray::fromHex(lines.at(0).trimmed().toLatin1()), lines.at(1).trimmed() };
 }
@@ -346,7 +348,8 @@ Result<BytecodeResult> BytecodeCompiler::compileAndDropSources(const QString &py
     qint64 kept = 0;
     while (it.hasNext()) {
         if (control.isCancelled()) {
-            return fail(Error::Code::Cancelled, QStringLiteral("Cancelled while removing compiled sources."));
+            return fail(
+                Error::Code::Cancelled, QCoreApplication::translate("core", "Cancelled while removing compiled sources."));
         }
         const QString py = it.next();
         const qint64 size = it.fileInfo().size();
@@ -356,7 +359,7 @@ Result<BytecodeResult> BytecodeCompiler::compileAndDropSources(const QString &py
             continue;
         }
         if (!QFile::remove(py)) {
-            return fail(Error::Code::IoError, QStringLiteral("Cannot remove %1.").arg(py));
+            return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot remove %1.").arg(py));
         }
         ++result.saving.files;
         result.saving.bytes += size - QFileInfo(pyc).size();

@@ -2,6 +2,7 @@
 
 #include "common/AtomicFile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -57,7 +58,7 @@ Result<RelocationResult> VenvRelocation::makeRelocatable(const QString &venvDir)
     const QByteArray canonical = QFile::encodeName(QFileInfo(venv).canonicalFilePath());
     const QDir bin(QDir(venv).filePath(QStringLiteral("bin")));
     if (!bin.exists()) {
-        return fail(Error::Code::NotFound, QStringLiteral("%1 is not a venv (no bin/ folder).").arg(venv));
+        return fail(Error::Code::NotFound, QCoreApplication::translate("core", "%1 is not a venv (no bin/ folder).").arg(venv));
     }
 
     for (const QFileInfo &info : bin.entryInfoList(QDir::Files | QDir::NoSymLinks, QDir::Name)) {

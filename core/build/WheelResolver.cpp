@@ -5,6 +5,7 @@
 #include "common/AtomicFile.h"
 #include "process/BlockingProcess.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -125,9 +126,10 @@ std::optional<Error> unreachableIndex(const ProcessOutput &output, const PipOpti
             const QString index = options.indexUrl.isEmpty() ? QStringLiteral("https://pypi.org/simple (pip's default)")
                                                              : QUrl(options.indexUrl).toString(QUrl::RemoveUserInfo);
             return Error::make(Error::Code::Network,
-                QStringLiteral("The package index %1 could not be reached: %2.").arg(index, cause),
-                QStringLiteral("Check --index-url (or index_url in releasedesk.toml) and the network, or build offline "
-                               "from a wheel folder (--find-links DIR --no-index)."));
+                QCoreApplication::translate("core", "The package index %1 could not be reached: %2.").arg(index, cause),
+                QCoreApplication::translate("core",
+                    "Check --index-url (or index_url in releasedesk.toml) and the network, or build offline "
+                    "from a wheel folder (--find-links DIR --no-index)."));
         }
     }
     return std::nullopt;
@@ -172,7 +174,7 @@ Status copyOrLink(const QString &from, const QString &to)
         return {};
     }
     if (!QFile::copy(from, to)) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot copy %1 to %2.").arg(from, to));
+        return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot copy %1 to %2.").arg(from, to));
     }
     return {};
 }
@@ -201,7 +203,8 @@ public:
         }
         m_pins = *pins;
         if (!QDir().mkpath(m_request.destination)) {
-            return fail(Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(m_request.destination));
+            return fail(Error::Code::IoError,
+                QCoreApplication::translate("core", "Cannot create the folder %1.").arg(m_request.destination));
         }
         if (requirements->isEmpty()) {
             m_control.log(QStringLiteral("No dependencies to resolve."));
@@ -319,7 +322,8 @@ private:
     {
         const QDir files(QDir(wheelCacheDir()).filePath(QStringLiteral("files")));
         if (!QDir().mkpath(files.path())) {
-            return fail(Error::Code::IoError, QStringLiteral("Cannot create the wheel cache %1.").arg(files.path()));
+            return fail(
+                Error::Code::IoError, QCoreApplication::translate("core", "Cannot create the wheel cache %1.").arg(files.path()));
         }
         QJsonArray entries;
         for (const ResolvedWheel &wheel : wheels) {
@@ -330,8 +334,8 @@ private:
                 if (!QFile::copy(wheel.path, partial)
                     || ::rename(QFile::encodeName(partial).constData(), QFile::encodeName(cached).constData()) != 0) {
                     QFile::remove(partial);
-                    return fail(
-                        Error::Code::IoError, QStringLiteral("Cannot store %1 in the wheel cache.").arg(wheel.tag.fileName));
+                    return fail(Error::Code::IoError,
+                        QCoreApplication::translate("core", "Cannot store %1 in the wheel cache.").arg(wheel.tag.fileName));
                 }
             }
             entries.append(QJsonObject { { QStringLiteral("file"), wheel.tag.fileName },
@@ -406,7 +410,7 @@ private:
     {
         QTemporaryDir work;
         if (!work.isValid()) {
-            return fail(Error::Code::IoError, QStringLiteral("Cannot create a temporary folder."));
+            return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot create a temporary folder."));
         }
         const QString requirementsFile = work.filePath(QStringLiteral("requirements.txt"));
         if (auto written = writeFileAtomically(requirementsFile, requirements.join(QLatin1Char('\n')).toUtf8() + '\n');
@@ -460,7 +464,8 @@ private:
                     = QDir(download).entryList(QDir::Files).filter(QRegularExpression(QStringLiteral("(?<!\\.whl)$")));
                 if (!others.isEmpty()) {
                     return fail(Error::Code::Rejected,
-                        QStringLiteral("pip downloaded files that are not wheels: %1.").arg(others.join(QStringLiteral(", "))));
+                        QCoreApplication::translate("core", "pip downloaded files that are not wheels: %1.")
+                            .arg(others.join(QStringLiteral(", "))));
                 }
                 return wheels;
             }
@@ -470,17 +475,18 @@ private:
             const QString missing = match.hasMatch() ? match.captured(1) : QString();
             if (text.contains(QStringLiteral("ResolutionImpossible"))) {
                 return fail(Error::Code::Rejected,
-                    QStringLiteral("The pins cannot be met for %1: no allowed combination of versions has wheels for it.\n%2")
+                    QCoreApplication::translate(
+                        "core", "The pins cannot be met for %1: no allowed combination of versions has wheels for it.\n%2")
                         .arg(m_request.target.describe(), messageLines(*output)),
-                    QStringLiteral(
+                    QCoreApplication::translate("core",
                         "Relax a pin, or provide wheels of allowed versions (a mirror, --find-links). Nothing was built."));
             }
             if (missing.isEmpty() || fellBack.contains(missing)) {
                 return fail(Error::Code::ToolFailed,
-                    QStringLiteral("pip could not find wheels for %1:\n%2")
+                    QCoreApplication::translate("core", "pip could not find wheels for %1:\n%2")
                         .arg(m_request.target.describe(), messageLines(*output)),
-                    QStringLiteral(
-                        "Check the pins (build.constraints), the index URL, or provide the wheels with --find-links."));
+                    QCoreApplication::translate(
+                        "core", "Check the pins (build.constraints), the index URL, or provide the wheels with --find-links."));
             }
             // "(from versions: 2.0.0)": wheels for the target exist, the pins exclude them all. A
             // pure-Python build would not help (and would hide the real problem).
@@ -497,11 +503,13 @@ private:
                     }
                 }
                 return fail(Error::Code::Rejected,
-                    QStringLiteral("%1 cannot be resolved for %2: the index has %3 but the pins allow none of them (%4).")
+                    QCoreApplication::translate(
+                        "core", "%1 cannot be resolved for %2: the index has %3 but the pins allow none of them (%4).")
                         .arg(name, m_request.target.describe(), found.captured(2).trimmed(),
                             pinned.isEmpty() ? found.captured(1) : pinned.join(QStringLiteral("; "))),
-                    QStringLiteral("Relax the pin, or provide a wheel of an allowed version (a mirror, --find-links). "
-                                   "Nothing was built."));
+                    QCoreApplication::translate("core",
+                        "Relax the pin, or provide a wheel of an allowed version (a mirror, --find-links). "
+                        "Nothing was built."));
             }
             fellBack.insert(missing);
             m_control.log(QStringLiteral("No %1 wheel for %2: trying a pure-Python wheel built here")
@@ -510,7 +518,8 @@ private:
                 return std::unexpected(built.error());
             }
         }
-        return fail(Error::Code::ToolFailed, QStringLiteral("pip kept failing to resolve the dependencies."));
+        return fail(
+            Error::Code::ToolFailed, QCoreApplication::translate("core", "pip kept failing to resolve the dependencies."));
     }
 
     // pip wheel --no-deps for one requirement on the host; only a pure-Python result is kept.
@@ -533,9 +542,9 @@ private:
         }
         if (output->exitCode != 0) {
             return fail(Error::Code::ToolFailed,
-                QStringLiteral("%1 has no wheel for %2, and building one failed:\n%3")
+                QCoreApplication::translate("core", "%1 has no wheel for %2, and building one failed:\n%3")
                     .arg(requirement, m_request.target.describe(), messageLines(*output)),
-                QStringLiteral("Find a %1 wheel (a mirror, --find-links) or drop the dependency.")
+                QCoreApplication::translate("core", "Find a %1 wheel (a mirror, --find-links) or drop the dependency.")
                     .arg(m_request.target.platform));
         }
         auto built = WheelResolver::scan(work.path(), QStringLiteral("pure-python fallback"));
@@ -545,9 +554,11 @@ private:
         for (const ResolvedWheel &wheel : *built) {
             if (!wheel.tag.isPure()) {
                 return fail(Error::Code::Rejected,
-                    QStringLiteral("%1 has no wheel for %2; the only one pip found here is %3, which is not pure Python (%4).")
+                    QCoreApplication::translate(
+                        "core", "%1 has no wheel for %2; the only one pip found here is %3, which is not pure Python (%4).")
                         .arg(requirement, m_request.target.describe(), wheel.tag.fileName, wheel.tag.tagString()),
-                    QStringLiteral("A %1 wheel is needed: find one (a mirror, --find-links) or drop the dependency.")
+                    QCoreApplication::translate(
+                        "core", "A %1 wheel is needed: find one (a mirror, --find-links) or drop the dependency.")
                         .arg(m_request.target.platform));
             }
             if (auto copied = copyOrLink(wheel.path, QDir(fallbackDir).filePath(wheel.tag.fileName)); !copied) {
@@ -582,8 +593,9 @@ private:
         }
         if (output->exitCode != 0) {
             return fail(Error::Code::ToolFailed,
-                QStringLiteral("pip could not build or download the wheels:\n%1").arg(messageLines(*output)),
-                QStringLiteral("Check the pins, the index URL (--index-url) or the wheel folders (--find-links)."));
+                QCoreApplication::translate("core", "pip could not build or download the wheels:\n%1").arg(messageLines(*output)),
+                QCoreApplication::translate(
+                    "core", "Check the pins, the index URL (--index-url) or the wheel folders (--find-links)."));
         }
         auto wheels = WheelResolver::scan(wheelDir, QStringLiteral("index"));
         if (!wheels) {
@@ -609,7 +621,7 @@ private:
 Result<WheelSet> WheelResolver::resolve(const WheelRequest &request, const TaskControl &control)
 {
     if (request.pip.python.isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("No Python interpreter is set to run pip."));
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "No Python interpreter is set to run pip."));
     }
     return Resolution(request, control).run();
 }
@@ -682,10 +694,10 @@ Status WheelResolver::verify(const QList<ResolvedWheel> &wheels, const QList<Pin
         return {};
     }
     return fail(Error::Code::Rejected,
-        QStringLiteral("%1 cannot go into the build:\n  %2")
+        QCoreApplication::translate("core", "%1 cannot go into the build:\n  %2")
             .arg(offenders.size() == 1 ? QStringLiteral("1 wheel") : QStringLiteral("%1 wheels").arg(offenders.size()),
                 offenders.join(QStringLiteral("\n  "))),
-        QStringLiteral(
+        QCoreApplication::translate("core",
             "Pin the versions (build.constraints or a constraints file) or provide the right wheels; nothing was built."));
 }
 

@@ -1,5 +1,6 @@
 #include "WheelTag.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -13,8 +14,9 @@ QString WheelTarget::describe() const
 Result<WheelTag> WheelTag::parse(const QString &fileName)
 {
     auto invalid = [&fileName](const QString &why) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("'%1' is not a valid wheel file name: %2.").arg(fileName, why),
-            QStringLiteral("Wheel names are name-version(-build)-python-abi-platform.whl (PEP 427)."));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "'%1' is not a valid wheel file name: %2.").arg(fileName, why),
+            QCoreApplication::translate("core", "Wheel names are name-version(-build)-python-abi-platform.whl (PEP 427)."));
     };
     if (!fileName.endsWith(QStringLiteral(".whl"), Qt::CaseInsensitive)) {
         return invalid(QStringLiteral("it does not end in .whl"));
@@ -150,8 +152,8 @@ Result<QString> WheelTag::compatibleTag(const WheelTarget &target) const
             }
         }
     }
-    return fail(
-        Error::Code::InvalidInput, QStringLiteral("%1 does not run on %2: %3.").arg(fileName, target.describe(), firstReason));
+    return fail(Error::Code::InvalidInput,
+        QCoreApplication::translate("core", "%1 does not run on %2: %3.").arg(fileName, target.describe(), firstReason));
 }
 
 QJsonObject WheelTag::toJson() const

@@ -8,6 +8,7 @@
 #include "build/WheelInstaller.h"
 #include "process/BlockingProcess.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -109,7 +110,7 @@ void WindowsPortableBuild::cancelPreparation()
     if (m_current) {
         m_current->cancel();
     } else {
-        stop(Error::make(Error::Code::Cancelled, QStringLiteral("The windows build was cancelled.")));
+        stop(Error::make(Error::Code::Cancelled, QCoreApplication::translate("core", "The windows build was cancelled.")));
     }
 }
 
@@ -133,8 +134,8 @@ Status WindowsPortableBuild::installTkinter(const QString &pythonDir, const Task
             return std::unexpected(output.error());
         }
         if (output->exitCode != 0) {
-            return fail(
-                Error::Code::ToolFailed, QStringLiteral("msiextract could not read %1: %2").arg(msi, output->stderrText()));
+            return fail(Error::Code::ToolFailed,
+                QCoreApplication::translate("core", "msiextract could not read %1: %2").arg(msi, output->stderrText()));
         }
     }
     // The pieces, wherever the MSI put them: the DLLs next to python.exe, the package in Lib/,
@@ -176,8 +177,10 @@ Status WindowsPortableBuild::installTkinter(const QString &pythonDir, const Task
         missing << QStringLiteral("tcl8.6/");
     }
     if (!missing.isEmpty()) {
-        return fail(Error::Code::Rejected, QStringLiteral("The tkinter MSIs lack %1.").arg(missing.join(QStringLiteral(", "))),
-            QStringLiteral("Check build.python_base_url: it must serve {version}/amd64/tcltk.msi and lib.msi."));
+        return fail(Error::Code::Rejected,
+            QCoreApplication::translate("core", "The tkinter MSIs lack %1.").arg(missing.join(QStringLiteral(", "))),
+            QCoreApplication::translate(
+                "core", "Check build.python_base_url: it must serve {version}/amd64/tcltk.msi and lib.msi."));
     }
     // The embedded Python finds Lib/ only when ._pth lists it.
     auto patched = EmbeddablePython::patchPth(pythonDir, context().pythonVersion, { QStringLiteral("Lib") });
@@ -199,7 +202,7 @@ Result<TargetReport> WindowsPortableBuild::work(const TaskControl &control)
     const QString sitePackages = QDir(pythonDir).filePath(QStringLiteral("Lib/site-packages"));
     QDir(base).removeRecursively();
     if (!QDir().mkpath(sitePackages)) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot create %1.").arg(sitePackages));
+        return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot create %1.").arg(sitePackages));
     }
 
     // 1. The embeddable Python.
@@ -234,8 +237,9 @@ Result<TargetReport> WindowsPortableBuild::work(const TaskControl &control)
     wheels.useCache = !ctx.request.refreshCache;
     wheels.destination = QDir(base).filePath(QStringLiteral("wheels"));
     if (!wheels.requirements.isEmpty() && wheels.pip.python.isEmpty()) {
-        return fail(Error::Code::ToolMissing, QStringLiteral("No python3 with pip was found to download the Windows wheels."),
-            QStringLiteral("Install python3-pip, or set build.host_python."));
+        return fail(Error::Code::ToolMissing,
+            QCoreApplication::translate("core", "No python3 with pip was found to download the Windows wheels."),
+            QCoreApplication::translate("core", "Install python3-pip, or set build.host_python."));
     }
     control.progress(stepPython, progressTotal, QStringLiteral("Resolving wheels"));
     TaskControl pipControl = control;

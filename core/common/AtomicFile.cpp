@@ -1,5 +1,6 @@
 #include "AtomicFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,17 +12,20 @@ Status writeFileAtomically(const QString &path, const QByteArray &contents)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath()),
-            QStringLiteral("Check that you may write there."));
+        return fail(Error::Code::IoError,
+            QCoreApplication::translate("core", "Cannot create the folder %1.").arg(info.absolutePath()),
+            QCoreApplication::translate("core", "Check that you may write there."));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString()),
-            QStringLiteral("Check the folder's permissions and free disk space."));
+        return fail(Error::Code::IoError,
+            QCoreApplication::translate("core", "Cannot write %1: %2.").arg(path, file.errorString()),
+            QCoreApplication::translate("core", "Check the folder's permissions and free disk space."));
     }
     if (file.write(contents) != contents.size() || !file.commit()) {
-        return fail(Error::Code::IoError, QStringLiteral("Writing %1 failed: %2.").arg(path, file.errorString()),
-            QStringLiteral("Check free disk space; the previous file was left as it was."));
+        return fail(Error::Code::IoError,
+            QCoreApplication::translate("core", "Writing %1 failed: %2.").arg(path, file.errorString()),
+            QCoreApplication::translate("core", "Check free disk space; the previous file was left as it was."));
     }
     return {};
 }
@@ -30,10 +34,11 @@ Result<QByteArray> readWholeFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists()) {
-        return fail(Error::Code::NotFound, QStringLiteral("%1 does not exist.").arg(path));
+        return fail(Error::Code::NotFound, QCoreApplication::translate("core", "%1 does not exist.").arg(path));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+        return fail(
+            Error::Code::IoError, QCoreApplication::translate("core", "Cannot read %1: %2.").arg(path, file.errorString()));
     }
     return file.readAll();
 }

@@ -3,6 +3,7 @@
 #include "common/AtomicFile.h"
 #include "common/UnifiedDiff.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -45,17 +46,19 @@ Status applyFileChanges(const QList<FileChange> &changes, bool force)
     }
     if (!force && !edited.isEmpty()) {
         return fail(Error::Code::Precondition,
-            QStringLiteral("%1 already exist%2 and differ%2 from what would be written; nothing was written.")
-                .arg(edited.join(QStringLiteral(", ")), edited.size() == 1 ? QStringLiteral("s") : QString()),
-            QStringLiteral("Look at the diff; to replace them anyway (your edits are lost), pass --force."));
+            QCoreApplication::translate(
+                "core", "Already there and different from what would be written: %1. Nothing was written.")
+                .arg(edited.join(QStringLiteral(", "))),
+            QCoreApplication::translate("core", "Look at the diff; to replace them anyway (your edits are lost), pass --force."));
     }
     for (const FileChange &change : changes) {
         if (!change.changed()) {
             continue;
         }
         if (!QDir().mkpath(QFileInfo(change.path).absolutePath())) {
-            return fail(Error::Code::IoError, QStringLiteral("Cannot create the folder of %1.").arg(change.path),
-                QStringLiteral("Check the permissions of the project folder."));
+            return fail(Error::Code::IoError,
+                QCoreApplication::translate("core", "Cannot create the folder of %1.").arg(change.path),
+                QCoreApplication::translate("core", "Check the permissions of the project folder."));
         }
         if (auto written = writeFileAtomically(change.path, change.newText); !written) {
             return written;

@@ -4,6 +4,7 @@
 #include "common/Log.h"
 #include "git/Git.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -281,8 +282,8 @@ Result<QByteArray> writeStore(const QString &storeDir, const QDateTime &now)
         QJsonArray assets;
         const QString folder = release.tag;
         if (!QDir().mkpath(QDir(storeDir).filePath(folder))) {
-            return fail(
-                Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(QDir(storeDir).filePath(folder)));
+            return fail(Error::Code::IoError,
+                QCoreApplication::translate("core", "Cannot create the folder %1.").arg(QDir(storeDir).filePath(folder)));
         }
         for (const DemoAsset &asset : release.assets) {
             if (auto written = writeFileAtomically(QDir(storeDir).filePath(folder + QLatin1Char('/') + asset.name), asset.bytes);
@@ -311,11 +312,12 @@ Result<DemoLayout> DemoProject::create(const QString &rootPath)
 {
     const QDir root(rootPath);
     if (root.exists() && !root.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        return fail(Error::Code::Precondition, QStringLiteral("%1 already exists and is not empty.").arg(rootPath),
-            QStringLiteral("Choose a new or empty folder for the demo."));
+        return fail(Error::Code::Precondition,
+            QCoreApplication::translate("core", "%1 already exists and is not empty.").arg(rootPath),
+            QCoreApplication::translate("core", "Choose a new or empty folder for the demo."));
     }
     if (!QDir().mkpath(rootPath)) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(rootPath));
+        return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot create the folder %1.").arg(rootPath));
     }
     DemoLayout layout;
     layout.root = QFileInfo(rootPath).canonicalFilePath();

@@ -2,6 +2,7 @@
 
 #include "process/Tool.h"
 
+#include <QCoreApplication>
 #include <QStandardPaths>
 
 #include <unistd.h>
@@ -51,20 +52,20 @@ Result<ContainerEngine> ContainerEngine::find(const QString &wanted, const QProc
     if (wanted == QStringLiteral("podman")
         || (wanted.isEmpty() && !podman.isEmpty() && (docker.isEmpty() || !dockerDaemonAnswers(docker, environment)))) {
         if (podman.isEmpty()) {
-            return fail(Error::Code::ToolMissing, QStringLiteral("podman is not installed."),
-                QStringLiteral("Install it (apt install podman), or use --engine docker."));
+            return fail(Error::Code::ToolMissing, QCoreApplication::translate("core", "podman is not installed."),
+                QCoreApplication::translate("core", "Install it (apt install podman), or use --engine docker."));
         }
         return podmanAt(podman, environment);
     }
     if (wanted == QStringLiteral("docker") || (wanted.isEmpty() && !docker.isEmpty())) {
         if (docker.isEmpty()) {
-            return fail(Error::Code::ToolMissing, QStringLiteral("docker is not installed."),
-                QStringLiteral("Install Docker, or use --engine podman."));
+            return fail(Error::Code::ToolMissing, QCoreApplication::translate("core", "docker is not installed."),
+                QCoreApplication::translate("core", "Install Docker, or use --engine podman."));
         }
         if (!dockerDaemonAnswers(docker, environment)) {
             return fail(Error::Code::ToolFailed,
-                QStringLiteral("docker is installed, but its daemon does not answer (docker info failed)."),
-                QStringLiteral("Start the Docker daemon, or install podman, which needs none."));
+                QCoreApplication::translate("core", "docker is installed, but its daemon does not answer (docker info failed)."),
+                QCoreApplication::translate("core", "Start the Docker daemon, or install podman, which needs none."));
         }
         ContainerEngine engine;
         engine.name = QStringLiteral("docker");
@@ -72,11 +73,12 @@ Result<ContainerEngine> ContainerEngine::find(const QString &wanted, const QProc
         return engine;
     }
     if (!wanted.isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("Unknown container engine '%1'.").arg(wanted),
-            QStringLiteral("Use --engine docker or --engine podman."));
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "Unknown container engine '%1'.").arg(wanted),
+            QCoreApplication::translate("core", "Use --engine docker or --engine podman."));
     }
-    return fail(Error::Code::ToolMissing, QStringLiteral("Neither docker nor podman is installed."),
-        QStringLiteral("Install one (apt install podman), or run the commands the plan shows on a machine that has one."));
+    return fail(Error::Code::ToolMissing, QCoreApplication::translate("core", "Neither docker nor podman is installed."),
+        QCoreApplication::translate(
+            "core", "Install one (apt install podman), or run the commands the plan shows on a machine that has one."));
 }
 
 ContainerEngine ContainerEngine::planOnly(const QString &wanted)

@@ -3,6 +3,7 @@
 #include "process/BlockingProcess.h"
 #include "secrets/Redactor.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -45,13 +46,15 @@ Result<DockerOutcome> DockerImageRun::run(const DockerPlan &plan, Mode mode, con
 {
     if (!plan.engineFound) {
         return fail(Error::Code::NotFound,
-            plan.engineProblem.isEmpty() ? QStringLiteral("No container engine.") : plan.engineProblem,
-            QStringLiteral("Install docker or podman, or run the plan's commands elsewhere (releasedesk-cli docker plan)."));
+            plan.engineProblem.isEmpty() ? QCoreApplication::translate("core", "No container engine.") : plan.engineProblem,
+            QCoreApplication::translate(
+                "core", "Install docker or podman, or run the plan's commands elsewhere (releasedesk-cli docker plan)."));
     }
     if (!plan.dockerfileExists && mode != Mode::Push) {
-        return fail(Error::Code::NotFound, QStringLiteral("%1 does not exist.").arg(plan.dockerfile),
-            QStringLiteral("Generate it with `releasedesk-cli docker init` (the Docker page's Generate), or set [docker] "
-                           "dockerfile in releasedesk.toml."));
+        return fail(Error::Code::NotFound, QCoreApplication::translate("core", "%1 does not exist.").arg(plan.dockerfile),
+            QCoreApplication::translate("core",
+                "Generate it with `releasedesk-cli docker init` (the Docker page's Generate), or set [docker] "
+                "dockerfile in releasedesk.toml."));
     }
     if (!token.isEmpty()) {
         Redactor::instance().add(token);
@@ -67,11 +70,11 @@ Result<DockerOutcome> DockerImageRun::run(const DockerPlan &plan, Mode mode, con
         }
         if (built->exitCode != 0) {
             return fail(Error::Code::ToolFailed,
-                QStringLiteral("%1 build failed (exit code %2): %3")
+                QCoreApplication::translate("core", "%1 build failed (exit code %2): %3")
                     .arg(plan.engine.name)
                     .arg(built->exitCode)
                     .arg(lastLines(*built)),
-                QStringLiteral("The build's output above names the failing Dockerfile line."));
+                QCoreApplication::translate("core", "The build's output above names the failing Dockerfile line."));
         }
         outcome.built = true;
         control.progress(++done, steps, QStringLiteral("Built %1").arg(plan.references().join(QStringLiteral(", "))));
@@ -87,8 +90,9 @@ Result<DockerOutcome> DockerImageRun::run(const DockerPlan &plan, Mode mode, con
     }
     QTemporaryDir authDir;
     if (!authDir.isValid()) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot create a temporary folder for the registry login."),
-            QStringLiteral("Check that TMPDIR is writable."));
+        return fail(Error::Code::IoError,
+            QCoreApplication::translate("core", "Cannot create a temporary folder for the registry login."),
+            QCoreApplication::translate("core", "Check that TMPDIR is writable."));
     }
     const QString authPath = plan.engine.isPodman() ? QDir(authDir.path()).filePath(QStringLiteral("auth.json")) : authDir.path();
     auto login = runEngine(plan, plan.loginCommand(authPath), token.toUtf8() + '\n', control, 120'000);
@@ -113,8 +117,12 @@ Result<DockerOutcome> DockerImageRun::run(const DockerPlan &plan, Mode mode, con
         }
         if (pushed->exitCode != 0) {
             return fail(Error::Code::ToolFailed,
-                QStringLiteral("%1 failed (exit code %2): %3").arg(push.title).arg(pushed->exitCode).arg(lastLines(*pushed)),
-                QStringLiteral("Check that the registry accepts pushes from %1; the tags pushed before stay.")
+                QCoreApplication::translate("core", "%1 failed (exit code %2): %3")
+                    .arg(push.title)
+                    .arg(pushed->exitCode)
+                    .arg(lastLines(*pushed)),
+                QCoreApplication::translate(
+                    "core", "Check that the registry accepts pushes from %1; the tags pushed before stay.")
                     .arg(plan.loginUser));
         }
         outcome.pushedReferences << references.value(i);

@@ -3,6 +3,7 @@
 #include "process/Tool.h"
 #include "project/ArtifactNames.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -92,13 +93,14 @@ Result<DockerPlan> DockerPlan::make(const PythonProject &project, const DockerIm
         registry.chop(1);
     }
     if (registry.isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("No registry to push the image to."),
-            QStringLiteral(
-                "Pass --registry HOST/OWNER, set [docker] registry, or set [server] url and repo in releasedesk.toml."));
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "No registry to push the image to."),
+            QCoreApplication::translate(
+                "core", "Pass --registry HOST/OWNER, set [docker] registry, or set [server] url and repo in releasedesk.toml."));
     }
     if (registry.contains(QStringLiteral("://")) || registry.contains(QLatin1Char('@'))) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("The registry '%1' is not HOST/OWNER.").arg(registry),
-            QStringLiteral("Give it without scheme or credentials, e.g. git.example.com/owner."));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "The registry '%1' is not HOST/OWNER.").arg(registry),
+            QCoreApplication::translate("core", "Give it without scheme or credentials, e.g. git.example.com/owner."));
     }
     QString image = docker.image.isEmpty() ? repository.section(QLatin1Char('/'), 1) : docker.image;
     if (image.isEmpty()) {
@@ -107,8 +109,8 @@ Result<DockerPlan> DockerPlan::make(const PythonProject &project, const DockerIm
     image = image.toLower();
     static const QRegularExpression validName(QStringLiteral("^[a-z0-9]+([._-][a-z0-9]+)*$"));
     if (!validName.match(image).hasMatch()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("'%1' is not a valid image name.").arg(image),
-            QStringLiteral("Set [docker] image to lowercase letters, digits and . _ - (e.g. %1).")
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "'%1' is not a valid image name.").arg(image),
+            QCoreApplication::translate("core", "Set [docker] image to lowercase letters, digits and . _ - (e.g. %1).")
                 .arg(ArtifactNames::fileSafe(image).toLower()));
     }
     plan.registryHost = registry.section(QLatin1Char('/'), 0, 0);

@@ -1,5 +1,6 @@
 #include "RedeployWebhook.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -34,8 +35,10 @@ Result<WebhookAnswer> RedeployWebhook::post(const QString &url, int timeoutMs)
     const QUrl parsed(url);
     if (!parsed.isValid() || (parsed.scheme() != QStringLiteral("http") && parsed.scheme() != QStringLiteral("https"))
         || parsed.host().isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("The redeploy webhook URL is not an http(s) URL."),
-            QStringLiteral("Copy the webhook URL from Portainer (stack > Webhooks) into DOCKER_REDEPLOY_WEBHOOK_URL."));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "The redeploy webhook URL is not an http(s) URL."),
+            QCoreApplication::translate(
+                "core", "Copy the webhook URL from Portainer (stack > Webhooks) into DOCKER_REDEPLOY_WEBHOOK_URL."));
     }
     QNetworkAccessManager manager;
     QNetworkRequest request(parsed);
@@ -58,12 +61,12 @@ Result<WebhookAnswer> RedeployWebhook::post(const QString &url, int timeoutMs)
     if (answer.status == 0) {
         const bool timedOut = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
         return fail(timedOut ? Error::Code::Timeout : Error::Code::Network,
-            timedOut ? QStringLiteral("The redeploy webhook at %1 did not answer within %2 s.")
+            timedOut ? QCoreApplication::translate("core", "The redeploy webhook at %1 did not answer within %2 s.")
                            .arg(displayUrl(url))
                            .arg(timeoutMs / 1000)
-                     : QStringLiteral("The redeploy webhook at %1 could not be reached: %2")
+                     : QCoreApplication::translate("core", "The redeploy webhook at %1 could not be reached: %2")
                            .arg(displayUrl(url), errorText.replace(url, displayUrl(url))),
-            QStringLiteral("Check that the service behind the webhook runs; the image itself is pushed."));
+            QCoreApplication::translate("core", "Check that the service behind the webhook runs; the image itself is pushed."));
     }
     return answer;
 }

@@ -3,6 +3,7 @@
 #include "forge/HttpAssetDownloadJob.h"
 #include "forge/HttpAssetUploadJob.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QPointer>
 #include <QSet>
@@ -23,7 +24,7 @@ Error GitHubProvider::mapError(int status, const QByteArray &body, const QString
             const QJsonObject entry = value.toObject();
             if (entry.value(QStringLiteral("code")).toString() == QStringLiteral("already_exists")) {
                 return Error::make(Error::Code::Conflict,
-                    QStringLiteral("Already exists while %1 (GitHub: %2 %3 already_exists).")
+                    QCoreApplication::translate("core", "Already exists while %1 (GitHub: %2 %3 already_exists).")
                         .arg(purpose, entry.value(QStringLiteral("resource")).toString(),
                             entry.value(QStringLiteral("field")).toString()));
             }

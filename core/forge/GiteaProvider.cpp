@@ -3,6 +3,7 @@
 #include "forge/HttpAssetDownloadJob.h"
 #include "forge/HttpAssetUploadJob.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QPointer>
 #include <QRegularExpression>
@@ -44,8 +45,9 @@ void GiteaProvider::serverVersion(QObject *context, Callback<QString> done)
             }
             const QString version = answer->json().object().value(QStringLiteral("version")).toString();
             if (version.isEmpty()) {
-                done(fail(Error::Code::ParseError, QStringLiteral("The server did not report a Gitea version."),
-                    QStringLiteral("Check that the URL is the Gitea web address.")));
+                done(fail(Error::Code::ParseError,
+                    QCoreApplication::translate("core", "The server did not report a Gitea version."),
+                    QCoreApplication::translate("core", "Check that the URL is the Gitea web address.")));
                 return;
             }
             m_version = version;

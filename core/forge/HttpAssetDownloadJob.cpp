@@ -3,6 +3,7 @@
 #include "forge/HttpReleaseProvider.h"
 #include "net/HttpDownloadJob.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace rd {
@@ -25,7 +26,7 @@ void HttpAssetDownloadJob::start()
 void HttpAssetDownloadJob::attempt(int number)
 {
     if (m_cancelled || !m_provider) {
-        finish(fail(Error::Code::Cancelled, QStringLiteral("Download of %1 cancelled.").arg(m_asset.name)));
+        finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Download of %1 cancelled.").arg(m_asset.name)));
         return;
     }
     m_download = new HttpDownloadJob(m_provider->network(), m_url, m_destination, this);
@@ -64,8 +65,10 @@ void HttpAssetDownloadJob::cancel()
     if (m_download) {
         m_download->cancel();
     } else {
-        QTimer::singleShot(0, this,
-            [this] { finish(fail(Error::Code::Cancelled, QStringLiteral("Download of %1 cancelled.").arg(m_asset.name))); });
+        QTimer::singleShot(0, this, [this] {
+            finish(
+                fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Download of %1 cancelled.").arg(m_asset.name)));
+        });
     }
 }
 

@@ -3,6 +3,7 @@
 #include "forge/HttpReleaseProvider.h"
 #include "net/HttpUploadJob.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -21,7 +22,7 @@ void HttpAssetUploadJob::start()
 {
     m_prepare(this, [this](const Result<Target> &target) {
         if (m_cancelled) {
-            finish(fail(Error::Code::Cancelled, QStringLiteral("Upload of %1 cancelled.").arg(m_name)));
+            finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Upload of %1 cancelled.").arg(m_name)));
             return;
         }
         if (!target) {
@@ -35,7 +36,7 @@ void HttpAssetUploadJob::start()
 void HttpAssetUploadJob::launch(const Target &target)
 {
     if (!m_provider) {
-        finish(fail(Error::Code::Cancelled, QStringLiteral("Upload of %1 cancelled.").arg(m_name)));
+        finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Upload of %1 cancelled.").arg(m_name)));
         return;
     }
     const QString purpose = QStringLiteral("uploading %1").arg(m_name);
@@ -64,8 +65,8 @@ void HttpAssetUploadJob::launch(const Target &target)
         }
         const QJsonObject object = answer->json().object();
         if (object.isEmpty()) {
-            finish(fail(
-                Error::Code::ParseError, QStringLiteral("The server's answer to the upload of %1 is not JSON.").arg(m_name)));
+            finish(fail(Error::Code::ParseError,
+                QCoreApplication::translate("core", "The server's answer to the upload of %1 is not JSON.").arg(m_name)));
             return;
         }
         TransferResult result;

@@ -4,6 +4,7 @@
 #include "forge/HttpAssetDownloadJob.h"
 #include "net/TransferMeter.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
@@ -68,9 +69,10 @@ Error HttpReleaseProvider::mapError(int status, const QByteArray &body, const QS
     if ((status == 401 || status == 403) && m_token.isEmpty()) {
         // Not a bad token: there was none. Say where one comes from.
         return Error::make(Error::Code::Unauthorized,
-            QStringLiteral("No access token was given, and the server wants one while %1.").arg(purpose),
-            QStringLiteral("Set RELEASEDESK_TOKEN (or DEPLOY_TOKEN) for this run, or store a token for the server in "
-                           "ReleaseDesk's settings (system keychain)."));
+            QCoreApplication::translate("core", "No access token was given, and the server wants one while %1.").arg(purpose),
+            QCoreApplication::translate("core",
+                "Set RELEASEDESK_TOKEN (or DEPLOY_TOKEN) for this run, or store a token for the server in "
+                "ReleaseDesk's settings (system keychain)."));
     }
     Error error = httpError(status, body, purpose);
     if (status == 404 && kind() == ServerKind::GitHub && !body.contains("documentation_url")) {
@@ -210,8 +212,9 @@ Result<QJsonObject> HttpReleaseProvider::objectFrom(const ApiResponse &response,
     QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(response.body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        return fail(Error::Code::ParseError, QStringLiteral("The server's answer while %1 is not a JSON object.").arg(purpose),
-            QStringLiteral("Check that the URL points at the forge itself, not at a proxy's error page."));
+        return fail(Error::Code::ParseError,
+            QCoreApplication::translate("core", "The server's answer while %1 is not a JSON object.").arg(purpose),
+            QCoreApplication::translate("core", "Check that the URL points at the forge itself, not at a proxy's error page."));
     }
     return document.object();
 }
@@ -221,8 +224,9 @@ Result<QJsonArray> HttpReleaseProvider::arrayFrom(const ApiResponse &response, c
     QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(response.body, &error);
     if (error.error != QJsonParseError::NoError || !document.isArray()) {
-        return fail(Error::Code::ParseError, QStringLiteral("The server's answer while %1 is not a JSON list.").arg(purpose),
-            QStringLiteral("Check that the URL points at the forge itself, not at a proxy's error page."));
+        return fail(Error::Code::ParseError,
+            QCoreApplication::translate("core", "The server's answer while %1 is not a JSON list.").arg(purpose),
+            QCoreApplication::translate("core", "Check that the URL points at the forge itself, not at a proxy's error page."));
     }
     return document.array();
 }
@@ -346,7 +350,7 @@ void HttpReleaseProvider::releaseFromList(const QString &tag, QObject *context, 
                 return;
             }
         }
-        done(fail(Error::Code::NotFound, QStringLiteral("There is no release for tag %1.").arg(tag)));
+        done(fail(Error::Code::NotFound, QCoreApplication::translate("core", "There is no release for tag %1.").arg(tag)));
     });
 }
 
@@ -368,7 +372,8 @@ void HttpReleaseProvider::releaseByTag(const QString &tag, QObject *context, Cal
                 } else if (self && guard && self->tagEndpointHidesDrafts()) {
                     self->releaseFromList(tag, guard, done);
                 } else {
-                    done(fail(Error::Code::NotFound, QStringLiteral("There is no release for tag %1.").arg(tag)));
+                    done(fail(
+                        Error::Code::NotFound, QCoreApplication::translate("core", "There is no release for tag %1.").arg(tag)));
                 }
                 return;
             }

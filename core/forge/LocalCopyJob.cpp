@@ -1,5 +1,6 @@
 #include "LocalCopyJob.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -37,7 +38,8 @@ void LocalCopyJob::start()
         }
         m_in.setFileName(m_source);
         if (!m_in.open(QIODevice::ReadOnly)) {
-            finish(fail(Error::Code::IoError, QStringLiteral("Cannot read %1: %2.").arg(m_source, m_in.errorString())));
+            finish(fail(Error::Code::IoError,
+                QCoreApplication::translate("core", "Cannot read %1: %2.").arg(m_source, m_in.errorString())));
             return;
         }
         m_total = m_in.size();
@@ -46,8 +48,8 @@ void LocalCopyJob::start()
             QDir().mkpath(QFileInfo(m_destination).absolutePath());
             m_out = std::make_unique<QSaveFile>(m_destination);
             if (!m_out->open(QIODevice::WriteOnly)) {
-                finish(
-                    fail(Error::Code::IoError, QStringLiteral("Cannot write %1: %2.").arg(m_destination, m_out->errorString())));
+                finish(fail(Error::Code::IoError,
+                    QCoreApplication::translate("core", "Cannot write %1: %2.").arg(m_destination, m_out->errorString())));
                 return;
             }
         }
@@ -58,18 +60,20 @@ void LocalCopyJob::start()
 void LocalCopyJob::step()
 {
     if (m_cancelled) {
-        finish(fail(Error::Code::Cancelled, QStringLiteral("Copy of %1 cancelled.").arg(m_source)));
+        finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Copy of %1 cancelled.").arg(m_source)));
         return;
     }
     const QByteArray chunk = m_in.read(stepSize);
     if (chunk.isEmpty() && m_in.error() != QFileDevice::NoError) {
-        finish(fail(Error::Code::IoError, QStringLiteral("Cannot read %1: %2.").arg(m_source, m_in.errorString())));
+        finish(fail(
+            Error::Code::IoError, QCoreApplication::translate("core", "Cannot read %1: %2.").arg(m_source, m_in.errorString())));
         return;
     }
     if (!chunk.isEmpty()) {
         m_hash.addData(chunk);
         if (m_out && m_out->write(chunk) != chunk.size()) {
-            finish(fail(Error::Code::IoError, QStringLiteral("Cannot write %1: %2.").arg(m_destination, m_out->errorString())));
+            finish(fail(Error::Code::IoError,
+                QCoreApplication::translate("core", "Cannot write %1: %2.").arg(m_destination, m_out->errorString())));
             return;
         }
         m_done += chunk.size();
@@ -78,7 +82,8 @@ void LocalCopyJob::step()
     }
     if (chunk.size() < stepSize) {
         if (m_out && !m_out->commit()) {
-            finish(fail(Error::Code::IoError, QStringLiteral("Cannot write %1: %2.").arg(m_destination, m_out->errorString())));
+            finish(fail(Error::Code::IoError,
+                QCoreApplication::translate("core", "Cannot write %1: %2.").arg(m_destination, m_out->errorString())));
             return;
         }
         m_out.reset();

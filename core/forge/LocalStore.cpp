@@ -3,6 +3,7 @@
 #include "common/AtomicFile.h"
 #include "forge/LocalCopyJob.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -44,7 +45,7 @@ qsizetype findRelease(const QJsonArray &releases, qint64 id)
 
 Error noRelease(qint64 id)
 {
-    return Error::make(Error::Code::NotFound, QStringLiteral("The local store has no release %1.").arg(id));
+    return Error::make(Error::Code::NotFound, QCoreApplication::translate("core", "The local store has no release %1.").arg(id));
 }
 
 qint64 nextAssetId(const QJsonObject &root)
@@ -89,8 +90,9 @@ Status LocalStore::checkAssetName(const QString &name)
     if (name.isEmpty() || name == QStringLiteral(".") || name == QStringLiteral("..") || name.startsWith(QLatin1Char('.'))
         || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
         || std::any_of(name.begin(), name.end(), [](QChar c) { return c.unicode() < 0x20; })) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("'%1' cannot be an asset name in the local store.").arg(name),
-            QStringLiteral("Use a plain file name without slashes that does not start with a dot."));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "'%1' cannot be an asset name in the local store.").arg(name),
+            QCoreApplication::translate("core", "Use a plain file name without slashes that does not start with a dot."));
     }
     return {};
 }
@@ -118,16 +120,17 @@ Result<LocalStore::Index> LocalStore::readIndex() const
     QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(*bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        return fail(Error::Code::ParseError, QStringLiteral("%1 is not valid JSON: %2.").arg(path, error.errorString()),
-            QStringLiteral("Restore it from a backup, or move the store away and publish again."));
+        return fail(Error::Code::ParseError,
+            QCoreApplication::translate("core", "%1 is not valid JSON: %2.").arg(path, error.errorString()),
+            QCoreApplication::translate("core", "Restore it from a backup, or move the store away and publish again."));
     }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toInt() != 1) {
         return fail(Error::Code::ParseError,
-            QStringLiteral("%1 has format %2; this ReleaseDesk reads format 1.")
+            QCoreApplication::translate("core", "%1 has format %2; this ReleaseDesk reads format 1.")
                 .arg(path)
                 .arg(root.value(QStringLiteral("format")).toInt()),
-            QStringLiteral("Use the ReleaseDesk version that wrote it."));
+            QCoreApplication::translate("core", "Use the ReleaseDesk version that wrote it."));
     }
     return Index { root };
 }
@@ -135,7 +138,7 @@ Result<LocalStore::Index> LocalStore::readIndex() const
 Status LocalStore::writeIndex(const Index &index)
 {
     if (!QDir().mkpath(m_root)) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(m_root));
+        return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot create the folder %1.").arg(m_root));
     }
     return writeFileAtomically(
         QDir(m_root).filePath(QStringLiteral("index.json")), QJsonDocument(index.root).toJson(QJsonDocument::Indented));
@@ -144,13 +147,15 @@ Status LocalStore::writeIndex(const Index &index)
 template <typename T> Result<T> LocalStore::locked(const std::function<Result<T>(Index &)> &change)
 {
     if (!QDir().mkpath(m_root)) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(m_root));
+        return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot create the folder %1.").arg(m_root));
     }
     QLockFile lock(QDir(m_root).filePath(QStringLiteral("index.json.lock")));
     lock.setStaleLockTime(30'000);
     if (!lock.tryLock(10'000)) {
-        return fail(Error::Code::Timeout, QStringLiteral("The local store %1 is locked by another process.").arg(m_root),
-            QStringLiteral("Wait for the other ReleaseDesk to finish, or remove index.json.lock if none runs."));
+        return fail(Error::Code::Timeout,
+            QCoreApplication::translate("core", "The local store %1 is locked by another process.").arg(m_root),
+            QCoreApplication::translate(
+                "core", "Wait for the other ReleaseDesk to finish, or remove index.json.lock if none runs."));
     }
     auto index = readIndex();
     if (!index) {
@@ -246,26 +251,27 @@ Result<ReleaseInfo> LocalStore::releaseForTag(const QString &tag) const
             return release;
         }
     }
-    return fail(Error::Code::NotFound, QStringLiteral("There is no release for tag %1.").arg(tag));
+    return fail(Error::Code::NotFound, QCoreApplication::translate("core", "There is no release for tag %1.").arg(tag));
 }
 
 Result<ReleaseInfo> LocalStore::create(const ReleaseSpec &spec)
 {
     if (spec.tagName.trimmed().isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("A release needs a tag."));
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "A release needs a tag."));
     }
     auto created = locked<QJsonObject>([&](Index &index) -> Result<QJsonObject> {
         QJsonArray list = releasesOf(index.root);
         for (const QJsonValue &value : std::as_const(list)) {
             if (value.toObject().value(QStringLiteral("tag_name")).toString().compare(spec.tagName, Qt::CaseInsensitive) == 0) {
-                return fail(
-                    Error::Code::Conflict, QStringLiteral("The local store already has a release for tag %1.").arg(spec.tagName));
+                return fail(Error::Code::Conflict,
+                    QCoreApplication::translate("core", "The local store already has a release for tag %1.").arg(spec.tagName));
             }
         }
         const qint64 id = std::max<qint64>(1, index.root.value(QStringLiteral("next_id")).toInteger(1));
         const QString folder = folderForTag(spec.tagName);
         if (!QDir().mkpath(QDir(m_root).filePath(folder))) {
-            return fail(Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(QDir(m_root).filePath(folder)));
+            return fail(Error::Code::IoError,
+                QCoreApplication::translate("core", "Cannot create the folder %1.").arg(QDir(m_root).filePath(folder)));
         }
         const QString now = nowText();
         QJsonObject object { { QStringLiteral("id"), id }, { QStringLiteral("tag_name"), spec.tagName },
@@ -305,14 +311,16 @@ Result<ReleaseInfo> LocalStore::edit(qint64 id, const ReleaseEdit &change)
                             .compare(*change.tagName, Qt::CaseInsensitive)
                         == 0) {
                     return fail(Error::Code::Conflict,
-                        QStringLiteral("The local store already has a release for tag %1.").arg(*change.tagName));
+                        QCoreApplication::translate("core", "The local store already has a release for tag %1.")
+                            .arg(*change.tagName));
                 }
             }
             const QString oldFolder = object.value(QStringLiteral("folder"))
                                           .toString(folderForTag(object.value(QStringLiteral("tag_name")).toString()));
             const QString newFolder = folderForTag(*change.tagName);
             if (QFileInfo::exists(QDir(m_root).filePath(oldFolder)) && !QDir(m_root).rename(oldFolder, newFolder)) {
-                return fail(Error::Code::IoError, QStringLiteral("Cannot rename the folder %1 to %2.").arg(oldFolder, newFolder));
+                return fail(Error::Code::IoError,
+                    QCoreApplication::translate("core", "Cannot rename the folder %1 to %2.").arg(oldFolder, newFolder));
             }
             object.insert(QStringLiteral("tag_name"), *change.tagName);
             object.insert(QStringLiteral("folder"), newFolder);
@@ -389,7 +397,7 @@ Result<AssetInfo> LocalStore::commitUpload(
         for (const QJsonValue &value : std::as_const(assets)) {
             if (value.toObject().value(QStringLiteral("name")).toString() == name) {
                 return fail(Error::Code::Conflict,
-                    QStringLiteral("Release %1 in the local store already has an asset named %2.")
+                    QCoreApplication::translate("core", "Release %1 in the local store already has an asset named %2.")
                         .arg(object.value(QStringLiteral("tag_name")).toString(), name));
             }
         }
@@ -398,7 +406,8 @@ Result<AssetInfo> LocalStore::commitUpload(
         const QString finalPath = QDir(folder).filePath(name);
         QFile::remove(finalPath); // a file no index entry knows: left over by a crash
         if (!QFile::rename(tempPath, finalPath)) {
-            return fail(Error::Code::IoError, QStringLiteral("Cannot move %1 to %2.").arg(tempPath, finalPath));
+            return fail(
+                Error::Code::IoError, QCoreApplication::translate("core", "Cannot move %1 to %2.").arg(tempPath, finalPath));
         }
         const qint64 id = nextAssetId(index.root);
         const QJsonObject asset { { QStringLiteral("id"), id }, { QStringLiteral("name"), name },
@@ -443,13 +452,15 @@ Result<AssetInfo> LocalStore::rename(qint64 releaseId, qint64 assetId, const QSt
                 found = i;
             } else if (asset.value(QStringLiteral("name")).toString() == newName) {
                 if (mode != RenameMode::ReplaceOthers) {
-                    return fail(Error::Code::Conflict, QStringLiteral("An asset named %1 exists already.").arg(newName));
+                    return fail(Error::Code::Conflict,
+                        QCoreApplication::translate("core", "An asset named %1 exists already.").arg(newName));
                 }
                 replaced << i;
             }
         }
         if (found < 0) {
-            return fail(Error::Code::NotFound, QStringLiteral("Release %1 has no asset %2.").arg(releaseId).arg(assetId));
+            return fail(Error::Code::NotFound,
+                QCoreApplication::translate("core", "Release %1 has no asset %2.").arg(releaseId).arg(assetId));
         }
         QJsonObject asset = assets.at(found).toObject();
         const QDir folder(QDir(m_root).filePath(
@@ -463,7 +474,7 @@ Result<AssetInfo> LocalStore::rename(qint64 releaseId, qint64 assetId, const QSt
                 QFile::encodeName(folder.filePath(newName)).toStdString(), failed);
             if (failed) {
                 return fail(Error::Code::IoError,
-                    QStringLiteral("Cannot rename %1 to %2 in %3: %4.")
+                    QCoreApplication::translate("core", "Cannot rename %1 to %2 in %3: %4.")
                         .arg(oldName, newName, folder.path(), QString::fromStdString(failed.message())));
             }
         }
@@ -511,7 +522,8 @@ Status LocalStore::removeAsset(qint64 releaseId, qint64 assetId)
                 return true;
             }
         }
-        return fail(Error::Code::NotFound, QStringLiteral("Release %1 has no asset %2.").arg(releaseId).arg(assetId));
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("core", "Release %1 has no asset %2.").arg(releaseId).arg(assetId));
     });
     if (!removed) {
         return std::unexpected(removed.error());
@@ -600,7 +612,7 @@ TransferJob *LocalStore::uploadAsset(const ReleaseInfo &owner, const QString &fi
         [self, releaseId, name, temp](const TransferResult &copied) -> Result<TransferResult> {
             if (!self) {
                 QFile::remove(temp);
-                return fail(Error::Code::Cancelled, QStringLiteral("The local store went away."));
+                return fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The local store went away."));
             }
             auto stored = self->commitUpload(releaseId, name, temp, copied.bytes, copied.sha256);
             if (!stored) {
@@ -614,7 +626,7 @@ TransferJob *LocalStore::uploadAsset(const ReleaseInfo &owner, const QString &fi
         parent);
     job->setPrecheck([self, releaseId, name]() -> Status {
         if (!self) {
-            return fail(Error::Code::Cancelled, QStringLiteral("The local store went away."));
+            return fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The local store went away."));
         }
         if (auto ok = checkAssetName(name); !ok) {
             return ok;
@@ -625,7 +637,8 @@ TransferJob *LocalStore::uploadAsset(const ReleaseInfo &owner, const QString &fi
         }
         if (!assetsNamed(found->assets, name).isEmpty()) {
             return fail(Error::Code::Conflict,
-                QStringLiteral("Release %1 in the local store already has an asset named %2.").arg(found->tagName, name));
+                QCoreApplication::translate("core", "Release %1 in the local store already has an asset named %2.")
+                    .arg(found->tagName, name));
         }
         return {};
     });

@@ -4,6 +4,8 @@
 #include "forge/GiteaProvider.h"
 #include "forge/LocalStore.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 Result<std::unique_ptr<ReleaseProvider>> createProvider(
@@ -11,8 +13,8 @@ Result<std::unique_ptr<ReleaseProvider>> createProvider(
 {
     if (config.server.kind == ServerKind::Local) {
         if (config.server.url.isEmpty()) {
-            return fail(Error::Code::InvalidInput, QStringLiteral("The local release store needs a folder."),
-                QStringLiteral("Give the folder as the server, e.g. --server ~/releases."));
+            return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "The local release store needs a folder."),
+                QCoreApplication::translate("core", "Give the folder as the server, e.g. --server ~/releases."));
         }
         QString path = config.server.url;
         if (path.startsWith(QStringLiteral("file:"))) {
@@ -22,8 +24,9 @@ Result<std::unique_ptr<ReleaseProvider>> createProvider(
     }
     const QStringList parts = config.repository.split(QLatin1Char('/'));
     if (parts.size() != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("'%1' is not a repository as owner/name.").arg(config.repository),
-            QStringLiteral("Give the repository as owner/name, e.g. alice/tallyho."));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "'%1' is not a repository as owner/name.").arg(config.repository),
+            QCoreApplication::translate("core", "Give the repository as owner/name, e.g. alice/tallyho."));
     }
     if (config.server.kind == ServerKind::GitHub) {
         const QUrl base = config.apiBase.isEmpty() ? config.server.apiBase() : config.apiBase;

@@ -1,5 +1,6 @@
 #include "ReleaseProvider.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace rd {
@@ -9,8 +10,9 @@ void ReleaseProvider::replaceByRename(
 {
     const QString where = describe();
     QTimer::singleShot(0, context, [done, newName, where] {
-        done(fail(Error::Code::Precondition, QStringLiteral("%1 cannot replace %2 by a rename in one step.").arg(where, newName),
-            QStringLiteral("Delete the old asset, then rename the new one.")));
+        done(fail(Error::Code::Precondition,
+            QCoreApplication::translate("core", "%1 cannot replace %2 by a rename in one step.").arg(where, newName),
+            QCoreApplication::translate("core", "Delete the old asset, then rename the new one.")));
     });
 }
 

@@ -1,5 +1,6 @@
 #include "ServerConfig.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
@@ -28,8 +29,8 @@ Result<ServerKind> serverKindFromName(const QString &name)
     if (lower == QStringLiteral("local")) {
         return ServerKind::Local;
     }
-    return fail(Error::Code::InvalidInput, QStringLiteral("Unknown server kind '%1'.").arg(name),
-        QStringLiteral("Use gitea, github or local."));
+    return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "Unknown server kind '%1'.").arg(name),
+        QCoreApplication::translate("core", "Use gitea, github or local."));
 }
 
 Result<QString> ServerConfig::normaliseUrl(const QString &rawUrl)
@@ -38,27 +39,31 @@ Result<QString> ServerConfig::normaliseUrl(const QString &rawUrl)
     // No guessing: "gitea.example.com" would become http:// and send the token in clear text.
     if (!trimmed.isEmpty() && !trimmed.contains(QStringLiteral("://"))) {
         return fail(Error::Code::InvalidInput,
-            QStringLiteral("'%1' has no scheme, so it is not clear whether the token may travel in clear text.")
+            QCoreApplication::translate(
+                "core", "'%1' has no scheme, so it is not clear whether the token may travel in clear text.")
                 .arg(QUrl(trimmed).adjusted(QUrl::RemoveUserInfo).toString()),
-            QStringLiteral("Write https://%1 (or http:// for a server without TLS on your own network).").arg(trimmed));
+            QCoreApplication::translate("core", "Write https://%1 (or http:// for a server without TLS on your own network).")
+                .arg(trimmed));
     }
     // A port QUrl cannot hold would otherwise read as "no such host".
     static const QRegularExpression portPattern(QStringLiteral("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@]*(?:@)?[^/?#:]*:(\\d+)"));
     if (const auto match = portPattern.match(trimmed); match.hasMatch() && match.captured(1).toLongLong() > 65535) {
         return fail(Error::Code::InvalidInput,
-            QStringLiteral("%1 is not a port: ports go from 1 to 65535.").arg(match.captured(1)),
-            QStringLiteral("Check the server URL, e.g. https://gitea.example.com:3000."));
+            QCoreApplication::translate("core", "%1 is not a port: ports go from 1 to 65535.").arg(match.captured(1)),
+            QCoreApplication::translate("core", "Check the server URL, e.g. https://gitea.example.com:3000."));
     }
     QUrl url = QUrl::fromUserInput(trimmed);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != QStringLiteral("http") && scheme != QStringLiteral("https"))) {
         return fail(Error::Code::InvalidInput,
-            QStringLiteral("'%1' is not a server URL.").arg(QUrl(rawUrl).adjusted(QUrl::RemoveUserInfo).toString()),
-            QStringLiteral("Use the address you open in the browser, e.g. https://gitea.example.com."));
+            QCoreApplication::translate("core", "'%1' is not a server URL.")
+                .arg(QUrl(rawUrl).adjusted(QUrl::RemoveUserInfo).toString()),
+            QCoreApplication::translate("core", "Use the address you open in the browser, e.g. https://gitea.example.com."));
     }
     if (!url.userInfo().isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("The server URL must not contain a user name or password."),
-            QStringLiteral("Remove them from the URL and store the token in the settings instead."));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "The server URL must not contain a user name or password."),
+            QCoreApplication::translate("core", "Remove them from the URL and store the token in the settings instead."));
     }
     url.setScheme(scheme);
     url.setHost(url.host().toLower());

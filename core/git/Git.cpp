@@ -2,6 +2,8 @@
 
 #include "common/Log.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 Git::Git(QString workingDirectory)
@@ -41,7 +43,7 @@ Result<QString> Git::run(const QStringList &arguments, int timeoutMs) const
     if (output->exitCode != 0) {
         const QString message = output->stderrText().isEmpty() ? output->stdoutText() : output->stderrText();
         return fail(Error::Code::ToolFailed,
-            QStringLiteral("%1 failed: %2").arg(displayCommand(QStringLiteral("git"), arguments), message));
+            QCoreApplication::translate("core", "%1 failed: %2").arg(displayCommand(QStringLiteral("git"), arguments), message));
     }
     return output->stdoutText();
 }
@@ -55,8 +57,8 @@ bool Git::isRepository() const
 Result<QString> Git::remoteUrl() const
 {
     if (!isRepository()) {
-        return fail(Error::Code::NotFound, QStringLiteral("%1 is not a git repository.").arg(m_dir),
-            QStringLiteral("Run git init and add a remote pointing at your Gitea repository."));
+        return fail(Error::Code::NotFound, QCoreApplication::translate("core", "%1 is not a git repository.").arg(m_dir),
+            QCoreApplication::translate("core", "Run git init and add a remote pointing at your Gitea repository."));
     }
     auto remotes = run({ QStringLiteral("remote") });
     if (!remotes) {
@@ -64,8 +66,8 @@ Result<QString> Git::remoteUrl() const
     }
     const QStringList names = remotes->split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (names.isEmpty()) {
-        return fail(Error::Code::NotFound, QStringLiteral("The repository has no git remote."),
-            QStringLiteral("Add one: git remote add origin https://gitea.example.com/owner/repo.git"));
+        return fail(Error::Code::NotFound, QCoreApplication::translate("core", "The repository has no git remote."),
+            QCoreApplication::translate("core", "Add one: git remote add origin https://gitea.example.com/owner/repo.git"));
     }
     const QString name = names.contains(QStringLiteral("origin")) ? QStringLiteral("origin") : names.first();
     return run({ QStringLiteral("remote"), QStringLiteral("get-url"), name });

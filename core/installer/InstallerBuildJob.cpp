@@ -3,6 +3,7 @@
 #include "installer/MakensisJob.h"
 #include "process/ProcessJob.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -120,7 +121,8 @@ void InstallerBuildJob::verifySignature()
         m_result.isSigned = m_result.signature.isSigned;
         if (!m_result.signature.valid) {
             finish(fail(Error::Code::Precondition,
-                QStringLiteral("The installer was signed but does not verify: %1.").arg(m_result.signature.problem),
+                QCoreApplication::translate("core", "The installer was signed but does not verify: %1.")
+                    .arg(m_result.signature.problem),
                 m_result.signature.hint));
             return;
         }
@@ -142,7 +144,7 @@ void InstallerBuildJob::cancel()
     } else if (m_verify) {
         m_verify->cancel();
     } else {
-        finish(fail(Error::Code::Cancelled, QStringLiteral("The installer build was cancelled.")));
+        finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The installer build was cancelled.")));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "common/AtomicFile.h"
 #include "process/ProcessJob.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -146,7 +147,8 @@ void MakensisJob::start()
         m_program = m_request.makensis;
     }
     if (!QFileInfo(m_request.scriptPath).isFile()) {
-        finish(fail(Error::Code::NotFound, QStringLiteral("The installer script %1 does not exist.").arg(m_request.scriptPath)));
+        finish(fail(Error::Code::NotFound,
+            QCoreApplication::translate("core", "The installer script %1 does not exist.").arg(m_request.scriptPath)));
         return;
     }
     emit progress(0, 0, QStringLiteral("Checking makensis"));
@@ -158,7 +160,7 @@ void MakensisJob::start()
     connect(m_job, &ProcessJob::finished, this, [this](const Result<ProcessOutput> &output) {
         m_job->deleteLater();
         if (m_cancelled) {
-            finish(fail(Error::Code::Cancelled, QStringLiteral("The installer build was cancelled.")));
+            finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The installer build was cancelled.")));
             return;
         }
         if (!output) {
@@ -227,12 +229,14 @@ void MakensisJob::onBuildFinished(const Result<ProcessOutput> &output)
                     : QStringLiteral("Line %1 of %2 reads: %3")
                           .arg(diagnostic.line)
                           .arg(QFileInfo(diagnostic.file).fileName(), diagnostic.sourceLine);
-                finish(fail(Error::Code::ToolFailed, QStringLiteral("makensis failed: ") + diagnostic.toString(), hint));
+                finish(fail(Error::Code::ToolFailed,
+                    QCoreApplication::translate("core", "makensis failed: ") + diagnostic.toString(), hint));
                 return;
             }
         }
-        finish(fail(Error::Code::ToolFailed, QStringLiteral("makensis failed with exit code %1.").arg(output->exitCode),
-            QStringLiteral("See the makensis log.")));
+        finish(fail(Error::Code::ToolFailed,
+            QCoreApplication::translate("core", "makensis failed with exit code %1.").arg(output->exitCode),
+            QCoreApplication::translate("core", "See the makensis log.")));
         return;
     }
     if (m_request.outputPath.isEmpty()) {
@@ -240,14 +244,16 @@ void MakensisJob::onBuildFinished(const Result<ProcessOutput> &output)
         return;
     }
     if (!QFileInfo(partial).isFile()) {
-        finish(fail(Error::Code::ToolFailed, QStringLiteral("makensis reported success but wrote no %1.").arg(partial),
-            QStringLiteral("Check that the script's OutFile is ${OUT_FILE}.")));
+        finish(fail(Error::Code::ToolFailed,
+            QCoreApplication::translate("core", "makensis reported success but wrote no %1.").arg(partial),
+            QCoreApplication::translate("core", "Check that the script's OutFile is ${OUT_FILE}.")));
         return;
     }
     QFile::remove(m_request.outputPath);
     if (!QFile::rename(partial, m_request.outputPath)) {
         cleanUp();
-        finish(fail(Error::Code::IoError, QStringLiteral("Could not rename %1 to %2.").arg(partial, m_request.outputPath)));
+        finish(fail(Error::Code::IoError,
+            QCoreApplication::translate("core", "Could not rename %1 to %2.").arg(partial, m_request.outputPath)));
         return;
     }
     result.outputPath = m_request.outputPath;
@@ -265,7 +271,7 @@ void MakensisJob::cancel()
     if (m_job) {
         m_job->cancel(); // its finished() ends this job
     } else {
-        finish(fail(Error::Code::Cancelled, QStringLiteral("The installer build was cancelled.")));
+        finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The installer build was cancelled.")));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "project/ArtifactNames.h"
 #include "project/PythonProject.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -38,8 +39,8 @@ Status checkCompileTimePath(const QString &path, const QString &what)
     for (QChar c : path) {
         if (forbidden.contains(c)) {
             return fail(Error::Code::InvalidInput,
-                QStringLiteral("The %1 path '%2' contains '%3', which NSIS cannot take.").arg(what, path, c),
-                QStringLiteral("Move it to a folder whose path has no quotes, '$' or '`'."));
+                QCoreApplication::translate("core", "The %1 path '%2' contains '%3', which NSIS cannot take.").arg(what, path, c),
+                QCoreApplication::translate("core", "Move it to a folder whose path has no quotes, '$' or '`'."));
         }
     }
     return {};
@@ -49,13 +50,15 @@ Status checkText(const QString &value, const QString &what)
 {
     if (value.contains(QStringLiteral("${"))) {
         return fail(Error::Code::InvalidInput,
-            QStringLiteral("The %1 '%2' contains '${', which NSIS would expand as a define.").arg(what, value),
-            QStringLiteral("Remove the '${' from it."));
+            QCoreApplication::translate("core", "The %1 '%2' contains '${', which NSIS would expand as a define.")
+                .arg(what, value),
+            QCoreApplication::translate("core", "Remove the '${' from it."));
     }
     for (QChar c : value) {
         if (c.unicode() < 0x20) {
-            return fail(Error::Code::InvalidInput, QStringLiteral("The %1 contains a control character.").arg(what),
-                QStringLiteral("Use one line of plain text."));
+            return fail(Error::Code::InvalidInput,
+                QCoreApplication::translate("core", "The %1 contains a control character.").arg(what),
+                QCoreApplication::translate("core", "Use one line of plain text."));
         }
     }
     return {};
@@ -228,7 +231,9 @@ Result<QString> NsisScript::render(
             const QString key = match.captured(1);
             if (!conditions.contains(key)) {
                 return fail(Error::Code::InvalidInput,
-                    QStringLiteral("Installer template line %1: unknown condition '%2'.").arg(index + 1).arg(key));
+                    QCoreApplication::translate("core", "Installer template line %1: unknown condition '%2'.")
+                        .arg(index + 1)
+                        .arg(key));
             }
             keep << conditions.value(key);
             continue;
@@ -236,7 +241,7 @@ Result<QString> NsisScript::render(
         if (endifLine.match(line).hasMatch()) {
             if (keep.isEmpty()) {
                 return fail(Error::Code::InvalidInput,
-                    QStringLiteral("Installer template line %1: ;@endif without ;@if.").arg(index + 1));
+                    QCoreApplication::translate("core", "Installer template line %1: ;@endif without ;@if.").arg(index + 1));
             }
             keep.removeLast();
             continue;
@@ -251,7 +256,9 @@ Result<QString> NsisScript::render(
             const QString key = match.captured(1);
             if (!values.contains(key)) {
                 return fail(Error::Code::InvalidInput,
-                    QStringLiteral("Installer template line %1: unknown placeholder '%2'.").arg(index + 1).arg(key));
+                    QCoreApplication::translate("core", "Installer template line %1: unknown placeholder '%2'.")
+                        .arg(index + 1)
+                        .arg(key));
             }
             rendered += line.mid(last, match.capturedStart() - last) + values.value(key);
             last = match.capturedEnd();
@@ -260,7 +267,7 @@ Result<QString> NsisScript::render(
         out << rendered;
     }
     if (!keep.isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("Installer template: ;@if without ;@endif."));
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "Installer template: ;@if without ;@endif."));
     }
     return out.join(QLatin1Char('\n'));
 }
@@ -271,8 +278,9 @@ Result<NsisScript> NsisScript::generate(const NsisScriptInput &input)
     const QString appName = input.appName.trimmed();
     const QString folderName = windowsName(appName);
     if (appName.isEmpty() || folderName.isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("The app has no usable name for the installer."),
-            QStringLiteral("Set [app] display_name in releasedesk.toml."));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "The app has no usable name for the installer."),
+            QCoreApplication::translate("core", "Set [app] display_name in releasedesk.toml."));
     }
     for (auto [value, what] :
         { std::pair { appName, QStringLiteral("app name") }, std::pair { input.publisher, QStringLiteral("publisher") } }) {
@@ -282,7 +290,7 @@ Result<NsisScript> NsisScript::generate(const NsisScriptInput &input)
     }
     const PortablePayload &payload = input.payload;
     if (payload.root.isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("No portable build was given to package."));
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "No portable build was given to package."));
     }
     for (auto [path, what] : { std::pair { payload.root, QStringLiteral("portable build") },
              std::pair { input.outputDir, QStringLiteral("output") }, std::pair { input.iconPath, QStringLiteral("icon") } }) {
@@ -306,12 +314,16 @@ Result<NsisScript> NsisScript::generate(const NsisScriptInput &input)
     if (!input.iconPath.isEmpty()) {
         QFile icon(input.iconPath);
         if (!icon.open(QIODevice::ReadOnly)) {
-            return fail(Error::Code::NotFound, QStringLiteral("The icon %1 does not exist.").arg(input.iconPath),
-                QStringLiteral("Fix [app] icon in releasedesk.toml (a .ico file, relative to the project)."));
+            return fail(Error::Code::NotFound,
+                QCoreApplication::translate("core", "The icon %1 does not exist.").arg(input.iconPath),
+                QCoreApplication::translate(
+                    "core", "Fix [app] icon in releasedesk.toml (a .ico file, relative to the project)."));
         }
         if (!PortablePayload::looksLikeIco(icon.read(6))) {
-            return fail(Error::Code::InvalidInput, QStringLiteral("The icon %1 is not a Windows .ico file.").arg(input.iconPath),
-                QStringLiteral("Convert it to .ico (with 16, 32, 48 and 256 px images) and set [app] icon to it."));
+            return fail(Error::Code::InvalidInput,
+                QCoreApplication::translate("core", "The icon %1 is not a Windows .ico file.").arg(input.iconPath),
+                QCoreApplication::translate(
+                    "core", "Convert it to .ico (with 16, 32, 48 and 256 px images) and set [app] icon to it."));
         }
         const QString name = QFileInfo(input.iconPath).fileName();
         iconSource = nsisPath(input.iconPath);
@@ -370,8 +382,9 @@ Result<NsisScript> NsisScript::generate(const NsisScriptInput &input)
         const QUrl url(webUi, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https"))
             || url.host().isEmpty()) {
-            return fail(Error::Code::InvalidInput, QStringLiteral("installer.web_ui_url '%1' is not an http(s) URL.").arg(webUi),
-                QStringLiteral("Use e.g. http://localhost:8765/ or leave it empty."));
+            return fail(Error::Code::InvalidInput,
+                QCoreApplication::translate("core", "installer.web_ui_url '%1' is not an http(s) URL.").arg(webUi),
+                QCoreApplication::translate("core", "Use e.g. http://localhost:8765/ or leave it empty."));
         }
         webUi = url.toString(QUrl::FullyEncoded);
     }
@@ -425,7 +438,8 @@ Result<NsisScript> NsisScript::generate(const NsisScriptInput &input)
     };
     const QString text = templateText();
     if (text.isEmpty()) {
-        return fail(Error::Code::NotFound, QStringLiteral("The installer template is missing from this build of ReleaseDesk."));
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("core", "The installer template is missing from this build of ReleaseDesk."));
     }
     auto rendered = render(text, values, conditions);
     if (!rendered) {

@@ -3,6 +3,7 @@
 #include "archive/SafeExtractor.h"
 #include "common/AtomicFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -32,31 +33,36 @@ Status PortablePayload::checkLauncherText(const QByteArray &bytes)
         const auto byte = static_cast<unsigned char>(bytes.at(i));
         if (byte >= 0x80) {
             return fail(Error::Code::Precondition,
-                QStringLiteral("The launcher %1 is not pure ASCII: line %2 has the byte 0x%3.")
+                QCoreApplication::translate("core", "The launcher %1 is not pure ASCII: line %2 has the byte 0x%3.")
                     .arg(QString::fromLatin1(launcher))
                     .arg(line)
                     .arg(byte, 2, 16, QLatin1Char('0')),
-                QStringLiteral("wscript.exe reads it as ANSI and fails (\"Not enough memory resources\"). "
-                               "Remove non-ASCII characters, comments included, and build again."));
+                QCoreApplication::translate("core",
+                    "wscript.exe reads it as ANSI and fails (\"Not enough memory resources\"). "
+                    "Remove non-ASCII characters, comments included, and build again."));
         }
         if (byte == '\n') {
             if (i == 0 || bytes.at(i - 1) != '\r') {
                 return fail(Error::Code::Precondition,
-                    QStringLiteral("The launcher %1 has a line ending without CR (line %2).")
+                    QCoreApplication::translate("core", "The launcher %1 has a line ending without CR (line %2).")
                         .arg(QString::fromLatin1(launcher))
                         .arg(line),
-                    QStringLiteral("Windows Script Host needs CRLF line endings: convert it (unix2dos) and build again."));
+                    QCoreApplication::translate(
+                        "core", "Windows Script Host needs CRLF line endings: convert it (unix2dos) and build again."));
             }
             ++line;
         } else if (byte == '\r' && (i + 1 >= bytes.size() || bytes.at(i + 1) != '\n')) {
             return fail(Error::Code::Precondition,
-                QStringLiteral("The launcher %1 has a lone CR on line %2.").arg(QString::fromLatin1(launcher)).arg(line),
-                QStringLiteral("Use CRLF line endings throughout."));
+                QCoreApplication::translate("core", "The launcher %1 has a lone CR on line %2.")
+                    .arg(QString::fromLatin1(launcher))
+                    .arg(line),
+                QCoreApplication::translate("core", "Use CRLF line endings throughout."));
         }
     }
     if (bytes.trimmed().isEmpty()) {
-        return fail(Error::Code::Precondition, QStringLiteral("The launcher %1 is empty.").arg(QString::fromLatin1(launcher)),
-            QStringLiteral("Build the portable version again."));
+        return fail(Error::Code::Precondition,
+            QCoreApplication::translate("core", "The launcher %1 is empty.").arg(QString::fromLatin1(launcher)),
+            QCoreApplication::translate("core", "Build the portable version again."));
     }
     return {};
 }
@@ -66,8 +72,9 @@ Result<PortablePayload> PortablePayload::inspect(const QString &distDir)
     PortablePayload payload;
     const QFileInfo rootInfo(distDir);
     if (!rootInfo.isDir()) {
-        return fail(Error::Code::NotFound, QStringLiteral("The portable build folder %1 does not exist.").arg(distDir),
-            QStringLiteral("Run the Windows portable build first, and pass its {App} folder."));
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("core", "The portable build folder %1 does not exist.").arg(distDir),
+            QCoreApplication::translate("core", "Run the Windows portable build first, and pass its {App} folder."));
     }
     payload.root = rootInfo.absoluteFilePath();
     const QDir root(payload.root);
@@ -75,10 +82,10 @@ Result<PortablePayload> PortablePayload::inspect(const QString &distDir)
     for (const char *required : { pythonExe, launcher }) {
         if (!QFileInfo(root.filePath(QString::fromLatin1(required))).isFile()) {
             return fail(Error::Code::Precondition,
-                QStringLiteral("%1 has no %2: it is not a portable Windows build.")
+                QCoreApplication::translate("core", "%1 has no %2: it is not a portable Windows build.")
                     .arg(payload.root, QString::fromLatin1(required)),
-                QStringLiteral(
-                    "Pass the {App} folder of the Windows portable build (the one with python\\, app\\ and scripts\\)."));
+                QCoreApplication::translate(
+                    "core", "Pass the {App} folder of the Windows portable build (the one with python\\, app\\ and scripts\\)."));
         }
     }
     auto launcherBytes = readWholeFile(root.filePath(QString::fromLatin1(launcher)));
@@ -95,16 +102,19 @@ Result<PortablePayload> PortablePayload::inspect(const QString &distDir)
         const QString name = entry.fileName();
         if (isUserOwnedName(name)) {
             return fail(Error::Code::Precondition,
-                QStringLiteral(
-                    "The portable build contains %1 at its top level: installing it would overwrite the user's own %1.")
+                QCoreApplication::translate(
+                    "core", "The portable build contains %1 at its top level: installing it would overwrite the user's own %1.")
                     .arg(name),
-                QStringLiteral("Ship a default configuration as config.example.* and keep data\\ out of the build."));
+                QCoreApplication::translate(
+                    "core", "Ship a default configuration as config.example.* and keep data\\ out of the build."));
         }
         static const QString forbidden = QStringLiteral("\"$`\r\n\t");
         for (QChar c : name) {
             if (forbidden.contains(c) || c.unicode() < 0x20) {
-                return fail(Error::Code::Precondition, QStringLiteral("The portable build has an entry named '%1'.").arg(name),
-                    QStringLiteral("Rename it: quotes, '$' and control characters cannot be packaged by NSIS."));
+                return fail(Error::Code::Precondition,
+                    QCoreApplication::translate("core", "The portable build has an entry named '%1'.").arg(name),
+                    QCoreApplication::translate(
+                        "core", "Rename it: quotes, '$' and control characters cannot be packaged by NSIS."));
             }
         }
         (entry.isDir() ? payload.topLevelDirs : payload.topLevelFiles) << name;
@@ -164,11 +174,11 @@ Result<QString> PortablePayload::locate(const QString &path, const QString &scra
         const QStringList zips = QDir(path).entryList({ QStringLiteral("*-win-x64.zip") }, QDir::Files);
         if (zips.size() > 1) {
             return fail(Error::Code::InvalidInput,
-                QStringLiteral("%1 holds %2 portable zips (%3): which one?")
+                QCoreApplication::translate("core", "%1 holds %2 portable zips (%3): which one?")
                     .arg(path)
                     .arg(zips.size())
                     .arg(zips.join(QStringLiteral(", "))),
-                QStringLiteral("Give the zip itself with --build-dir."));
+                QCoreApplication::translate("core", "Give the zip itself with --build-dir."));
         }
         if (zips.size() == 1) {
             zip = QDir(path).absoluteFilePath(zips.first());
@@ -176,8 +186,11 @@ Result<QString> PortablePayload::locate(const QString &path, const QString &scra
     }
     if (zip.isEmpty()) {
         return fail(Error::Code::InvalidInput,
-            QStringLiteral("%1 is not a portable Windows build: no python\\python.exe in it, and no *-win-x64.zip.").arg(path),
-            QStringLiteral("Give the {App} folder, the build's output folder, or the portable zip (build windows makes it)."));
+            QCoreApplication::translate(
+                "core", "%1 is not a portable Windows build: no python\\python.exe in it, and no *-win-x64.zip.")
+                .arg(path),
+            QCoreApplication::translate(
+                "core", "Give the {App} folder, the build's output folder, or the portable zip (build windows makes it)."));
     }
     auto extracted = SafeExtractor::extract(zip, scratchDir);
     if (!extracted) {
@@ -187,7 +200,8 @@ Result<QString> PortablePayload::locate(const QString &path, const QString &scra
         return root;
     }
     return fail(Error::Code::InvalidInput,
-        QStringLiteral("%1 holds no portable Windows build (no python\\python.exe inside).").arg(QFileInfo(zip).fileName()));
+        QCoreApplication::translate("core", "%1 holds no portable Windows build (no python\\python.exe inside).")
+            .arg(QFileInfo(zip).fileName()));
 }
 
 } // namespace rd

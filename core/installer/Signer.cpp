@@ -3,6 +3,7 @@
 #include "process/ProcessJob.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -42,8 +43,10 @@ Result<CertificateInfo> Signer::checkCertificate(const QString &path, const QStr
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error::Code::NotFound, QStringLiteral("The signing certificate %1 cannot be read.").arg(path),
-            QStringLiteral("Check [installer] signing_certificate in releasedesk.toml (a .pfx or .p12 file)."));
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("core", "The signing certificate %1 cannot be read.").arg(path),
+            QCoreApplication::translate(
+                "core", "Check [installer] signing_certificate in releasedesk.toml (a .pfx or .p12 file)."));
     }
     if (!QSslSocket::supportsSsl()) {
         // Without a TLS backend the certificate cannot be opened here: osslsigncode will say.
@@ -57,24 +60,27 @@ Result<CertificateInfo> Signer::checkCertificate(const QString &path, const QStr
     QList<QSslCertificate> chain;
     if (!QSslCertificate::importPkcs12(&buffer, &key, &certificate, &chain, password.toUtf8())) {
         return fail(Error::Code::Unauthorized,
-            QStringLiteral("The password for the signing certificate %1 is wrong (or it is not a PKCS#12 file).")
+            QCoreApplication::translate(
+                "core", "The password for the signing certificate %1 is wrong (or it is not a PKCS#12 file).")
                 .arg(QFileInfo(path).fileName()),
-            QStringLiteral("Set the right password in RELEASEDESK_SIGN_PASSWORD or in Settings → Signing (keychain)."));
+            QCoreApplication::translate(
+                "core", "Set the right password in RELEASEDESK_SIGN_PASSWORD or in Settings → Signing (keychain)."));
     }
     CertificateInfo info { certificateSubject(certificate), certificate.effectiveDate().toUTC(),
         certificate.expiryDate().toUTC() };
     if (info.notAfter.isValid() && info.notAfter < now) {
         return fail(Error::Code::Precondition,
-            QStringLiteral("The signing certificate \"%1\" expired on %2.")
+            QCoreApplication::translate("core", "The signing certificate \"%1\" expired on %2.")
                 .arg(info.subject, info.notAfter.toString(Qt::ISODate)),
-            QStringLiteral("Renew the certificate and point [installer] signing_certificate at the new .pfx. "
-                           "Files signed before it expired stay valid only if they were time-stamped."));
+            QCoreApplication::translate("core",
+                "Renew the certificate and point [installer] signing_certificate at the new .pfx. "
+                "Files signed before it expired stay valid only if they were time-stamped."));
     }
     if (info.notBefore.isValid() && info.notBefore > now) {
         return fail(Error::Code::Precondition,
-            QStringLiteral("The signing certificate \"%1\" is not valid before %2.")
+            QCoreApplication::translate("core", "The signing certificate \"%1\" is not valid before %2.")
                 .arg(info.subject, info.notBefore.toString(Qt::ISODate)),
-            QStringLiteral("Check the computer's clock, or wait until the certificate becomes valid."));
+            QCoreApplication::translate("core", "Check the computer's clock, or wait until the certificate becomes valid."));
     }
     return info;
 }
@@ -179,7 +185,7 @@ void Signer::start()
     }
     m_osslsigncode = tool->path;
     if (!QFileInfo(m_file).isFile()) {
-        finish(fail(Error::Code::NotFound, QStringLiteral("%1 does not exist.").arg(m_file)));
+        finish(fail(Error::Code::NotFound, QCoreApplication::translate("core", "%1 does not exist.").arg(m_file)));
         return;
     }
     auto certificate = checkCertificate(m_options.certificatePath, m_options.password);
@@ -219,14 +225,16 @@ void Signer::start()
             const QString all = QString::fromUtf8(output->standardOutput + output->standardError);
             const QString why = explainSignFailure(all);
             finish(fail(Error::Code::ToolFailed,
-                why.isEmpty() ? QStringLiteral("osslsigncode could not sign %1.").arg(QFileInfo(m_file).fileName())
-                              : QStringLiteral("Signing %1 failed: %2.").arg(QFileInfo(m_file).fileName(), why),
-                QStringLiteral("osslsigncode said: ") + all.trimmed().section(QLatin1Char('\n'), 0, 2)));
+                why.isEmpty()
+                    ? QCoreApplication::translate("core", "osslsigncode could not sign %1.").arg(QFileInfo(m_file).fileName())
+                    : QCoreApplication::translate("core", "Signing %1 failed: %2.").arg(QFileInfo(m_file).fileName(), why),
+                QCoreApplication::translate("core", "osslsigncode said: ") + all.trimmed().section(QLatin1Char('\n'), 0, 2)));
             return;
         }
         QFile::remove(m_file);
         if (!QFile::rename(signedFile, m_file)) {
-            finish(fail(Error::Code::IoError, QStringLiteral("Could not replace %1 with its signed copy.").arg(m_file)));
+            finish(fail(Error::Code::IoError,
+                QCoreApplication::translate("core", "Could not replace %1 with its signed copy.").arg(m_file)));
             return;
         }
         verify();
@@ -247,7 +255,8 @@ void Signer::verify()
         const SignatureInfo info = parseVerifyOutput(*output);
         if (!info.valid) {
             finish(fail(Error::Code::Precondition,
-                QStringLiteral("%1 was signed but does not verify: %2.").arg(QFileInfo(m_file).fileName(), info.problem),
+                QCoreApplication::translate("core", "%1 was signed but does not verify: %2.")
+                    .arg(QFileInfo(m_file).fileName(), info.problem),
                 info.hint));
             return;
         }
@@ -267,7 +276,7 @@ void Signer::cancel()
     if (m_job) {
         m_job->cancel();
     } else {
-        finish(fail(Error::Code::Cancelled, QStringLiteral("Signing was cancelled.")));
+        finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Signing was cancelled.")));
     }
 }
 
@@ -287,8 +296,8 @@ Result<std::unique_ptr<SigningSession>> SigningSession::create(const SigningOpti
     std::unique_ptr<SigningSession> session(new SigningSession);
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/releasedesk-sign-XXXXXX"));
     if (!dir.isValid()) {
-        return fail(
-            Error::Code::IoError, QStringLiteral("Could not create a private folder for signing: %1").arg(dir.errorString()));
+        return fail(Error::Code::IoError,
+            QCoreApplication::translate("core", "Could not create a private folder for signing: %1").arg(dir.errorString()));
     }
     dir.setAutoRemove(false);
     session->m_dir = dir.path();
@@ -299,7 +308,7 @@ Result<std::unique_ptr<SigningSession>> SigningSession::create(const SigningOpti
     if (!password.open(QIODevice::WriteOnly | QIODevice::NewOnly)
         || !password.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || password.write(options.password.toUtf8() + '\n') < 0) {
-        return fail(Error::Code::IoError, QStringLiteral("Could not write the password file for signing."));
+        return fail(Error::Code::IoError, QCoreApplication::translate("core", "Could not write the password file for signing."));
     }
     password.close();
 
@@ -328,7 +337,7 @@ Result<std::unique_ptr<SigningSession>> SigningSession::create(const SigningOpti
     session->m_script = session->m_dir + QStringLiteral("/sign.sh");
     QFile file(session->m_script);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(script.toUtf8()) < 0) {
-        return fail(Error::Code::IoError, QStringLiteral("Could not write the signing hook."));
+        return fail(Error::Code::IoError, QCoreApplication::translate("core", "Could not write the signing hook."));
     }
     file.close();
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);

@@ -8,6 +8,7 @@
 #include "process/ProcessJob.h"
 #include "version/Version.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -198,22 +199,23 @@ Status WineCheck::checkInstallerFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        return fail(Error::Code::NotFound, QStringLiteral("%1 does not exist.").arg(path),
-            QStringLiteral("Build the installer first (releasedesk-cli installer build)."));
+        return fail(Error::Code::NotFound, QCoreApplication::translate("core", "%1 does not exist.").arg(path),
+            QCoreApplication::translate("core", "Build the installer first (releasedesk-cli installer build)."));
     }
     if (!info.isFile()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("%1 is a folder, not an installer.").arg(path),
-            QStringLiteral("Pass the setup .exe that installer build wrote."));
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "%1 is a folder, not an installer.").arg(path),
+            QCoreApplication::translate("core", "Pass the setup .exe that installer build wrote."));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+        return fail(
+            Error::Code::IoError, QCoreApplication::translate("core", "Cannot read %1: %2.").arg(path, file.errorString()));
     }
     const QString notInstaller = QStringLiteral("Pass the setup .exe that installer build wrote; only NSIS installers can be "
                                                 "proved here.");
     if (file.read(2) != "MZ") {
-        return fail(
-            Error::Code::InvalidInput, QStringLiteral("%1 is not a Windows program (no MZ header).").arg(path), notInstaller);
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "%1 is not a Windows program (no MZ header).").arg(path), notInstaller);
     }
     // NSIS puts its first header ("\xEF\xBE\xAD\xDENullsoftInst") right after the stub, at a
     // 512-byte boundary within the first megabytes (a signature goes at the end, not in between).
@@ -230,7 +232,8 @@ Status WineCheck::checkInstallerFile(const QString &path)
         }
     }
     return fail(Error::Code::InvalidInput,
-        QStringLiteral("%1 is a Windows program but not an NSIS installer (no Nullsoft header).").arg(path), notInstaller);
+        QCoreApplication::translate("core", "%1 is a Windows program but not an NSIS installer (no Nullsoft header).").arg(path),
+        notInstaller);
 }
 
 void WineCheck::start()

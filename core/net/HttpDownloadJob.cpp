@@ -4,6 +4,7 @@
 #include "net/ApiRequest.h"
 #include "net/ChunkSink.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -45,7 +46,8 @@ void HttpDownloadJob::start()
         if (!m_file->open(QIODevice::WriteOnly)) {
             const QString why = m_file->errorString();
             QTimer::singleShot(0, this, [this, why] {
-                finish(fail(Error::Code::IoError, QStringLiteral("Cannot write %1: %2.").arg(m_destination, why)));
+                finish(fail(
+                    Error::Code::IoError, QCoreApplication::translate("core", "Cannot write %1: %2.").arg(m_destination, why)));
             });
             return;
         }
@@ -88,7 +90,8 @@ void HttpDownloadJob::cancel()
     if (m_reply) {
         m_reply->abort();
     } else if (!m_done) {
-        QTimer::singleShot(0, this, [this] { finish(fail(Error::Code::Cancelled, QStringLiteral("Download cancelled."))); });
+        QTimer::singleShot(0, this,
+            [this] { finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Download cancelled."))); });
     }
 }
 
@@ -134,12 +137,13 @@ void HttpDownloadJob::onFinished()
     QNetworkReply *reply = m_reply;
     if (m_writeFailed) {
         reply->deleteLater();
-        finish(fail(Error::Code::IoError, QStringLiteral("Cannot write %1: %2.").arg(m_destination, m_writeError)));
+        finish(fail(
+            Error::Code::IoError, QCoreApplication::translate("core", "Cannot write %1: %2.").arg(m_destination, m_writeError)));
         return;
     }
     if (m_cancelled) {
         reply->deleteLater();
-        finish(fail(Error::Code::Cancelled, QStringLiteral("Cancelled while %1.").arg(m_purpose)));
+        finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Cancelled while %1.").arg(m_purpose)));
         return;
     }
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -179,11 +183,12 @@ void HttpDownloadJob::onSinkFinished(const QString &sha256)
     }
     m_sink.reset(); // its thread is done with the file
     if (m_writeFailed) {
-        finish(fail(Error::Code::IoError, QStringLiteral("Cannot write %1: %2.").arg(m_destination, m_writeError)));
+        finish(fail(
+            Error::Code::IoError, QCoreApplication::translate("core", "Cannot write %1: %2.").arg(m_destination, m_writeError)));
         return;
     }
     if (m_cancelled) {
-        finish(fail(Error::Code::Cancelled, QStringLiteral("Cancelled while %1.").arg(m_purpose)));
+        finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Cancelled while %1.").arg(m_purpose)));
         return;
     }
     DownloadResult result;
@@ -191,7 +196,8 @@ void HttpDownloadJob::onSinkFinished(const QString &sha256)
     result.sha256 = sha256;
     if (m_file) {
         if (!m_file->commit()) {
-            finish(fail(Error::Code::IoError, QStringLiteral("Cannot write %1: %2.").arg(m_destination, m_file->errorString())));
+            finish(fail(Error::Code::IoError,
+                QCoreApplication::translate("core", "Cannot write %1: %2.").arg(m_destination, m_file->errorString())));
             return;
         }
         result.path = m_destination;

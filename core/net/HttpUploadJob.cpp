@@ -3,6 +3,7 @@
 #include "common/Log.h"
 #include "net/StreamedFileDevice.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -46,8 +47,9 @@ void HttpUploadJob::start()
     m_file = new StreamedFileDevice(m_filePath, this);
     if (!m_file->open(QIODevice::ReadOnly)) {
         const QString why = m_file->fileError();
-        QTimer::singleShot(0, this,
-            [this, why] { finish(fail(Error::Code::IoError, QStringLiteral("Cannot read %1: %2.").arg(m_filePath, why))); });
+        QTimer::singleShot(0, this, [this, why] {
+            finish(fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot read %1: %2.").arg(m_filePath, why)));
+        });
         return;
     }
     m_fileSize = m_file->size();
@@ -95,7 +97,8 @@ void HttpUploadJob::cancel()
     if (m_reply) {
         m_reply->abort();
     } else if (!m_done) {
-        QTimer::singleShot(0, this, [this] { finish(fail(Error::Code::Cancelled, QStringLiteral("Upload cancelled."))); });
+        QTimer::singleShot(
+            0, this, [this] { finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Upload cancelled."))); });
     }
 }
 
@@ -118,7 +121,7 @@ void HttpUploadJob::onFinished()
     reply->deleteLater();
     m_reply = nullptr;
     if (m_cancelled) {
-        finish(fail(Error::Code::Cancelled, QStringLiteral("Cancelled while %1.").arg(m_purpose)));
+        finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Cancelled while %1.").arg(m_purpose)));
         return;
     }
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);

@@ -3,6 +3,7 @@
 #include "common/AtomicFile.h"
 #include "process/Tool.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QStandardPaths>
 
@@ -151,7 +152,7 @@ PlanReport PlanRunner::run(const Plan &plan) const
         if (!ok) {
             failedAt = i;
             report.error = Error::make(Error::Code::ToolFailed,
-                QStringLiteral("Step %1 of %2 failed (%3): %4")
+                QCoreApplication::translate("core", "Step %1 of %2 failed (%3): %4")
                     .arg(i + 1)
                     .arg(plan.actions.size())
                     .arg(action.description, outcome.error));

@@ -2,6 +2,7 @@
 
 #include "common/Log.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -52,7 +53,7 @@ Result<ProcessOutput> BlockingProcess::run(const ProcessRequest &request, const 
 {
     const QString shown = displayCommand(QFileInfo(request.program).fileName(), request.arguments);
     if (control.isCancelled()) {
-        return fail(Error::Code::Cancelled, QStringLiteral("Cancelled before: %1").arg(shown));
+        return fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Cancelled before: %1").arg(shown));
     }
     QProcess process;
     process.setProgram(request.program);
@@ -67,8 +68,8 @@ Result<ProcessOutput> BlockingProcess::run(const ProcessRequest &request, const 
     process.start();
     if (!process.waitForStarted(30'000)) {
         return fail(Error::Code::ToolMissing,
-            QStringLiteral("Could not start '%1': %2.").arg(request.program, process.errorString()),
-            QStringLiteral("Check that it is installed and on PATH."));
+            QCoreApplication::translate("core", "Could not start '%1': %2.").arg(request.program, process.errorString()),
+            QCoreApplication::translate("core", "Check that it is installed and on PATH."));
     }
     const qint64 pid = process.processId();
     if (!request.standardInput.isEmpty()) {
@@ -120,11 +121,13 @@ Result<ProcessOutput> BlockingProcess::run(const ProcessRequest &request, const 
     }
     drain(true);
     if (cancelled) {
-        return fail(Error::Code::Cancelled, QStringLiteral("Cancelled: %1").arg(shown));
+        return fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Cancelled: %1").arg(shown));
     }
     if (timedOut) {
         return fail(Error::Code::Timeout,
-            QStringLiteral("'%1' did not finish within %2 s and was stopped.").arg(shown).arg(request.timeoutMs / 1000));
+            QCoreApplication::translate("core", "'%1' did not finish within %2 s and was stopped.")
+                .arg(shown)
+                .arg(request.timeoutMs / 1000));
     }
     output.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     return output;

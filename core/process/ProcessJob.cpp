@@ -2,6 +2,7 @@
 
 #include "common/Log.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QPointer>
 #include <QTimer>
@@ -87,7 +88,7 @@ void ProcessJob::cancel()
             }
         });
     } else {
-        finish(fail(Error::Code::Cancelled, QStringLiteral("Cancelled: %1").arg(commandLine())));
+        finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Cancelled: %1").arg(commandLine())));
     }
 }
 
@@ -102,7 +103,9 @@ void ProcessJob::timerEvent(QTimerEvent *event)
         m_process->kill();
     }
     finish(fail(Error::Code::Timeout,
-        QStringLiteral("'%1' did not finish within %2 s and was stopped.").arg(commandLine()).arg(m_request.timeoutMs / 1000)));
+        QCoreApplication::translate("core", "'%1' did not finish within %2 s and was stopped.")
+            .arg(commandLine())
+            .arg(m_request.timeoutMs / 1000)));
 }
 
 void ProcessJob::onReadyRead(QProcess::ProcessChannel channel)
@@ -137,7 +140,7 @@ void ProcessJob::onFinished(int exitCode, QProcess::ExitStatus status)
     onReadyRead(QProcess::StandardError);
     flushPartialLines();
     if (m_cancelled) {
-        finish(fail(Error::Code::Cancelled, QStringLiteral("Cancelled: %1").arg(commandLine())));
+        finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Cancelled: %1").arg(commandLine())));
         return;
     }
     m_output.exitCode = status == QProcess::NormalExit ? exitCode : -1;
@@ -147,8 +150,8 @@ void ProcessJob::onFinished(int exitCode, QProcess::ExitStatus status)
 void ProcessJob::onError(QProcess::ProcessError error)
 {
     if (error == QProcess::FailedToStart) {
-        finish(fail(Error::Code::ToolMissing, QStringLiteral("Could not start '%1'.").arg(m_request.program),
-            QStringLiteral("Check that it is installed and on PATH.")));
+        finish(fail(Error::Code::ToolMissing, QCoreApplication::translate("core", "Could not start '%1'.").arg(m_request.program),
+            QCoreApplication::translate("core", "Check that it is installed and on PATH.")));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Log.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -13,8 +14,8 @@ Result<Tool> Tool::find(const QString &name, const QString &debianPackage)
 {
     const QString path = QStandardPaths::findExecutable(name);
     if (path.isEmpty()) {
-        return fail(Error::Code::ToolMissing, QStringLiteral("The tool '%1' is not installed.").arg(name),
-            QStringLiteral("Install the Debian package '%1' (sudo apt-get install %1).").arg(debianPackage));
+        return fail(Error::Code::ToolMissing, QCoreApplication::translate("core", "The tool '%1' is not installed.").arg(name),
+            QCoreApplication::translate("core", "Install the Debian package '%1' (sudo apt-get install %1).").arg(debianPackage));
     }
     return Tool { name, debianPackage, path };
 }
@@ -33,10 +34,12 @@ Result<ProcessOutput> runProcess(const ProcessRequest &request)
     process.start();
     if (!process.waitForStarted(10'000)) {
         if (process.error() == QProcess::FailedToStart) {
-            return fail(Error::Code::ToolMissing, QStringLiteral("Could not start '%1'.").arg(request.program),
-                QStringLiteral("Check that it is installed and on PATH."));
+            return fail(Error::Code::ToolMissing,
+                QCoreApplication::translate("core", "Could not start '%1'.").arg(request.program),
+                QCoreApplication::translate("core", "Check that it is installed and on PATH."));
         }
-        return fail(Error::Code::ToolFailed, QStringLiteral("Could not start '%1': %2.").arg(shown, process.errorString()));
+        return fail(Error::Code::ToolFailed,
+            QCoreApplication::translate("core", "Could not start '%1': %2.").arg(shown, process.errorString()));
     }
     if (!request.standardInput.isEmpty()) {
         process.write(request.standardInput);
@@ -46,7 +49,9 @@ Result<ProcessOutput> runProcess(const ProcessRequest &request)
         process.kill();
         process.waitForFinished(2000);
         return fail(Error::Code::Timeout,
-            QStringLiteral("'%1' did not finish within %2 s and was stopped.").arg(shown).arg(request.timeoutMs / 1000));
+            QCoreApplication::translate("core", "'%1' did not finish within %2 s and was stopped.")
+                .arg(shown)
+                .arg(request.timeoutMs / 1000));
     }
     ProcessOutput out;
     out.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;

@@ -2,6 +2,8 @@
 
 #include "project/TomlSupport.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 namespace {
@@ -27,7 +29,8 @@ Result<BuildSettings> BuildSettings::fromToml(const QByteArray &text, const QStr
     }
     auto wrongType = [&pathForMessages](const char *key, const char *type) {
         return fail(Error::Code::ParseError,
-            QStringLiteral("%1: build.%2 must be %3.").arg(pathForMessages, QString::fromLatin1(key), QString::fromLatin1(type)));
+            QCoreApplication::translate("core", "%1: build.%2 must be %3.")
+                .arg(pathForMessages, QString::fromLatin1(key), QString::fromLatin1(type)));
     };
     for (auto [key, target] : { std::pair { "python_base_url", &settings.pythonBaseUrl },
              std::pair { "python_sha256", &settings.pythonSha256 }, std::pair { "python_zip", &settings.pythonZip },
@@ -96,8 +99,8 @@ Result<BuildSettings> BuildSettings::fromToml(const QByteArray &text, const QStr
             rule.enabled = view["enabled"].value_or(true);
             if (rule.name.isEmpty() || rule.paths.isEmpty()) {
                 return fail(Error::Code::ParseError,
-                    QStringLiteral("%1: every [[build.trim]] needs a name and paths.").arg(pathForMessages),
-                    QStringLiteral("Example: name = \"docs\", paths = [\"**/docs\"]."));
+                    QCoreApplication::translate("core", "%1: every [[build.trim]] needs a name and paths.").arg(pathForMessages),
+                    QCoreApplication::translate("core", "Example: name = \"docs\", paths = [\"**/docs\"]."));
             }
             settings.trimRules.append(rule);
         }

@@ -2,6 +2,8 @@
 
 #include "project/TomlSupport.h"
 
+#include <QCoreApplication>
+
 #include <toml++/toml.h>
 
 namespace rd {
@@ -14,7 +16,7 @@ Status parseInstallerTable(const toml::table &root, const QString &pathForMessag
     auto invalid = [&pathForMessages](const char *key, const QString &value, const QString &allowed) {
         return fail(Error::Code::ParseError,
             QStringLiteral("%1: installer.%2 is '%3'.").arg(pathForMessages, QString::fromLatin1(key), value),
-            QStringLiteral("Use one of: %1.").arg(allowed));
+            QCoreApplication::translate("core", "Use one of: %1.").arg(allowed));
     };
     const toml::node_view<const toml::node> table = root["installer"];
     for (auto [key, target] : { std::pair { "desktop_shortcut", &installer.desktopShortcut },
@@ -120,14 +122,16 @@ Result<ProjectSettings> ProjectSettings::parse(const QByteArray &text, const QSt
     readString("docker.webhook_url", docker.webhookUrl);
     if (auto port = root.at_path("docker.port").value_exact<int64_t>()) {
         if (*port < 0 || *port > 65535) {
-            return fail(Error::Code::ParseError, QStringLiteral("%1: docker.port is %2.").arg(pathForMessages).arg(*port),
-                QStringLiteral("Use a port from 1 to 65535, or 0 for none."));
+            return fail(Error::Code::ParseError,
+                QCoreApplication::translate("core", "%1: docker.port is %2.").arg(pathForMessages).arg(*port),
+                QCoreApplication::translate("core", "Use a port from 1 to 65535, or 0 for none."));
         }
         docker.port = int(*port);
     }
     if (!docker.engine.isEmpty() && docker.engine != QStringLiteral("docker") && docker.engine != QStringLiteral("podman")) {
-        return fail(Error::Code::ParseError, QStringLiteral("%1: docker.engine is '%2'.").arg(pathForMessages, docker.engine),
-            QStringLiteral("Use docker or podman, or leave it empty to use the one found."));
+        return fail(Error::Code::ParseError,
+            QCoreApplication::translate("core", "%1: docker.engine is '%2'.").arg(pathForMessages, docker.engine),
+            QCoreApplication::translate("core", "Use docker or podman, or leave it empty to use the one found."));
     }
     auto &ci = settings.ci;
     readString("ci.runner", ci.runner);
@@ -139,14 +143,16 @@ Result<ProjectSettings> ProjectSettings::parse(const QByteArray &text, const QSt
         ci.isolatedVenv = *isolated;
     }
     if (ci.cli != QStringLiteral("deb") && ci.cli != QStringLiteral("container")) {
-        return fail(Error::Code::ParseError, QStringLiteral("%1: ci.cli is '%2'.").arg(pathForMessages, ci.cli),
-            QStringLiteral("Use deb or container."));
+        return fail(Error::Code::ParseError,
+            QCoreApplication::translate("core", "%1: ci.cli is '%2'.").arg(pathForMessages, ci.cli),
+            QCoreApplication::translate("core", "Use deb or container."));
     }
 
     static const QStringList kinds { QStringLiteral("gitea"), QStringLiteral("github"), QStringLiteral("local") };
     if (!kinds.contains(settings.serverKind)) {
-        return fail(Error::Code::ParseError, QStringLiteral("%1: server.kind is '%2'.").arg(pathForMessages, settings.serverKind),
-            QStringLiteral("Use one of: gitea, github, local."));
+        return fail(Error::Code::ParseError,
+            QCoreApplication::translate("core", "%1: server.kind is '%2'.").arg(pathForMessages, settings.serverKind),
+            QCoreApplication::translate("core", "Use one of: gitea, github, local."));
     }
     return settings;
 }

@@ -5,6 +5,7 @@
 #include "git/Git.h"
 #include "project/TomlSupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -84,14 +85,16 @@ Status parsePyproject(const QByteArray &text, const QString &pathForMessages, Py
     const toml::table &root = *parsed;
     const toml::table *table = root[std::string_view("project")].as_table();
     if (!table) {
-        return fail(Error::Code::ParseError, QStringLiteral("%1 has no [project] table.").arg(pathForMessages),
-            QStringLiteral("Add a [project] table with at least name and version (PEP 621)."));
+        return fail(Error::Code::ParseError,
+            QCoreApplication::translate("core", "%1 has no [project] table.").arg(pathForMessages),
+            QCoreApplication::translate("core", "Add a [project] table with at least name and version (PEP 621)."));
     }
     const toml::node_view projectTable { *table };
     auto name = projectTable[std::string_view("name")].value<std::string>();
     if (!name || name->empty()) {
-        return fail(Error::Code::ParseError, QStringLiteral("%1: [project] has no name.").arg(pathForMessages),
-            QStringLiteral("Add name = \"your-app\" under [project]."));
+        return fail(Error::Code::ParseError,
+            QCoreApplication::translate("core", "%1: [project] has no name.").arg(pathForMessages),
+            QCoreApplication::translate("core", "Add name = \"your-app\" under [project]."));
     }
     project.name = QString::fromStdString(*name);
     if (auto version = projectTable[std::string_view("version")].value<std::string>()) {
@@ -189,17 +192,19 @@ Result<PythonProject> loadPythonProject(const QString &dir, const ProjectLoadOpt
 {
     const QFileInfo dirInfo(dir);
     if (!dirInfo.isDir()) {
-        return fail(Error::Code::NotFound, QStringLiteral("The folder %1 does not exist.").arg(dir),
-            QStringLiteral("Choose the folder of your Python project (the one with pyproject.toml)."));
+        return fail(Error::Code::NotFound, QCoreApplication::translate("core", "The folder %1 does not exist.").arg(dir),
+            QCoreApplication::translate("core", "Choose the folder of your Python project (the one with pyproject.toml)."));
     }
     PythonProject project;
     project.rootDir = dirInfo.canonicalFilePath();
     auto text = readWholeFile(project.pyprojectPath());
     if (!text) {
         if (text.error().code == Error::Code::NotFound) {
-            return fail(Error::Code::NotFound, QStringLiteral("%1 has no pyproject.toml.").arg(project.rootDir),
-                QStringLiteral("Choose the folder of your Python project (the one with pyproject.toml), "
-                               "or create a pyproject.toml with a [project] table."));
+            return fail(Error::Code::NotFound,
+                QCoreApplication::translate("core", "%1 has no pyproject.toml.").arg(project.rootDir),
+                QCoreApplication::translate("core",
+                    "Choose the folder of your Python project (the one with pyproject.toml), "
+                    "or create a pyproject.toml with a [project] table."));
         }
         return std::unexpected(text.error());
     }

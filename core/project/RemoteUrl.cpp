@@ -1,5 +1,6 @@
 #include "RemoteUrl.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -20,14 +21,15 @@ Result<RemoteUrl> fromPath(const QString &path, RemoteUrl remote, const QString 
     QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.size() < 2) {
         return fail(Error::Code::InvalidInput,
-            QStringLiteral("The remote URL '%1' does not name an owner and a repository.").arg(original),
-            QStringLiteral("Use a URL like https://gitea.example.com/owner/repo.git or git@host:owner/repo.git."));
+            QCoreApplication::translate("core", "The remote URL '%1' does not name an owner and a repository.").arg(original),
+            QCoreApplication::translate(
+                "core", "Use a URL like https://gitea.example.com/owner/repo.git or git@host:owner/repo.git."));
     }
     remote.repo = stripGitSuffix(parts.takeLast());
     remote.owner = parts.takeLast();
     if (remote.repo.isEmpty() || remote.owner.isEmpty()) {
-        return fail(
-            Error::Code::InvalidInput, QStringLiteral("The remote URL '%1' has an empty owner or repository.").arg(original));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "The remote URL '%1' has an empty owner or repository.").arg(original));
     }
     // Whatever stays in front of owner/repo is the sub-path Gitea is served under (ROOT_URL).
     if (!parts.isEmpty() && !remote.ssh) {
@@ -42,8 +44,9 @@ Result<RemoteUrl> RemoteUrl::parse(const QString &rawUrl)
 {
     const QString url = rawUrl.trimmed();
     if (url.isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("The remote URL is empty."),
-            QStringLiteral("Add a remote with: git remote add origin https://gitea.example.com/owner/repo.git"));
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "The remote URL is empty."),
+            QCoreApplication::translate(
+                "core", "Add a remote with: git remote add origin https://gitea.example.com/owner/repo.git"));
     }
 
     // scp-like syntax: [user@]host:path (no scheme, a colon before the first slash).
@@ -51,8 +54,10 @@ Result<RemoteUrl> RemoteUrl::parse(const QString &rawUrl)
     if (!url.contains(QStringLiteral("://"))) {
         const auto match = scpLike.match(url);
         if (!match.hasMatch()) {
-            return fail(Error::Code::InvalidInput, QStringLiteral("The remote '%1' is a local path, not a server.").arg(url),
-                QStringLiteral("Point the remote at your Gitea server, e.g. git@gitea.example.com:owner/repo.git."));
+            return fail(Error::Code::InvalidInput,
+                QCoreApplication::translate("core", "The remote '%1' is a local path, not a server.").arg(url),
+                QCoreApplication::translate(
+                    "core", "Point the remote at your Gitea server, e.g. git@gitea.example.com:owner/repo.git."));
         }
         RemoteUrl remote;
         remote.ssh = true;
@@ -65,8 +70,8 @@ Result<RemoteUrl> RemoteUrl::parse(const QString &rawUrl)
     // Never repeat a password or token embedded in the URL in a message.
     const QString shown = parsed.adjusted(QUrl::RemoveUserInfo).toString();
     if (!parsed.isValid() || parsed.host().isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("'%1' is not a valid remote URL.").arg(shown),
-            QStringLiteral("Use a URL like https://gitea.example.com/owner/repo.git."));
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "'%1' is not a valid remote URL.").arg(shown),
+            QCoreApplication::translate("core", "Use a URL like https://gitea.example.com/owner/repo.git."));
     }
     const QString scheme = parsed.scheme().toLower();
     RemoteUrl remote;
@@ -81,8 +86,9 @@ Result<RemoteUrl> RemoteUrl::parse(const QString &rawUrl)
         remote.ssh = true;
         remote.serverUrl = QStringLiteral("https://") + parsed.host();
     } else {
-        return fail(Error::Code::InvalidInput, QStringLiteral("The remote URL scheme '%1' is not supported.").arg(scheme),
-            QStringLiteral("Use an https:// or ssh remote."));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "The remote URL scheme '%1' is not supported.").arg(scheme),
+            QCoreApplication::translate("core", "Use an https:// or ssh remote."));
     }
     return fromPath(parsed.path(), remote, shown);
 }

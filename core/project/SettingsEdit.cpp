@@ -4,6 +4,7 @@
 #include "project/ProjectSettings.h"
 #include "project/TomlSupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 #include <QStringList>
@@ -71,8 +72,9 @@ Status writeTableSettings(const QString &projectDir, const QString &table, const
     const QByteArray text = lines.join(QLatin1Char('\n')).toUtf8();
     if (auto parsed = ProjectSettings::parse(text, path); !parsed) {
         return fail(Error::Code::ParseError,
-            QStringLiteral("Writing [%1] into %2 would break it: %3").arg(table, path, parsed.error().message),
-            QStringLiteral("Fix releasedesk.toml by hand; it was left as it was."));
+            QCoreApplication::translate("core", "Writing [%1] into %2 would break it: %3")
+                .arg(table, path, parsed.error().message),
+            QCoreApplication::translate("core", "Fix releasedesk.toml by hand; it was left as it was."));
     }
     return writeFileAtomically(path, text);
 }

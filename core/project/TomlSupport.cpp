@@ -1,5 +1,7 @@
 #include "TomlSupport.h"
 
+#include <QCoreApplication>
+
 #include <string_view>
 
 namespace rd {
@@ -12,11 +14,13 @@ Result<toml::table> parseToml(const QByteArray &text, const QString &pathForMess
     } catch (const toml::parse_error &error) {
         const auto &begin = error.source().begin;
         return fail(Error::Code::ParseError,
-            QStringLiteral("%1 is not valid TOML: %2 (line %3, column %4).")
+            QCoreApplication::translate("core", "%1 is not valid TOML: %2 (line %3, column %4).")
                 .arg(pathForMessages, QString::fromUtf8(error.description().data(), qsizetype(error.description().size())))
                 .arg(begin.line)
                 .arg(begin.column),
-            QStringLiteral("Fix the file at line %1, column %2 and open the project again.").arg(begin.line).arg(begin.column));
+            QCoreApplication::translate("core", "Fix the file at line %1, column %2 and open the project again.")
+                .arg(begin.line)
+                .arg(begin.column));
     }
 }
 

@@ -6,6 +6,7 @@
 #include "signing/UpdateSignature.h"
 #include "version/TagScheme.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -41,7 +42,8 @@ AssetPlan::AssetPlan(ReleaseProvider *provider, PublishOptions options, QObject 
 void AssetPlan::cancel()
 {
     m_cancelled = true;
-    QTimer::singleShot(0, this, [this] { finish(fail(Error::Code::Cancelled, QStringLiteral("Planning cancelled."))); });
+    QTimer::singleShot(
+        0, this, [this] { finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Planning cancelled."))); });
 }
 
 void AssetPlan::finish(const Result<Plan> &result)
@@ -58,12 +60,12 @@ void AssetPlan::start()
     // Checks that need nothing from the network, answered asynchronously like everything else.
     auto invalid = [this](const Error &error) { QTimer::singleShot(0, this, [this, error] { finish(std::unexpected(error)); }); };
     if (!m_provider) {
-        invalid(Error::make(Error::Code::InvalidInput, QStringLiteral("No release provider.")));
+        invalid(Error::make(Error::Code::InvalidInput, QCoreApplication::translate("core", "No release provider.")));
         return;
     }
     if (m_options.tag.trimmed().isEmpty()) {
-        invalid(Error::make(
-            Error::Code::InvalidInput, QStringLiteral("A release needs a tag."), QStringLiteral("Give it with --tag.")));
+        invalid(Error::make(Error::Code::InvalidInput, QCoreApplication::translate("core", "A release needs a tag."),
+            QCoreApplication::translate("core", "Give it with --tag.")));
         return;
     }
     if (auto keys = ChecksumSigning::keys(); !keys && m_options.generateChecksums) {
@@ -74,12 +76,12 @@ void AssetPlan::start()
     for (const QString &file : std::as_const(m_options.files)) {
         const QFileInfo info(file);
         if (!info.isFile()) {
-            invalid(Error::make(Error::Code::NotFound, QStringLiteral("%1 is not a file.").arg(file)));
+            invalid(Error::make(Error::Code::NotFound, QCoreApplication::translate("core", "%1 is not a file.").arg(file)));
             return;
         }
         if (names.contains(info.fileName())) {
             invalid(Error::make(Error::Code::InvalidInput,
-                QStringLiteral("Two files are named %1; asset names must differ.").arg(info.fileName())));
+                QCoreApplication::translate("core", "Two files are named %1; asset names must differ.").arg(info.fileName())));
             return;
         }
         names.insert(info.fileName());
@@ -91,9 +93,9 @@ void AssetPlan::start()
         auto pre = scheme ? scheme->isPrereleaseTag(m_options.tag) : Result<bool>(std::unexpected(scheme.error()));
         if (!pre) {
             invalid(Error::make(Error::Code::Precondition,
-                QStringLiteral("Cannot tell from the tag %1 whether this is a pre-release: %2")
+                QCoreApplication::translate("core", "Cannot tell from the tag %1 whether this is a pre-release: %2")
                     .arg(m_options.tag, pre.error().message),
-                QStringLiteral("Say it with --prerelease or --final.")));
+                QCoreApplication::translate("core", "Say it with --prerelease or --final.")));
             return;
         }
         m_prerelease = *pre;
@@ -124,8 +126,9 @@ void AssetPlan::start()
                 return;
             }
             if (!m_options.createIfMissing) {
-                finish(fail(Error::Code::NotFound, QStringLiteral("There is no release for %1.").arg(m_options.tag),
-                    QStringLiteral("Create it first (release create), or let upload create it.")));
+                finish(fail(Error::Code::NotFound,
+                    QCoreApplication::translate("core", "There is no release for %1.").arg(m_options.tag),
+                    QCoreApplication::translate("core", "Create it first (release create), or let upload create it.")));
                 return;
             }
             m_releaseExists = false;
@@ -359,7 +362,7 @@ void AssetPlan::build()
     }
     ReleaseProvider *provider = m_provider;
     if (!provider) {
-        finish(fail(Error::Code::Cancelled, QStringLiteral("The provider went away.")));
+        finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The provider went away.")));
         return;
     }
     Plan plan;

@@ -3,6 +3,7 @@
 #include "plan/Plan.h"
 #include "publish/FileHasher.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -40,8 +41,9 @@ void AssetSync::start()
     if (m_size < 0) {
         const QFileInfo info(m_filePath);
         if (!info.isFile()) {
-            QTimer::singleShot(
-                0, this, [this] { finish(fail(Error::Code::NotFound, QStringLiteral("%1 does not exist.").arg(m_filePath))); });
+            QTimer::singleShot(0, this, [this] {
+                finish(fail(Error::Code::NotFound, QCoreApplication::translate("core", "%1 does not exist.").arg(m_filePath)));
+            });
             return;
         }
         m_size = info.size();
@@ -69,12 +71,13 @@ void AssetSync::cancel()
 void AssetSync::listThen(std::function<void(const AssetList &)> next)
 {
     if (!m_provider) {
-        QTimer::singleShot(0, this, [this] { finish(fail(Error::Code::Cancelled, QStringLiteral("The provider went away."))); });
+        QTimer::singleShot(0, this,
+            [this] { finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The provider went away."))); });
         return;
     }
     m_provider->listAssets(m_release, this, [this, next](const Result<AssetList> &assets) {
         if (m_cancelled) {
-            finish(fail(Error::Code::Cancelled, QStringLiteral("Upload of %1 cancelled.").arg(m_name)));
+            finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Upload of %1 cancelled.").arg(m_name)));
             return;
         }
         if (!assets) {
@@ -99,7 +102,7 @@ void AssetSync::upload()
         m_job->deleteLater();
         m_job = nullptr;
         if (m_cancelled) {
-            finish(fail(Error::Code::Cancelled, QStringLiteral("Upload of %1 cancelled.").arg(m_name)));
+            finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Upload of %1 cancelled.").arg(m_name)));
             return;
         }
         if (!result) {
@@ -150,7 +153,8 @@ void AssetSync::onUploadFailed(const Error &error)
                     .arg(m_name, QString::number(delay), QString::number(m_attempt + 1), QString::number(m_retry.maxAttempts)));
             QTimer::singleShot(delay, this, [this] {
                 if (m_cancelled) {
-                    finish(fail(Error::Code::Cancelled, QStringLiteral("Upload of %1 cancelled.").arg(m_name)));
+                    finish(
+                        fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Upload of %1 cancelled.").arg(m_name)));
                     return;
                 }
                 upload();
@@ -183,19 +187,22 @@ void AssetSync::verify()
         }
         if (!listed) {
             finish(fail(Error::Code::ServerError,
-                QStringLiteral("The server accepted %1 but does not list it (asset %2).").arg(m_name).arg(m_new.id),
-                QStringLiteral("Run the upload again; the old copy was kept.")));
+                QCoreApplication::translate("core", "The server accepted %1 but does not list it (asset %2).")
+                    .arg(m_name)
+                    .arg(m_new.id),
+                QCoreApplication::translate("core", "Run the upload again; the old copy was kept.")));
             return;
         }
         if (listed->size != m_size) {
             const AssetInfo bad = *listed;
             m_provider->deleteAsset(m_release, bad.id, this, [this, bad](const Status &) {
                 finish(fail(Error::Code::ServerError,
-                    QStringLiteral("The server lists %1 with %2 bytes instead of %3; the new copy was removed, the old one kept.")
+                    QCoreApplication::translate(
+                        "core", "The server lists %1 with %2 bytes instead of %3; the new copy was removed, the old one kept.")
                         .arg(m_name)
                         .arg(bad.size)
                         .arg(m_size),
-                    QStringLiteral("Run the upload again; check the proxy's body limits if it repeats.")));
+                    QCoreApplication::translate("core", "Run the upload again; check the proxy's body limits if it repeats.")));
             });
             return;
         }
@@ -244,11 +251,13 @@ void AssetSync::verifyContent(std::function<void()> next)
         const AssetInfo bad = m_new;
         m_provider->deleteAsset(m_release, bad.id, this, [this, stored](const Status &) {
             finish(fail(Error::Code::ServerError,
-                QStringLiteral("The server stores %1 with other bytes than the local file (SHA-256 %2… instead of %3…); "
-                               "the new copy was removed, the old one kept.")
+                QCoreApplication::translate("core",
+                    "The server stores %1 with other bytes than the local file (SHA-256 %2… instead of %3…); "
+                    "the new copy was removed, the old one kept.")
                     .arg(m_name, stored.left(12), m_sha256.left(12)),
-                QStringLiteral("Run the upload again; if it repeats, something between here and the server changes the "
-                               "file (a proxy, a virus scanner).")));
+                QCoreApplication::translate("core",
+                    "Run the upload again; if it repeats, something between here and the server changes the "
+                    "file (a proxy, a virus scanner).")));
         });
     };
     if (!m_new.sha256.isEmpty()) {
@@ -263,7 +272,7 @@ void AssetSync::verifyContent(std::function<void()> next)
         m_job->deleteLater();
         m_job = nullptr;
         if (m_cancelled) {
-            finish(fail(Error::Code::Cancelled, QStringLiteral("Upload of %1 cancelled.").arg(m_name)));
+            finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Upload of %1 cancelled.").arg(m_name)));
             return;
         }
         if (!read) {

@@ -49,7 +49,8 @@ Result<FileDigest> FileHasher::hashNow(const QString &path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+        return fail(
+            Error::Code::IoError, QCoreApplication::translate("core", "Cannot read %1: %2.").arg(path, file.errorString()));
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray buffer(1 << 20, Qt::Uninitialized);
@@ -57,7 +58,8 @@ Result<FileDigest> FileHasher::hashNow(const QString &path)
     while (true) {
         const qint64 got = file.read(buffer.data(), buffer.size());
         if (got < 0) {
-            return fail(Error::Code::IoError, QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+            return fail(
+                Error::Code::IoError, QCoreApplication::translate("core", "Cannot read %1: %2.").arg(path, file.errorString()));
         }
         if (got == 0) {
             break;

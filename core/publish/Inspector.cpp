@@ -6,6 +6,7 @@
 #include "publish/AssetSync.h"
 #include "version/TagScheme.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -137,7 +138,8 @@ QString Inspector::expandPattern(const QString &pattern, const QString &app, con
 void Inspector::cancel()
 {
     m_cancelled = true;
-    QTimer::singleShot(0, this, [this] { finish(fail(Error::Code::Cancelled, QStringLiteral("Inspection cancelled."))); });
+    QTimer::singleShot(
+        0, this, [this] { finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Inspection cancelled."))); });
 }
 
 void Inspector::finish(const Result<InspectReport> &result)
@@ -152,14 +154,16 @@ void Inspector::finish(const Result<InspectReport> &result)
 void Inspector::start()
 {
     if (!m_provider) {
-        QTimer::singleShot(0, this, [this] { finish(fail(Error::Code::InvalidInput, QStringLiteral("No release provider."))); });
+        QTimer::singleShot(0, this,
+            [this] { finish(fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "No release provider."))); });
         return;
     }
     if (!m_options.localFolder.isEmpty()) {
         if (m_options.tag.isEmpty()) {
             QTimer::singleShot(0, this, [this] {
-                finish(fail(Error::Code::InvalidInput, QStringLiteral("A local build folder belongs to one release."),
-                    QStringLiteral("Give the release's tag with --tag.")));
+                finish(fail(Error::Code::InvalidInput,
+                    QCoreApplication::translate("core", "A local build folder belongs to one release."),
+                    QCoreApplication::translate("core", "Give the release's tag with --tag.")));
             });
             return;
         }
@@ -169,7 +173,8 @@ void Inspector::start()
         files.removeIf([](const QFileInfo &file) { return ArtifactNames::isSideFile(file.fileName()); });
         if (!QFileInfo(m_options.localFolder).isDir()) {
             QTimer::singleShot(0, this, [this] {
-                finish(fail(Error::Code::NotFound, QStringLiteral("%1 is not a folder.").arg(m_options.localFolder)));
+                finish(fail(Error::Code::NotFound,
+                    QCoreApplication::translate("core", "%1 is not a folder.").arg(m_options.localFolder)));
             });
             return;
         }

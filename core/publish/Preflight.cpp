@@ -142,6 +142,7 @@ void Preflight::checkFiles(int index)
     QStringList problems;
     bool unreadable = false;
     bool overLimits = false;
+    bool misnamed = false; // a flag, not a search of the (translated) problem texts
     qint64 total = 0;
     for (const QString &file : std::as_const(m_options.files)) {
         const QFileInfo info(file);
@@ -163,6 +164,7 @@ void Preflight::checkFiles(int index)
         }
         total += info.size();
         if (!m_options.expectedNames.isEmpty() && !m_options.expectedNames.contains(info.fileName())) {
+            misnamed = true;
             problems << tr("%1 is not a file of release %2 (expected: %3)")
                             .arg(info.fileName(), m_options.tag, m_options.expectedNames.join(QStringLiteral(", ")));
         }
@@ -185,8 +187,6 @@ void Preflight::checkFiles(int index)
         }
     }
     if (!problems.isEmpty()) {
-        const bool misnamed = std::any_of(problems.cbegin(), problems.cend(),
-            [](const QString &problem) { return problem.contains(QStringLiteral("is not a file of release")); });
         QStringList hints;
         if (unreadable) {
             hints << tr("Check the paths, and build the files again: nothing was uploaded.");

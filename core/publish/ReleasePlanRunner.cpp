@@ -4,6 +4,7 @@
 #include "publish/AssetSync.h"
 #include "publish/PublishLog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QTimer>
@@ -205,8 +206,9 @@ void ReleasePlanRunner::startAction(int index)
     const QString kind = action.data.value(QStringLiteral("op")).toString();
     const QJsonObject data = action.data;
     if (!m_provider) {
-        QTimer::singleShot(0, this,
-            [this, index] { completeAction(index, fail(Error::Code::Cancelled, QStringLiteral("The provider went away."))); });
+        QTimer::singleShot(0, this, [this, index] {
+            completeAction(index, fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The provider went away.")));
+        });
         return;
     }
 
@@ -344,9 +346,9 @@ void ReleasePlanRunner::startAction(int index)
                     if (!problems.isEmpty()) {
                         completeAction(index,
                             fail(Error::Code::ServerError,
-                                QStringLiteral("The release does not hold what was uploaded: %1.")
+                                QCoreApplication::translate("core", "The release does not hold what was uploaded: %1.")
                                     .arg(problems.join(QStringLiteral("; "))),
-                                QStringLiteral("Run the same command again: finished files are skipped.")));
+                                QCoreApplication::translate("core", "Run the same command again: finished files are skipped.")));
                         return;
                     }
                     completeAction(index, {}, QStringLiteral("%1 asset(s) checked").arg(expected.size()));
@@ -356,7 +358,8 @@ void ReleasePlanRunner::startAction(int index)
         return;
     }
     QTimer::singleShot(0, this, [this, index, kind] {
-        completeAction(index, fail(Error::Code::InvalidInput, QStringLiteral("Unknown plan action '%1'.").arg(kind)));
+        completeAction(
+            index, fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "Unknown plan action '%1'.").arg(kind)));
     });
 }
 

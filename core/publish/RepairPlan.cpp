@@ -2,6 +2,7 @@
 
 #include "publish/AssetSync.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QMap>
 #include <QSet>
@@ -18,7 +19,8 @@ RepairPlanner::RepairPlanner(ReleaseProvider *provider, ReleaseReport report, Re
 
 void RepairPlanner::cancel()
 {
-    QTimer::singleShot(0, this, [this] { finish(fail(Error::Code::Cancelled, QStringLiteral("Planning cancelled."))); });
+    QTimer::singleShot(
+        0, this, [this] { finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Planning cancelled."))); });
 }
 
 void RepairPlanner::finish(const Result<Plan> &result)
@@ -41,7 +43,8 @@ QString RepairPlanner::hashOf(const AssetInfo &asset) const
 void RepairPlanner::start()
 {
     if (!m_provider) {
-        QTimer::singleShot(0, this, [this] { finish(fail(Error::Code::InvalidInput, QStringLiteral("No release provider."))); });
+        QTimer::singleShot(0, this,
+            [this] { finish(fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "No release provider."))); });
         return;
     }
     if (!m_options.deleteRelease && m_options.removeDuplicates) {

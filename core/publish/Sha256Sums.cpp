@@ -1,5 +1,6 @@
 #include "Sha256Sums.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace rd {
@@ -55,10 +56,10 @@ Result<Sha256Sums> Sha256Sums::parse(const QByteArray &text)
         const QString hash = QString::fromLatin1(line.left(64));
         if (line.size() < 67 || !isSha256(hash) || line.at(64) != ' ' || (line.at(65) != ' ' && line.at(65) != '*')) {
             return fail(Error::Code::ParseError,
-                QStringLiteral("SHA256SUMS line %1 is not \"<sha256>  <name>\": %2")
+                QCoreApplication::translate("core", "SHA256SUMS line %1 is not \"<sha256>  <name>\": %2")
                     .arg(number)
                     .arg(QString::fromUtf8(line.left(120))),
-                QStringLiteral("Regenerate the file with sha256sum, or let ReleaseDesk upload a new one."));
+                QCoreApplication::translate("core", "Regenerate the file with sha256sum, or let ReleaseDesk upload a new one."));
         }
         QString name = QString::fromUtf8(line.mid(66));
         if (escaped) {

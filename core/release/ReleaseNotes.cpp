@@ -3,6 +3,7 @@
 #include "git/Git.h"
 #include "project/ArtifactNames.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
@@ -45,8 +46,9 @@ Result<QList<HistoryCommit>> ReleaseNotes::history(const QString &projectDir, co
     auto output = git.run(arguments);
     if (!output) {
         if (!since.isEmpty()) {
-            return fail(Error::Code::NotFound, QStringLiteral("Cannot list the commits since %1.").arg(since),
-                QStringLiteral("Give an existing tag with --since (git tag --list shows them)."));
+            return fail(Error::Code::NotFound,
+                QCoreApplication::translate("core", "Cannot list the commits since %1.").arg(since),
+                QCoreApplication::translate("core", "Give an existing tag with --since (git tag --list shows them)."));
         }
         return std::unexpected(output.error());
     }
@@ -178,8 +180,10 @@ Result<QString> ReleaseNotes::readNotesFile(const QString &path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot read the release notes %1: %2.").arg(path, file.errorString()),
-            QStringLiteral("Check the file's permissions, or set [release] notes_file in releasedesk.toml."));
+        return fail(Error::Code::IoError,
+            QCoreApplication::translate("core", "Cannot read the release notes %1: %2.").arg(path, file.errorString()),
+            QCoreApplication::translate(
+                "core", "Check the file's permissions, or set [release] notes_file in releasedesk.toml."));
     }
     return QString::fromUtf8(file.readAll());
 }

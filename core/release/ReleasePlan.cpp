@@ -1,5 +1,6 @@
 #include "ReleasePlan.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -213,8 +214,9 @@ QString ReleasePlan::toText() const
 Status ReleasePlan::adoptJournal(const QJsonObject &journal)
 {
     if (journal.value(QStringLiteral("format")).toInt() != journalFormat) {
-        return fail(Error::Code::ParseError, QStringLiteral("The journal %1 is not a ReleaseDesk run journal.").arg(journalPath),
-            QStringLiteral("Start the release again without --resume."));
+        return fail(Error::Code::ParseError,
+            QCoreApplication::translate("core", "The journal %1 is not a ReleaseDesk run journal.").arg(journalPath),
+            QCoreApplication::translate("core", "Start the release again without --resume."));
     }
     const auto differs
         = [&journal](const char *key, const QString &mine) { return journal.value(QLatin1String(key)).toString() != mine; };
@@ -228,15 +230,15 @@ Status ReleasePlan::adoptJournal(const QJsonObject &journal)
     }
     if (differs("commit", commit) && (stampedCommit.isEmpty() || stampedCommit != commit)) {
         return fail(Error::Code::Precondition,
-            QStringLiteral("The interrupted run was of commit %1, but HEAD is now %2.")
+            QCoreApplication::translate("core", "The interrupted run was of commit %1, but HEAD is now %2.")
                 .arg(journal.value(QStringLiteral("commit")).toString().left(12), commit.left(12)),
-            QStringLiteral("Check out that commit to resume, or start a new run without --resume."));
+            QCoreApplication::translate("core", "Check out that commit to resume, or start a new run without --resume."));
     }
     if (differs("version", version) || differs("tag", tag)) {
         return fail(Error::Code::Precondition,
-            QStringLiteral("The interrupted run released %1, this one %2.")
+            QCoreApplication::translate("core", "The interrupted run released %1, this one %2.")
                 .arg(journal.value(QStringLiteral("tag")).toString(), tag),
-            QStringLiteral("Resume with --version %1, or start a new run without --resume.")
+            QCoreApplication::translate("core", "Resume with --version %1, or start a new run without --resume.")
                 .arg(journal.value(QStringLiteral("version")).toString()));
     }
     releaseId = journal.value(QStringLiteral("release_id")).toInteger();

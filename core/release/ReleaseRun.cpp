@@ -115,8 +115,8 @@ Result<ReleasePlan> ReleaseRun::plan()
         return m_plan;
     }
     if (!m_provider) {
-        return fail(Error::Code::Precondition, QStringLiteral("No server to release to."),
-            QStringLiteral("Set [server] in releasedesk.toml, or pass --server and --repo."));
+        return fail(Error::Code::Precondition, QCoreApplication::translate("core", "No server to release to."),
+            QCoreApplication::translate("core", "Set [server] in releasedesk.toml, or pass --server and --repo."));
     }
     ProjectLoadOptions loadOptions;
     loadOptions.createSettingsIfMissing = false;
@@ -185,13 +185,13 @@ Result<ReleasePlan> ReleaseRun::plan()
     targets.removeDuplicates();
     for (const QString &target : std::as_const(targets)) {
         if (target != QStringLiteral("windows") && target != QStringLiteral("linux")) {
-            return fail(Error::Code::InvalidInput, QStringLiteral("Unknown target '%1'.").arg(target),
-                QStringLiteral("Targets are windows and linux (--targets windows,linux)."));
+            return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "Unknown target '%1'.").arg(target),
+                QCoreApplication::translate("core", "Targets are windows and linux (--targets windows,linux)."));
         }
     }
     if (targets.isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("No target to build."),
-            QStringLiteral("Give --targets windows,linux, or set [release] targets in releasedesk.toml."));
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "No target to build."),
+            QCoreApplication::translate("core", "Give --targets windows,linux, or set [release] targets in releasedesk.toml."));
     }
     plan.targets = targets;
     plan.installer = m_request.installer && targets.contains(QStringLiteral("windows"));
@@ -232,8 +232,9 @@ Result<ReleasePlan> ReleaseRun::plan()
             stamp.message = QStringLiteral("the files already say %1").arg(plan.version);
         } else if (!isRepository) {
             return fail(Error::Code::Precondition,
-                QStringLiteral("--stamp commits the stamped files, but %1 is not a git repository.").arg(project->rootDir),
-                QStringLiteral("Stamp with `releasedesk-cli version stamp`, or leave --stamp out."));
+                QCoreApplication::translate("core", "--stamp commits the stamped files, but %1 is not a git repository.")
+                    .arg(project->rootDir),
+                QCoreApplication::translate("core", "Stamp with `releasedesk-cli version stamp`, or leave --stamp out."));
         } else {
             stamp.description
                 = QStringLiteral("Stamp %1 into %2 and commit it").arg(plan.version, changed.join(QStringLiteral(", ")));
@@ -380,8 +381,10 @@ Result<ReleasePlan> ReleaseRun::plan()
     notes.kind = StepKind::Notes;
     notes.id = QStringLiteral("notes");
     if (!m_request.notesFile.isEmpty() && !QFileInfo::exists(notesFile)) {
-        return fail(Error::Code::NotFound, QStringLiteral("The release notes %1 do not exist.").arg(notesFile),
-            QStringLiteral("Give an existing Markdown file with --notes, or leave it out to draft notes from git history."));
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("core", "The release notes %1 do not exist.").arg(notesFile),
+            QCoreApplication::translate(
+                "core", "Give an existing Markdown file with --notes, or leave it out to draft notes from git history."));
     }
     if (!notesText->trimmed().isEmpty()) {
         plan.body.notes = *notesText;
@@ -483,9 +486,9 @@ void ReleaseRun::start()
         auto text = readWholeFile(m_plan.journalPath);
         if (!text && m_request.resume) {
             const Error error = Error::make(Error::Code::NotFound,
-                QStringLiteral("There is no interrupted run of %1 to resume (no journal at %2).")
+                QCoreApplication::translate("core", "There is no interrupted run of %1 to resume (no journal at %2).")
                     .arg(m_plan.tag, m_plan.journalPath),
-                QStringLiteral("Start the release without --resume."));
+                QCoreApplication::translate("core", "Start the release without --resume."));
             QTimer::singleShot(0, this, [this, error] { finish(std::unexpected(error)); });
             return;
         }
@@ -496,8 +499,9 @@ void ReleaseRun::start()
             Status adopted = document.isObject()
                 ? m_plan.adoptJournal(document.object())
                 : Status(fail(Error::Code::ParseError,
-                    QStringLiteral("The journal %1 cannot be read: %2.").arg(m_plan.journalPath, parseError.errorString()),
-                    QStringLiteral("Start the release afresh with --fresh.")));
+                    QCoreApplication::translate("core", "The journal %1 cannot be read: %2.")
+                        .arg(m_plan.journalPath, parseError.errorString()),
+                    QCoreApplication::translate("core", "Start the release afresh with --fresh.")));
             if (!adopted && m_request.resume) {
                 const Error error = adopted.error();
                 QTimer::singleShot(0, this, [this, error] { finish(std::unexpected(error)); });
@@ -554,7 +558,7 @@ void ReleaseRun::lookUpRelease()
         return;
     }
     if (!m_provider) {
-        finish(fail(Error::Code::Cancelled, QStringLiteral("The server connection went away.")));
+        finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The server connection went away.")));
         return;
     }
     m_provider->releaseByTag(m_plan.tag, this, [this](const Result<ReleaseInfo> &found) {
@@ -722,13 +726,15 @@ void ReleaseRun::pump()
         return;
     }
     if (m_cancelled) {
-        finish(fail(Error::Code::Cancelled, QStringLiteral("The release run was cancelled."),
-            QStringLiteral("Resume it later: finished steps are kept in %1.").arg(m_plan.journalPath)));
+        finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The release run was cancelled."),
+            QCoreApplication::translate("core", "Resume it later: finished steps are kept in %1.").arg(m_plan.journalPath)));
     } else if (!m_problems.isEmpty()) {
         finish(fail(Error::Code::ToolFailed,
-            QStringLiteral("The release of %1 stopped: %2").arg(m_plan.tag, m_problems.join(QStringLiteral("; "))),
-            QStringLiteral("Fix the cause, then resume (release run --resume, or Release → Resume release): finished "
-                           "steps are not redone.")));
+            QCoreApplication::translate("core", "The release of %1 stopped: %2")
+                .arg(m_plan.tag, m_problems.join(QStringLiteral("; "))),
+            QCoreApplication::translate("core",
+                "Fix the cause, then resume (release run --resume, or Release → Resume release): finished "
+                "steps are not redone.")));
     } else if (m_plan.finished()) {
         ReleaseOutcome outcome;
         outcome.plan = m_plan;
@@ -738,7 +744,8 @@ void ReleaseRun::pump()
         QDir(m_plan.workDir).removeRecursively();
         finish(outcome);
     } else {
-        finish(fail(Error::Code::Unknown, QStringLiteral("Some steps of %1 could not start.").arg(m_plan.tag)));
+        finish(
+            fail(Error::Code::Unknown, QCoreApplication::translate("core", "Some steps of %1 could not start.").arg(m_plan.tag)));
     }
 }
 
@@ -855,7 +862,7 @@ void ReleaseRun::runPrepare(const ReleaseStep &step)
         } else if (output->exitCode != 0) {
             completeStep(id,
                 fail(Error::Code::ToolFailed,
-                    QStringLiteral("a preparation command failed (exit code %1)").arg(output->exitCode)));
+                    QCoreApplication::translate("core", "a preparation command failed (exit code %1)").arg(output->exitCode)));
         } else {
             completeStep(id, {});
         }
@@ -953,9 +960,11 @@ void ReleaseRun::runStamp(const ReleaseStep &step)
             auto committed = added ? git.run(commit + out.files) : Result<QString>(std::unexpected(added.error()));
             if (!committed) {
                 out.status = fail(Error::Code::ToolFailed,
-                    QStringLiteral("The stamped files could not be committed: %1").arg(committed.error().message),
-                    QStringLiteral("git needs an identity: git config user.name and user.email (the files are stamped; commit "
-                                   "them and run again)."));
+                    QCoreApplication::translate("core", "The stamped files could not be committed: %1")
+                        .arg(committed.error().message),
+                    QCoreApplication::translate("core",
+                        "git needs an identity: git config user.name and user.email (the files are stamped; commit "
+                        "them and run again)."));
             } else {
                 out.commit = git.run({ QStringLiteral("rev-parse"), QStringLiteral("HEAD") }).value_or(QString()).trimmed();
                 out.time = git.run({ QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%ct") })
@@ -1033,16 +1042,17 @@ void ReleaseRun::runBuild(const ReleaseStep &step)
                 completeStep(id,
                     fail(error.code,
                         error.message
-                            + QStringLiteral(" The Windows build needs the embeddable Python: give a local "
-                                             "python-X.Y.Z-embed-amd64.zip with --python-zip (or [build] python_zip), or "
-                                             "pass --skip-unavailable to release without Windows.")));
+                            + QCoreApplication::translate("core",
+                                " The Windows build needs the embeddable Python: give a local "
+                                "python-X.Y.Z-embed-amd64.zip with --python-zip (or [build] python_zip), or "
+                                "pass --skip-unavailable to release without Windows.")));
                 return;
             }
             completeStep(id, std::unexpected(error));
             return;
         }
         if (report->targets.isEmpty()) {
-            completeStep(id, fail(Error::Code::Unknown, QStringLiteral("the build reported no output")));
+            completeStep(id, fail(Error::Code::Unknown, QCoreApplication::translate("core", "the build reported no output")));
             return;
         }
         const TargetReport &target = report->targets.first();
@@ -1110,7 +1120,7 @@ void ReleaseRun::runInstaller(const ReleaseStep &step)
 void ReleaseRun::runReleasePlan(const QString &id, const Plan &plan, std::function<void(const ReleaseInfo &)> done)
 {
     if (!m_provider) {
-        completeStep(id, fail(Error::Code::Cancelled, QStringLiteral("the server connection went away")));
+        completeStep(id, fail(Error::Code::Cancelled, QCoreApplication::translate("core", "the server connection went away")));
         return;
     }
     auto *runner = new ReleasePlanRunner(m_provider, plan, this);
@@ -1614,12 +1624,14 @@ void ReleaseRun::confirmUploaded(const ReleaseStep &step)
         if (named.isEmpty()) {
             completeStep(id,
                 fail(Error::Code::NotFound,
-                    QStringLiteral("%1 is not on the release: its build job failed or did not upload it").arg(name)));
+                    QCoreApplication::translate("core", "%1 is not on the release: its build job failed or did not upload it")
+                        .arg(name)));
             return;
         }
         if (named.size() > 1) {
-            completeStep(
-                id, fail(Error::Code::Conflict, QStringLiteral("%1 is on the release %2 times").arg(name).arg(named.size())));
+            completeStep(id,
+                fail(Error::Code::Conflict,
+                    QCoreApplication::translate("core", "%1 is on the release %2 times").arg(name).arg(named.size())));
             return;
         }
         if (ReleaseStep *mine = m_plan.step(id)) {

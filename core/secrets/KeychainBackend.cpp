@@ -3,6 +3,7 @@
 #include "Redactor.h"
 #include "SecretsLog.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 #include <utility>
@@ -64,9 +65,10 @@ void KeychainBackend::setTimeout(std::chrono::milliseconds timeout)
 Error KeychainBackend::timeoutError(std::chrono::milliseconds timeout)
 {
     return Error::make(Error::Code::Timeout,
-        QStringLiteral("The system keychain did not answer within %1.").arg(formatDuration(timeout)),
-        QStringLiteral("It may be locked and waiting for you to unlock it; unlock it "
-                       "(for example in Seahorse) and try again."));
+        QCoreApplication::translate("core", "The system keychain did not answer within %1.").arg(formatDuration(timeout)),
+        QCoreApplication::translate("core",
+            "It may be locked and waiting for you to unlock it; unlock it "
+            "(for example in Seahorse) and try again."));
 }
 
 QString KeychainBackend::operationName(Operation operation)

@@ -3,6 +3,7 @@
 #include "Redactor.h"
 #include "SecretsLog.h"
 
+#include <QCoreApplication>
 #include <qt6keychain/keychain.h>
 
 namespace rd {
@@ -120,33 +121,39 @@ Error QtKeychainBackend::mapError(int qkeychainError, const QString &detail, Ope
     const QString detailText = detailSuffix(detail);
     switch (static_cast<QKeychain::Error>(qkeychainError)) {
     case QKeychain::NoError:
-        return Error::make(Error::Code::Unknown, QStringLiteral("The system keychain reported no error but gave no answer."));
+        return Error::make(Error::Code::Unknown,
+            QCoreApplication::translate("core", "The system keychain reported no error but gave no answer."));
     case QKeychain::EntryNotFound:
-        return Error::make(Error::Code::NotFound, QStringLiteral("The system keychain has no such entry%1.").arg(detailText));
+        return Error::make(Error::Code::NotFound,
+            QCoreApplication::translate("core", "The system keychain has no such entry%1.").arg(detailText));
     case QKeychain::CouldNotDeleteEntry:
         return Error::make(Error::Code::IoError,
-            QStringLiteral("The system keychain could not delete the entry%1.").arg(detailText),
-            QStringLiteral("Delete it by hand (for example in Seahorse, under \"ReleaseDesk\")."));
+            QCoreApplication::translate("core", "The system keychain could not delete the entry%1.").arg(detailText),
+            QCoreApplication::translate("core", "Delete it by hand (for example in Seahorse, under \"ReleaseDesk\")."));
     case QKeychain::AccessDeniedByUser:
         return Error::make(Error::Code::Forbidden,
-            QStringLiteral("Access to the system keychain was denied, so the secret could not be %1%2.")
+            QCoreApplication::translate("core", "Access to the system keychain was denied, so the secret could not be %1%2.")
                 .arg(operation == Operation::Read       ? QStringLiteral("read")
                         : operation == Operation::Write ? QStringLiteral("saved")
                                                         : QStringLiteral("deleted"),
                     detailText),
-            QStringLiteral("Allow ReleaseDesk when the keychain asks, and try again."));
+            QCoreApplication::translate("core", "Allow ReleaseDesk when the keychain asks, and try again."));
     case QKeychain::AccessDenied:
         return Error::make(Error::Code::Forbidden,
-            QStringLiteral("The system keychain refused to %1 the secret; it is probably locked%2.")
+            QCoreApplication::translate("core", "The system keychain refused to %1 the secret; it is probably locked%2.")
                 .arg(verb(operation), detailText),
-            QStringLiteral("Unlock it (for example in Seahorse, or by logging in to the desktop) and try again."));
+            QCoreApplication::translate(
+                "core", "Unlock it (for example in Seahorse, or by logging in to the desktop) and try again."));
     case QKeychain::NoBackendAvailable:
-        return Error::make(Error::Code::ToolMissing, QStringLiteral("No system keychain is available%1.").arg(detailText),
-            QStringLiteral("Install and start a Secret Service provider such as GNOME Keyring "
-                           "(Debian packages gnome-keyring and dbus-user-session) or KWallet, and try again."));
+        return Error::make(Error::Code::ToolMissing,
+            QCoreApplication::translate("core", "No system keychain is available%1.").arg(detailText),
+            QCoreApplication::translate("core",
+                "Install and start a Secret Service provider such as GNOME Keyring "
+                "(Debian packages gnome-keyring and dbus-user-session) or KWallet, and try again."));
     case QKeychain::NotImplemented:
         return Error::make(Error::Code::ToolMissing,
-            QStringLiteral("The system keychain cannot %1 secrets on this platform%2.").arg(verb(operation), detailText));
+            QCoreApplication::translate("core", "The system keychain cannot %1 secrets on this platform%2.")
+                .arg(verb(operation), detailText));
     case QKeychain::OtherError: break;
     }
 
@@ -155,20 +162,23 @@ Error QtKeychainBackend::mapError(int qkeychainError, const QString &detail, Ope
         || detail.contains(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"))
         || detail.contains(QStringLiteral("D-Bus is not running"), Qt::CaseInsensitive)) {
         return Error::make(Error::Code::ToolMissing,
-            QStringLiteral("There is no D-Bus session, so the system keychain cannot be reached%1.").arg(detailText),
-            QStringLiteral("Run ReleaseDesk inside a desktop session; for headless use start one with "
-                           "dbus-run-session and an unlocked gnome-keyring-daemon "
-                           "(Debian packages dbus and gnome-keyring)."));
+            QCoreApplication::translate("core", "There is no D-Bus session, so the system keychain cannot be reached%1.")
+                .arg(detailText),
+            QCoreApplication::translate("core",
+                "Run ReleaseDesk inside a desktop session; for headless use start one with "
+                "dbus-run-session and an unlocked gnome-keyring-daemon "
+                "(Debian packages dbus and gnome-keyring)."));
     }
     if (detail.contains(QStringLiteral("org.freedesktop.secrets")) || detail.contains(QStringLiteral("ServiceUnknown"))) {
         return Error::make(Error::Code::ToolMissing,
-            QStringLiteral("No Secret Service provider answers on the D-Bus session%1.").arg(detailText),
-            QStringLiteral("Install GNOME Keyring (Debian package gnome-keyring) or enable the Secret "
-                           "Service integration of your password manager, and try again."));
+            QCoreApplication::translate("core", "No Secret Service provider answers on the D-Bus session%1.").arg(detailText),
+            QCoreApplication::translate("core",
+                "Install GNOME Keyring (Debian package gnome-keyring) or enable the Secret "
+                "Service integration of your password manager, and try again."));
     }
     return Error::make(Error::Code::Unknown,
-        QStringLiteral("The system keychain could not %1 the secret%2.").arg(verb(operation), detailText),
-        QStringLiteral("Check that the keychain works (for example in Seahorse) and try again."));
+        QCoreApplication::translate("core", "The system keychain could not %1 the secret%2.").arg(verb(operation), detailText),
+        QCoreApplication::translate("core", "Check that the keychain works (for example in Seahorse) and try again."));
 }
 
 } // namespace rd

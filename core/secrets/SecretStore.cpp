@@ -4,6 +4,7 @@
 #include "Redactor.h"
 #include "SecretsLog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPointer>
@@ -87,20 +88,23 @@ Result<QString> SecretStore::normaliseServerUrl(const QString &serverUrl)
     const QString trimmed = serverUrl.trimmed();
     if (Redactor::instance().containsSecret(trimmed)) {
         // A token pasted into the URL field: it must not end up in a keychain key or a message.
-        return fail(Error::Code::InvalidInput, QStringLiteral("The server URL contains a token or password."),
-            QStringLiteral("Enter the server's address (e.g. https://gitea.example.com) and the token separately."));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "The server URL contains a token or password."),
+            QCoreApplication::translate(
+                "core", "Enter the server's address (e.g. https://gitea.example.com) and the token separately."));
     }
     QUrl url = QUrl::fromUserInput(trimmed);
     const QString scheme = url.scheme().toLower();
     const bool web = scheme == QStringLiteral("http") || scheme == QStringLiteral("https");
     if (trimmed.isEmpty() || !url.isValid() || url.host().isEmpty() || !web) {
         const QString shown = Redactor::instance().redact(QUrl(trimmed).adjusted(QUrl::RemoveUserInfo).toString());
-        return fail(Error::Code::InvalidInput, QStringLiteral("'%1' is not a server URL.").arg(shown),
-            QStringLiteral("Use the address you open in the browser, e.g. https://gitea.example.com."));
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "'%1' is not a server URL.").arg(shown),
+            QCoreApplication::translate("core", "Use the address you open in the browser, e.g. https://gitea.example.com."));
     }
     if (!url.userInfo().isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("The server URL must not contain a user name or password."),
-            QStringLiteral("Remove them from the URL and store the token in the settings instead."));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "The server URL must not contain a user name or password."),
+            QCoreApplication::translate("core", "Remove them from the URL and store the token in the settings instead."));
     }
     url.setScheme(scheme);
     url.setHost(url.host().toLower());
@@ -134,8 +138,8 @@ Result<QString> SecretStore::tokenKey(const QString &serverUrl)
 Result<QString> SecretStore::certificateKey(const QString &certificatePath)
 {
     if (certificatePath.trimmed().isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("No certificate file was given."),
-            QStringLiteral("Choose the .pfx/.p12 file used for code signing."));
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "No certificate file was given."),
+            QCoreApplication::translate("core", "Choose the .pfx/.p12 file used for code signing."));
     }
     return certificateKeyPrefix + QDir::cleanPath(QFileInfo(certificatePath).absoluteFilePath());
 }
@@ -213,15 +217,16 @@ void SecretStore::storeToken(const QString &serverUrl, const QString &token, QOb
     Redactor::instance().add(token);
     if (trimmed.isEmpty()) {
         post(context, [done] {
-            done(fail(Error::Code::InvalidInput, QStringLiteral("The token is empty."),
-                QStringLiteral("Paste the access token created in the server's user settings (Applications).")));
+            done(fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "The token is empty."),
+                QCoreApplication::translate(
+                    "core", "Paste the access token created in the server's user settings (Applications).")));
         });
         return;
     }
     if (std::any_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isSpace(); })) {
         post(context, [done] {
-            done(fail(Error::Code::InvalidInput, QStringLiteral("The token contains spaces or line breaks."),
-                QStringLiteral("Paste only the token itself.")));
+            done(fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "The token contains spaces or line breaks."),
+                QCoreApplication::translate("core", "Paste only the token itself.")));
         });
         return;
     }
@@ -234,8 +239,8 @@ void SecretStore::storeCertificatePassword(
     Redactor::instance().add(password);
     if (password.isEmpty()) {
         post(context, [done] {
-            done(fail(Error::Code::InvalidInput, QStringLiteral("The certificate password is empty."),
-                QStringLiteral("Enter the password of the .pfx/.p12 file.")));
+            done(fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "The certificate password is empty."),
+                QCoreApplication::translate("core", "Enter the password of the .pfx/.p12 file.")));
         });
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "secrets/Redactor.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QMutex>
@@ -42,14 +43,16 @@ Result<UpdatePublicKey> UpdatePublicKey::parse(const QString &text)
     const QString trimmed = text.trimmed();
     if (!trimmed.startsWith(publicPrefix)) {
         return fail(Error::Code::InvalidInput,
-            QStringLiteral("'%1' is not an update public key: it should start with \"ed25519:\".").arg(trimmed.left(40)),
-            QStringLiteral("Use the contents of the .pub file `releasedesk-cli update keygen` wrote."));
+            QCoreApplication::translate("core", "'%1' is not an update public key: it should start with \"ed25519:\".")
+                .arg(trimmed.left(40)),
+            QCoreApplication::translate("core", "Use the contents of the .pub file `releasedesk-cli update keygen` wrote."));
     }
     auto raw = strictBase64(trimmed.mid(publicPrefix.size()), crypto_sign_PUBLICKEYBYTES);
     if (!raw) {
         return fail(Error::Code::InvalidInput,
-            QStringLiteral("The update public key is damaged: after \"ed25519:\" it needs the base64 of 32 bytes."),
-            QStringLiteral("Copy the whole line of the .pub file."));
+            QCoreApplication::translate(
+                "core", "The update public key is damaged: after \"ed25519:\" it needs the base64 of 32 bytes."),
+            QCoreApplication::translate("core", "Copy the whole line of the .pub file."));
     }
     UpdatePublicKey key;
     key.m_raw = *raw;
@@ -67,7 +70,9 @@ Result<QList<UpdatePublicKey>> UpdatePublicKey::parseList(const QStringList &val
                 QFile file(part);
                 if (!file.open(QIODevice::ReadOnly)) {
                     return fail(Error::Code::InvalidInput,
-                        QStringLiteral("'%1' is neither an update public key (ed25519:…) nor a readable .pub file.").arg(part));
+                        QCoreApplication::translate(
+                            "core", "'%1' is neither an update public key (ed25519:…) nor a readable .pub file.")
+                            .arg(part));
                 }
                 text = QString::fromUtf8(file.read(4096)).trimmed();
             }
@@ -96,7 +101,7 @@ QString UpdatePublicKey::keyId() const
 Result<UpdateSigningKey> UpdateSigningKey::generate()
 {
     if (!sodiumReady()) {
-        return fail(Error::Code::Unknown, QStringLiteral("libsodium could not be initialised."));
+        return fail(Error::Code::Unknown, QCoreApplication::translate("core", "libsodium could not be initialised."));
     }
     QByteArray seed(crypto_sign_SEEDBYTES, Qt::Uninitialized);
     randombytes_buf(seed.data(), size_t(seed.size()));
@@ -108,17 +113,19 @@ Result<UpdateSigningKey> UpdateSigningKey::generate()
 Result<UpdateSigningKey> UpdateSigningKey::parse(const QString &text)
 {
     if (!sodiumReady()) {
-        return fail(Error::Code::Unknown, QStringLiteral("libsodium could not be initialised."));
+        return fail(Error::Code::Unknown, QCoreApplication::translate("core", "libsodium could not be initialised."));
     }
     const QString trimmed = text.trimmed();
     if (!trimmed.startsWith(secretPrefix)) {
         // Never echo the value: it may be a secret pasted into the wrong place.
-        return fail(Error::Code::InvalidInput, QStringLiteral("The update signing key is not in the form \"ed25519-secret:…\"."),
-            QStringLiteral("Use the secret key file `releasedesk-cli update keygen --out DIR` wrote."));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "The update signing key is not in the form \"ed25519-secret:…\"."),
+            QCoreApplication::translate("core", "Use the secret key file `releasedesk-cli update keygen --out DIR` wrote."));
     }
     auto seed = strictBase64(trimmed.mid(secretPrefix.size()), crypto_sign_SEEDBYTES);
     if (!seed) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("The update signing key is damaged (not 32 bytes of base64)."));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "The update signing key is damaged (not 32 bytes of base64)."));
     }
     UpdateSigningKey key;
     key.m_seed = *seed;

@@ -2,6 +2,7 @@
 
 #include "git/Git.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace rd {
@@ -46,8 +47,8 @@ Result<QString> TagOperations::headCommit() const
     }
     if (head->exitCode != 0) {
         return fail(Error::Code::Precondition,
-            QStringLiteral("%1 has no commit to tag (not a git repository, or no commits yet).").arg(m_dir),
-            QStringLiteral("Commit the project first."));
+            QCoreApplication::translate("core", "%1 has no commit to tag (not a git repository, or no commits yet).").arg(m_dir),
+            QCoreApplication::translate("core", "Commit the project first."));
     }
     return head->stdoutText();
 }
@@ -70,8 +71,8 @@ Result<QString> TagOperations::remoteTagObject(const QString &remote, const QStr
     }
     if (listed->exitCode != 0) {
         return fail(Error::Code::Network,
-            QStringLiteral("Cannot ask the remote '%1' for its tags: %2").arg(remote, gitMessage(*listed)),
-            QStringLiteral("Check the remote's name (git remote -v), the network and your credentials."));
+            QCoreApplication::translate("core", "Cannot ask the remote '%1' for its tags: %2").arg(remote, gitMessage(*listed)),
+            QCoreApplication::translate("core", "Check the remote's name (git remote -v), the network and your credentials."));
     }
     for (const QString &line : listed->stdoutText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QStringList parts = line.split(QLatin1Char('\t'));
@@ -99,8 +100,8 @@ Result<QStringList> TagOperations::remoteTags(const QString &remote) const
     }
     if (listed->exitCode != 0) {
         return fail(Error::Code::Network,
-            QStringLiteral("Cannot ask the remote '%1' for its tags: %2").arg(remote, gitMessage(*listed)),
-            QStringLiteral("Check the remote's name (git remote -v), the network and your credentials."));
+            QCoreApplication::translate("core", "Cannot ask the remote '%1' for its tags: %2").arg(remote, gitMessage(*listed)),
+            QCoreApplication::translate("core", "Check the remote's name (git remote -v), the network and your credentials."));
     }
     QStringList tags;
     for (const QString &line : listed->stdoutText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -148,13 +149,13 @@ Result<Plan> TagOperations::planCreate(const TagRequest &request) const
 Result<Plan> TagOperations::planDelete(const QString &tag, const QString &remote, bool deleteRemote) const
 {
     if (!Git(m_dir).isRepository()) {
-        return fail(Error::Code::NotFound, QStringLiteral("%1 is not inside a git repository.").arg(m_dir),
-            QStringLiteral("Run the command in the project folder, or give it with --project DIR."));
+        return fail(Error::Code::NotFound, QCoreApplication::translate("core", "%1 is not inside a git repository.").arg(m_dir),
+            QCoreApplication::translate("core", "Run the command in the project folder, or give it with --project DIR."));
     }
     auto format = Git(m_dir).runRaw({ QStringLiteral("check-ref-format"), tagRef(tag) });
     if (!format || format->exitCode != 0) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("'%1' is not a valid tag name.").arg(tag),
-            QStringLiteral("Give the tag as git shows it (git tag --list)."));
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "'%1' is not a valid tag name.").arg(tag),
+            QCoreApplication::translate("core", "Give the tag as git shows it (git tag --list)."));
     }
     auto local = localTagObject(tag);
     if (!local) {
@@ -170,10 +171,12 @@ Result<Plan> TagOperations::planDelete(const QString &tag, const QString &remote
     }
     if (local->isEmpty() && onRemote.isEmpty()) {
         return fail(Error::Code::NotFound,
-            deleteRemote ? QStringLiteral("The tag %1 exists neither here nor on %2.").arg(tag, remote)
-                         : QStringLiteral("The tag %1 does not exist in this repository.").arg(tag),
-            deleteRemote ? QStringLiteral("List the tags with git tag --list and git ls-remote --tags %1.").arg(remote)
-                         : QStringLiteral("List the tags with git tag --list; to delete it on the remote only, add --remote."));
+            deleteRemote ? QCoreApplication::translate("core", "The tag %1 exists neither here nor on %2.").arg(tag, remote)
+                         : QCoreApplication::translate("core", "The tag %1 does not exist in this repository.").arg(tag),
+            deleteRemote ? QCoreApplication::translate("core", "List the tags with git tag --list and git ls-remote --tags %1.")
+                               .arg(remote)
+                         : QCoreApplication::translate(
+                             "core", "List the tags with git tag --list; to delete it on the remote only, add --remote."));
     }
     Plan plan;
     plan.title = QStringLiteral("Delete the tag %1").arg(tag);
@@ -305,7 +308,7 @@ Result<TagRequest> TagOperations::suggestNext(const TagRequest &request, const T
             return suggested;
         }
     }
-    return fail(Error::Code::NotFound, QStringLiteral("No free tag found after %1.").arg(request.tag));
+    return fail(Error::Code::NotFound, QCoreApplication::translate("core", "No free tag found after %1.").arg(request.tag));
 }
 
 PlanReport TagOperations::run(const Plan &plan, const PlanRunner::LogSink &sink) const

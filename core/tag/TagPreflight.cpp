@@ -3,6 +3,7 @@
 #include "git/Git.h"
 #include "versioning/VersionStamp.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace rd {
@@ -205,8 +206,10 @@ private:
         }
         if (listed->exitCode != 0) {
             return fail(Error::Code::Network,
-                QStringLiteral("Cannot reach the remote '%1': %2").arg(m_request.remote, gitMessage(*listed)),
-                QStringLiteral("Check the network and your credentials (git ls-remote %1 must work).").arg(m_request.remote));
+                QCoreApplication::translate("core", "Cannot reach the remote '%1': %2")
+                    .arg(m_request.remote, gitMessage(*listed)),
+                QCoreApplication::translate("core", "Check the network and your credentials (git ls-remote %1 must work).")
+                    .arg(m_request.remote));
         }
         QList<RemoteHead> heads;
         for (const QString &line : listed->stdoutText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {

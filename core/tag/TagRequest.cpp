@@ -2,6 +2,8 @@
 
 #include "version/TagScheme.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 QJsonObject TagRequest::toJson() const
@@ -16,8 +18,8 @@ Result<TagRequest> TagRequest::forProject(const PythonProject &project, const QS
 {
     auto scheme = TagScheme::withPrefix(project.settings.tagPrefix);
     if (!scheme) {
-        return fail(
-            Error::Code::InvalidInput, QStringLiteral("releasedesk.toml: %1").arg(scheme.error().message), scheme.error().hint);
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "releasedesk.toml: %1").arg(scheme.error().message), scheme.error().hint);
     }
     const QString given = text.trimmed();
     TagRequest request;
@@ -27,9 +29,9 @@ Result<TagRequest> TagRequest::forProject(const PythonProject &project, const QS
         request.version = *parsed;
     } else {
         return fail(Error::Code::InvalidInput,
-            QStringLiteral("'%1' is neither a release tag (%2) nor a PEP 440 version (%3).")
+            QCoreApplication::translate("core", "'%1' is neither a release tag (%2) nor a PEP 440 version (%3).")
                 .arg(given, fromTag.error().message, parsed.error().message),
-            QStringLiteral("Give a version such as 1.2.3 or 1.2.3rc1, or a tag such as %1 or %2.")
+            QCoreApplication::translate("core", "Give a version such as 1.2.3 or 1.2.3rc1, or a tag such as %1 or %2.")
                 .arg(scheme->prefix() + QStringLiteral("1.2.3"), scheme->prefix() + QStringLiteral("1.2.3-rc.1")));
     }
     auto tag = scheme->tagFromVersion(request.version);

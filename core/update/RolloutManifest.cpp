@@ -1,5 +1,6 @@
 #include "update/RolloutManifest.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,8 +25,9 @@ Result<RolloutManifest> RolloutManifest::parse(const QByteArray &json)
         || !object.value(QStringLiteral("tag")).isString() || !percent.isDouble() || percent.toDouble() != percent.toInt()
         || percent.toInt() < 0 || percent.toInt() > 100) {
         return fail(Error::Code::ParseError,
-            QStringLiteral("rollout.json is not a rollout manifest ({\"format\": 1, \"tag\": …, \"percent\": 0–100})."),
-            QStringLiteral("Write it again with `releasedesk-cli update rollout`."));
+            QCoreApplication::translate(
+                "core", "rollout.json is not a rollout manifest ({\"format\": 1, \"tag\": …, \"percent\": 0–100})."),
+            QCoreApplication::translate("core", "Write it again with `releasedesk-cli update rollout`."));
     }
     return RolloutManifest { object.value(QStringLiteral("tag")).toString(), percent.toInt() };
 }

@@ -4,6 +4,7 @@
 #include "common/AtomicFile.h"
 #include "update/SwapScript.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -68,9 +69,9 @@ Result<StagedUpdate> UpdateApplier::stage(
     if (staged.newRoot.isEmpty()) {
         QDir(destination).removeRecursively();
         return fail(Error::Code::InvalidInput,
-            QStringLiteral("%1 does not hold a %2 (no folder with its markers).")
+            QCoreApplication::translate("core", "%1 does not hold a %2 (no folder with its markers).")
                 .arg(QFileInfo(archivePath).fileName(), installTypeTitle(type)),
-            QStringLiteral("The release's asset is not what this installation needs; nothing was changed."));
+            QCoreApplication::translate("core", "The release's asset is not what this installation needs; nothing was changed."));
     }
     const QDir root(staged.newRoot);
     QStringList entries = root.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
@@ -113,8 +114,8 @@ Result<QString> UpdateApplier::writeScript(const StagedUpdate &staged, InstallTy
         path = QDir(staged.installDir).filePath(QStringLiteral(".releasedesk-update.sh"));
         text = SwapScript::posix(inputs);
     } else {
-        return fail(
-            Error::Code::InvalidInput, QStringLiteral("A %1 is not updated by a swap script.").arg(installTypeTitle(type)));
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "A %1 is not updated by a swap script.").arg(installTypeTitle(type)));
     }
     if (auto written = writeFileAtomically(path, text); !written) {
         return std::unexpected(written.error());
@@ -134,8 +135,9 @@ Result<std::pair<QString, QStringList>> UpdateApplier::scriptCommand(const QStri
 #else
     const QString wine = QStandardPaths::findExecutable(QStringLiteral("wine"));
     if (wine.isEmpty()) {
-        return fail(Error::Code::ToolMissing, QStringLiteral("Swapping a Windows portable folder on Linux needs wine."),
-            QStringLiteral("Install wine (apt install wine), or apply the update on Windows."));
+        return fail(Error::Code::ToolMissing,
+            QCoreApplication::translate("core", "Swapping a Windows portable folder on Linux needs wine."),
+            QCoreApplication::translate("core", "Install wine (apt install wine), or apply the update on Windows."));
     }
     return std::pair<QString, QStringList> { wine, QStringList { QStringLiteral("cmd") } + cmd };
 #endif

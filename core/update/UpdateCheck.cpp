@@ -6,6 +6,7 @@
 #include "publish/Sha256Sums.h"
 #include "update/RolloutManifest.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonValue>
 #include <QTimer>
@@ -167,8 +168,8 @@ QStringList UpdateCheck::warnings(const ReleaseList &releases, bool expectSigned
 void UpdateCheck::start()
 {
     if (!m_provider) {
-        QTimer::singleShot(
-            0, this, [this] { finishError(Error::make(Error::Code::InvalidInput, QStringLiteral("No server."))); });
+        QTimer::singleShot(0, this,
+            [this] { finishError(Error::make(Error::Code::InvalidInput, QCoreApplication::translate("core", "No server."))); });
         return;
     }
     emit event(QStringLiteral("GET the releases of %1").arg(m_provider->describe()));
@@ -192,7 +193,7 @@ void UpdateCheck::start()
 void UpdateCheck::cancel()
 {
     if (!m_done) {
-        finishError(Error::make(Error::Code::Cancelled, QStringLiteral("The check was cancelled.")));
+        finishError(Error::make(Error::Code::Cancelled, QCoreApplication::translate("core", "The check was cancelled.")));
     }
 }
 
@@ -224,8 +225,9 @@ void UpdateCheck::walk(int index)
     }
     fetchText(release, RolloutManifest::fileName(), [this, release, version, index](const auto &manifestText) {
         if (!manifestText || !*manifestText) {
-            finishError(manifestText ? Error::make(Error::Code::NotFound, QStringLiteral("rollout.json vanished"))
-                                     : manifestText.error());
+            finishError(manifestText
+                    ? Error::make(Error::Code::NotFound, QCoreApplication::translate("core", "rollout.json vanished"))
+                    : manifestText.error());
             return;
         }
         auto decide = [this, release, version, index, bytes = **manifestText](bool isSigned) {
@@ -317,7 +319,8 @@ void UpdateCheck::offer(const ReleaseInfo &release, const Version &version)
     }
     fetchText(release, Sha256Sums::fileName(), [this, release](const Result<std::optional<QByteArray>> &text) {
         if (!text || !*text) {
-            finishError(text ? Error::make(Error::Code::NotFound, QStringLiteral("SHA256SUMS vanished")) : text.error());
+            finishError(text ? Error::make(Error::Code::NotFound, QCoreApplication::translate("core", "SHA256SUMS vanished"))
+                             : text.error());
             return;
         }
         auto sums = Sha256Sums::parse(**text);

@@ -2,6 +2,7 @@
 
 #include "common/ByteSize.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -42,8 +43,10 @@ void UpdateDownload::start()
 {
     m_clock.start();
     if (!QDir().mkpath(m_directory)) {
-        QTimer::singleShot(0, this,
-            [this] { finish(fail(Error::Code::IoError, QStringLiteral("Cannot create the folder %1.").arg(m_directory))); });
+        QTimer::singleShot(0, this, [this] {
+            finish(
+                fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot create the folder %1.").arg(m_directory)));
+        });
         return;
     }
     m_part.setFileName(partPath());
@@ -58,7 +61,8 @@ void UpdateDownload::start()
     }
     if (!m_part.open(resumeFrom > 0 ? QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate)) {
         QTimer::singleShot(0, this, [this] {
-            finish(fail(Error::Code::IoError, QStringLiteral("Cannot write %1: %2").arg(partPath(), m_part.errorString())));
+            finish(fail(Error::Code::IoError,
+                QCoreApplication::translate("core", "Cannot write %1: %2").arg(partPath(), m_part.errorString())));
         });
         return;
     }
@@ -120,7 +124,8 @@ void UpdateDownload::onReadyRead()
         const QByteArray chunk = m_reply->read(1 << 20);
         if (m_part.write(chunk) != chunk.size()) {
             m_reply->abort();
-            finish(fail(Error::Code::IoError, QStringLiteral("Cannot write %1: %2").arg(partPath(), m_part.errorString())));
+            finish(fail(Error::Code::IoError,
+                QCoreApplication::translate("core", "Cannot write %1: %2").arg(partPath(), m_part.errorString())));
             return;
         }
         m_hash.addData(chunk);
@@ -154,9 +159,10 @@ void UpdateDownload::onFinished()
             : status == 401 || status == 403                                    ? Error::Code::Unauthorized
                                                                                 : Error::Code::Network;
         finish(fail(code,
-            QStringLiteral("Downloading %1 failed (%2).")
-                .arg(m_asset.name, status ? QStringLiteral("HTTP %1").arg(status) : errorText),
-            QStringLiteral("Try again: the %1 already received are kept and the download resumes.").arg(formatBytes(m_written))));
+            QCoreApplication::translate("core", "Downloading %1 failed (%2).")
+                .arg(m_asset.name, status ? QCoreApplication::translate("core", "HTTP %1").arg(status) : errorText),
+            QCoreApplication::translate("core", "Try again: the %1 already received are kept and the download resumes.")
+                .arg(formatBytes(m_written))));
         return;
     }
     verify();
@@ -166,13 +172,13 @@ void UpdateDownload::copyLocal()
 {
     QFile source(m_asset.downloadUrl);
     if (!source.open(QIODevice::ReadOnly) || !source.seek(m_resumeFrom)) {
-        finish(fail(Error::Code::NotFound, QStringLiteral("Cannot read %1.").arg(m_asset.downloadUrl)));
+        finish(fail(Error::Code::NotFound, QCoreApplication::translate("core", "Cannot read %1.").arg(m_asset.downloadUrl)));
         return;
     }
     QByteArray buffer;
     while (!(buffer = source.read(1 << 20)).isEmpty()) {
         if (m_part.write(buffer) != buffer.size()) {
-            finish(fail(Error::Code::IoError, QStringLiteral("Cannot write %1.").arg(partPath())));
+            finish(fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot write %1.").arg(partPath())));
             return;
         }
         m_hash.addData(buffer);
@@ -190,15 +196,16 @@ void UpdateDownload::verify()
     if (actual != m_expected) {
         QFile::remove(partPath());
         finish(fail(Error::Code::Rejected,
-            QStringLiteral("%1 does not match SHA256SUMS (expected %2, got %3): the file was changed or damaged, so it is "
-                           "not applied.")
+            QCoreApplication::translate("core",
+                "%1 does not match SHA256SUMS (expected %2, got %3): the file was changed or damaged, so it is "
+                "not applied.")
                 .arg(m_asset.name, m_expected.left(16), actual.left(16)),
-            QStringLiteral("Tell the publisher; nothing on this installation changed.")));
+            QCoreApplication::translate("core", "Tell the publisher; nothing on this installation changed.")));
         return;
     }
     QFile::remove(finalPath());
     if (!QFile::rename(partPath(), finalPath())) {
-        finish(fail(Error::Code::IoError, QStringLiteral("Cannot rename %1.").arg(partPath())));
+        finish(fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot rename %1.").arg(partPath())));
         return;
     }
     finish(finalPath());
@@ -209,7 +216,7 @@ void UpdateDownload::cancel()
     if (m_reply) {
         m_reply->abort();
     } else if (!m_done) {
-        finish(fail(Error::Code::Cancelled, QStringLiteral("The download was cancelled.")));
+        finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The download was cancelled.")));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "update/UpdateApplier.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -37,12 +38,12 @@ Result<QString> UpdateSandbox::copyInstallation(const QString &installDir, const
 {
     const QDir source(installDir);
     if (!source.exists()) {
-        return fail(Error::Code::NotFound, QStringLiteral("%1 is not a folder.").arg(installDir));
+        return fail(Error::Code::NotFound, QCoreApplication::translate("core", "%1 is not a folder.").arg(installDir));
     }
     const QString target = QDir(sandboxRoot).filePath(QFileInfo(installDir).fileName());
     QDir(target).removeRecursively();
     if (!QDir().mkpath(target)) {
-        return fail(Error::Code::IoError, QStringLiteral("Cannot create %1.").arg(target));
+        return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot create %1.").arg(target));
     }
     QDirIterator it(
         installDir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
@@ -55,12 +56,12 @@ Result<QString> UpdateSandbox::copyInstallation(const QString &installDir, const
             char buffer[4096];
             const ssize_t length = ::readlink(QFile::encodeName(path).constData(), buffer, sizeof buffer - 1);
             if (length < 0 || ::symlink(QByteArray(buffer, int(length)).constData(), QFile::encodeName(copy).constData()) != 0) {
-                return fail(Error::Code::IoError, QStringLiteral("Cannot copy the link %1.").arg(path));
+                return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot copy the link %1.").arg(path));
             }
         } else if (info.isDir()) {
             QDir().mkpath(copy);
         } else if (!QFile::copy(path, copy)) {
-            return fail(Error::Code::IoError, QStringLiteral("Cannot copy %1.").arg(path));
+            return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot copy %1.").arg(path));
         }
     }
     return target;
@@ -79,7 +80,8 @@ Result<SandboxResult> UpdateSandbox::apply(const QString &sandboxDir, const QStr
     if (type != InstallType::PortableWindows && type != InstallType::PortableLinux) {
         UpdateApplier::discard(sandboxDir);
         return fail(Error::Code::InvalidInput,
-            QStringLiteral("The sandbox swaps portable folders; a %1 is updated differently.").arg(installTypeTitle(type)));
+            QCoreApplication::translate("core", "The sandbox swaps portable folders; a %1 is updated differently.")
+                .arg(installTypeTitle(type)));
     }
     auto script = UpdateApplier::writeScript(*staged, type, {}, false);
     auto command = script ? UpdateApplier::scriptCommand(*script, type)

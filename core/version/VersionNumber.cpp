@@ -1,5 +1,7 @@
 #include "VersionNumber.h"
 
+#include <QCoreApplication>
+
 #include <iterator>
 
 namespace rd {
@@ -31,17 +33,17 @@ VersionNumber::VersionNumber(quint64 value)
 Result<VersionNumber> VersionNumber::fromString(QStringView digits)
 {
     if (digits.isEmpty()) {
-        return fail(Error::Code::InvalidInput, QStringLiteral("expected a number, found nothing"));
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("core", "expected a number, found nothing"));
     }
     for (const QChar c : digits) {
         if (c < u'0' || c > u'9') {
-            return fail(
-                Error::Code::InvalidInput, QStringLiteral("'%1' is not a number (only the digits 0-9 are allowed)").arg(digits));
+            return fail(Error::Code::InvalidInput,
+                QCoreApplication::translate("core", "'%1' is not a number (only the digits 0-9 are allowed)").arg(digits));
         }
     }
     if (digits.size() > MaxDigits) {
         return fail(Error::Code::InvalidInput,
-            QStringLiteral("the number %1 has %2 digits; at most %3 are supported")
+            QCoreApplication::translate("core", "the number %1 has %2 digits; at most %3 are supported")
                 .arg(elidedDigits(digits))
                 .arg(digits.size())
                 .arg(MaxDigits));
@@ -112,7 +114,9 @@ Result<VersionNumber> VersionNumber::incremented() const
         digits.prepend(u'1');
         if (digits.size() > MaxDigits) {
             return fail(Error::Code::InvalidInput,
-                QStringLiteral("%1 plus one would have more than %2 digits").arg(elidedDigits(m_digits)).arg(MaxDigits));
+                QCoreApplication::translate("core", "%1 plus one would have more than %2 digits")
+                    .arg(elidedDigits(m_digits))
+                    .arg(MaxDigits));
         }
     }
     VersionNumber number;

@@ -2,6 +2,7 @@
 
 #include "project/TomlSupport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -117,8 +118,9 @@ private:
         for (qsizetype i = 0; i < m_pos && i < m_text.size(); ++i) {
             line += m_text[i] == '\n' ? 1 : 0;
         }
-        return fail(Error::Code::ParseError, QStringLiteral("pyproject.toml: could not follow the TOML near line %1.").arg(line),
-            QStringLiteral("Set [project] version by hand."));
+        return fail(Error::Code::ParseError,
+            QCoreApplication::translate("core", "pyproject.toml: could not follow the TOML near line %1.").arg(line),
+            QCoreApplication::translate("core", "Set [project] version by hand."));
     }
 
     bool consume(char c)
@@ -434,8 +436,9 @@ Result<VersionEdit> VersionFileEdit::pyproject(const QByteArray &text, const QSt
     }
     const auto current = versionNode.value<std::string>();
     if (!current) {
-        return fail(Error::Code::ParseError, QStringLiteral("pyproject.toml: [project] version is not a string."),
-            QStringLiteral("Write it as version = \"1.2.3\"."));
+        return fail(Error::Code::ParseError,
+            QCoreApplication::translate("core", "pyproject.toml: [project] version is not a string."),
+            QCoreApplication::translate("core", "Write it as version = \"1.2.3\"."));
     }
     edit.oldVersion = QString::fromStdString(*current);
 
@@ -445,33 +448,38 @@ Result<VersionEdit> VersionFileEdit::pyproject(const QByteArray &text, const QSt
     }
     if (positions->size() != 1) {
         return fail(Error::Code::ParseError,
-            QStringLiteral(
-                "pyproject.toml: could not find the line that sets [project] version (is it inside an inline table?)."),
-            QStringLiteral("Write it as version = \"%1\" on its own line under [project], or set it by hand.").arg(newVersion));
+            QCoreApplication::translate(
+                "core", "pyproject.toml: could not find the line that sets [project] version (is it inside an inline table?)."),
+            QCoreApplication::translate(
+                "core", "Write it as version = \"%1\" on its own line under [project], or set it by hand.")
+                .arg(newVersion));
     }
     const qsizetype at = positions->first();
     const char quote = text[at];
     if ((quote != '"' && quote != '\'') || text.mid(at, 3) == QByteArray(3, quote)) {
         return fail(Error::Code::ParseError,
-            QStringLiteral("pyproject.toml: [project] version is not written as a one-line string."),
-            QStringLiteral("Write it as version = \"%1\".").arg(newVersion));
+            QCoreApplication::translate("core", "pyproject.toml: [project] version is not written as a one-line string."),
+            QCoreApplication::translate("core", "Write it as version = \"%1\".").arg(newVersion));
     }
     const qsizetype close = text.indexOf(quote, at + 1);
     if (close < 0) {
-        return fail(Error::Code::ParseError, QStringLiteral("pyproject.toml: the [project] version string is not closed."));
+        return fail(Error::Code::ParseError,
+            QCoreApplication::translate("core", "pyproject.toml: the [project] version string is not closed."));
     }
     const QByteArray raw = text.mid(at + 1, close - at - 1);
     if (raw.contains('\\')) {
         return fail(Error::Code::ParseError,
-            QStringLiteral("pyproject.toml: [project] version is written with escapes ('%1'); it is not changed automatically.")
+            QCoreApplication::translate(
+                "core", "pyproject.toml: [project] version is written with escapes ('%1'); it is not changed automatically.")
                 .arg(QString::fromUtf8(raw)),
-            QStringLiteral("Write it as plain text: version = \"%1\".").arg(edit.oldVersion));
+            QCoreApplication::translate("core", "Write it as plain text: version = \"%1\".").arg(edit.oldVersion));
     }
     if (QString::fromUtf8(raw) != edit.oldVersion) {
         return fail(Error::Code::ParseError,
-            QStringLiteral("pyproject.toml: the [project] version line found ('%1') is not the version TOML reads ('%2').")
+            QCoreApplication::translate(
+                "core", "pyproject.toml: the [project] version line found ('%1') is not the version TOML reads ('%2').")
                 .arg(QString::fromUtf8(raw), edit.oldVersion),
-            QStringLiteral("Set [project] version by hand."));
+            QCoreApplication::translate("core", "Set [project] version by hand."));
     }
     edit.found = true;
     edit.text = replaceSpans(text, { Span { at + 1, close } }, newVersion.toUtf8());
@@ -482,8 +490,9 @@ Result<VersionEdit> VersionFileEdit::pyproject(const QByteArray &text, const QSt
         = check ? (*check)[std::string_view("project")][std::string_view("version")].value<std::string>() : std::nullopt;
     if (!stamped || QString::fromStdString(*stamped) != newVersion) {
         return fail(Error::Code::ParseError,
-            QStringLiteral("pyproject.toml: stamping [project] version did not give a file that reads back."),
-            QStringLiteral("Set version = \"%1\" under [project] by hand.").arg(newVersion));
+            QCoreApplication::translate(
+                "core", "pyproject.toml: stamping [project] version did not give a file that reads back."),
+            QCoreApplication::translate("core", "Set version = \"%1\" under [project] by hand.").arg(newVersion));
     }
     return edit;
 }
@@ -527,11 +536,14 @@ Result<VersionEdit> VersionFileEdit::packageJson(const QByteArray &text, const Q
     const QJsonDocument document = QJsonDocument::fromJson(text.startsWith("\xEF\xBB\xBF") ? text.mid(3) : text, &error);
     if (document.isNull()) {
         return fail(Error::Code::ParseError,
-            QStringLiteral("package.json is not valid JSON: %1 (at byte %2).").arg(error.errorString()).arg(error.offset),
-            QStringLiteral("Fix package.json, or leave it out of the release."));
+            QCoreApplication::translate("core", "package.json is not valid JSON: %1 (at byte %2).")
+                .arg(error.errorString())
+                .arg(error.offset),
+            QCoreApplication::translate("core", "Fix package.json, or leave it out of the release."));
     }
     if (!document.isObject()) {
-        return fail(Error::Code::ParseError, QStringLiteral("package.json does not hold an object at the top."));
+        return fail(
+            Error::Code::ParseError, QCoreApplication::translate("core", "package.json does not hold an object at the top."));
     }
     VersionEdit edit;
     edit.text = text;
@@ -541,22 +553,25 @@ Result<VersionEdit> VersionFileEdit::packageJson(const QByteArray &text, const Q
         return edit;
     }
     if (!current.isString()) {
-        return fail(Error::Code::ParseError, QStringLiteral("package.json: the top-level \"version\" is not a string."),
-            QStringLiteral("Write it as \"version\": \"%1\".").arg(newVersion));
+        return fail(Error::Code::ParseError,
+            QCoreApplication::translate("core", "package.json: the top-level \"version\" is not a string."),
+            QCoreApplication::translate("core", "Write it as \"version\": \"%1\".").arg(newVersion));
     }
     edit.oldVersion = current.toString();
     const QList<Span> spans = JsonScanner(text).topLevelStrings(QStringLiteral("version"));
     if (spans.isEmpty()) {
-        return fail(Error::Code::ParseError, QStringLiteral("package.json: could not locate the top-level \"version\"."),
-            QStringLiteral("Set \"version\": \"%1\" by hand.").arg(newVersion));
+        return fail(Error::Code::ParseError,
+            QCoreApplication::translate("core", "package.json: could not locate the top-level \"version\"."),
+            QCoreApplication::translate("core", "Set \"version\": \"%1\" by hand.").arg(newVersion));
     }
     edit.found = true;
     edit.text = replaceSpans(text, spans, newVersion.toUtf8());
     const QJsonDocument check = QJsonDocument::fromJson(edit.text.startsWith("\xEF\xBB\xBF") ? edit.text.mid(3) : edit.text);
     if (!check.isObject() || check.object().value(QStringLiteral("version")).toString() != newVersion) {
         return fail(Error::Code::ParseError,
-            QStringLiteral("package.json: stamping the top-level \"version\" did not give a file that reads back."),
-            QStringLiteral("Set \"version\": \"%1\" by hand.").arg(newVersion));
+            QCoreApplication::translate(
+                "core", "package.json: stamping the top-level \"version\" did not give a file that reads back."),
+            QCoreApplication::translate("core", "Set \"version\": \"%1\" by hand.").arg(newVersion));
     }
     return edit;
 }

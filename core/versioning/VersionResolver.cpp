@@ -3,6 +3,7 @@
 #include "git/Git.h"
 #include "version/NonPep440.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 
@@ -295,8 +296,8 @@ Result<VersionResolution> VersionResolver::resolve() const
 {
     auto scheme = TagScheme::withPrefix(m_project.settings.tagPrefix);
     if (!scheme) {
-        return fail(
-            Error::Code::InvalidInput, QStringLiteral("releasedesk.toml: %1").arg(scheme.error().message), scheme.error().hint);
+        return fail(Error::Code::InvalidInput,
+            QCoreApplication::translate("core", "releasedesk.toml: %1").arg(scheme.error().message), scheme.error().hint);
     }
     VersionResolution resolution;
     resolution.tagPrefix = scheme->prefix();
@@ -314,9 +315,11 @@ Result<VersionResolution> VersionResolver::resolve() const
         for (const VersionSource &source : std::as_const(resolution.sources)) {
             reasons << QStringLiteral("%1: %2").arg(source.name, source.skipReason);
         }
-        return fail(Error::Code::NotFound, QStringLiteral("No version found (%1).").arg(reasons.join(QStringLiteral("; "))),
-            QStringLiteral("Give one (--version 1.2.3), tag HEAD (%1), or set version = \"1.2.3\" under [project] in "
-                           "pyproject.toml.")
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("core", "No version found (%1).").arg(reasons.join(QStringLiteral("; "))),
+            QCoreApplication::translate("core",
+                "Give one (--version 1.2.3), tag HEAD (%1), or set version = \"1.2.3\" under [project] in "
+                "pyproject.toml.")
                 .arg(scheme->prefix() + QStringLiteral("1.2.3")));
     }
     VersionSource &chosen = resolution.sources[winner];

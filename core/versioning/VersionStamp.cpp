@@ -5,6 +5,7 @@
 #include "version/TagScheme.h"
 #include "versioning/VersionFileEdit.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -182,11 +183,13 @@ Result<StampPlan> VersionStamp::plan(const PythonProject &project, const QString
     auto parsed = Version::parse(version);
     if (!parsed) {
         return fail(Error::Code::InvalidInput,
-            QStringLiteral("'%1' is not a PEP 440 version, so it cannot be stamped: pip would refuse pyproject.toml "
-                           "(project.version must be pep440).")
+            QCoreApplication::translate("core",
+                "'%1' is not a PEP 440 version, so it cannot be stamped: pip would refuse pyproject.toml "
+                "(project.version must be pep440).")
                 .arg(version.trimmed()),
-            QStringLiteral("Give a version such as 1.2.3, 1.2.3rc1 or 1.2.3.dev0 (a build label like 'nightly' becomes "
-                           "0.0.0.dev0)."));
+            QCoreApplication::translate("core",
+                "Give a version such as 1.2.3, 1.2.3rc1 or 1.2.3.dev0 (a build label like 'nightly' becomes "
+                "0.0.0.dev0)."));
     }
     return plan(project, *parsed);
 }
@@ -212,8 +215,10 @@ Result<StampPlan> VersionStamp::plan(const PythonProject &project, const Version
     }
     if (plan.files.isEmpty()) {
         return fail(Error::Code::NotFound,
-            QStringLiteral("No file in %1 sets a version to stamp (%2).").arg(project.rootDir, plan.notes.join(QLatin1Char(' '))),
-            QStringLiteral("Set version = \"%1\" under [project] in pyproject.toml, or __version__ = \"%1\" in the package.")
+            QCoreApplication::translate("core", "No file in %1 sets a version to stamp (%2).")
+                .arg(project.rootDir, plan.notes.join(QLatin1Char(' '))),
+            QCoreApplication::translate(
+                "core", "Set version = \"%1\" under [project] in pyproject.toml, or __version__ = \"%1\" in the package.")
                 .arg(plan.version));
     }
     return plan;
@@ -224,15 +229,16 @@ Status VersionStamp::apply(const StampPlan &plan)
     auto version = Version::parse(plan.version);
     if (!version || version->toString() != plan.version) {
         return fail(Error::Code::InvalidInput,
-            QStringLiteral("Refusing to stamp '%1': it is not a normalised PEP 440 version.").arg(plan.version),
-            QStringLiteral("Normalise it first (releasedesk-cli version normalize %1).").arg(plan.version));
+            QCoreApplication::translate("core", "Refusing to stamp '%1': it is not a normalised PEP 440 version.")
+                .arg(plan.version),
+            QCoreApplication::translate("core", "Normalise it first (releasedesk-cli version normalize %1).").arg(plan.version));
     }
     const QString npmVersion = packageJsonVersion(*version);
     for (const StampedFile &file : plan.files) {
         const QString expected = file.kind == StampedFile::Kind::PackageJson ? npmVersion : plan.version;
         if (file.newVersion != expected) {
             return fail(Error::Code::InvalidInput,
-                QStringLiteral("Refusing to stamp '%1' into %2: the plan is for version %3.")
+                QCoreApplication::translate("core", "Refusing to stamp '%1' into %2: the plan is for version %3.")
                     .arg(file.newVersion, file.relativePath, plan.version));
         }
         if (!file.changed()) {
@@ -244,8 +250,9 @@ Status VersionStamp::apply(const StampPlan &plan)
         }
         if (*current != file.oldContent) {
             return fail(Error::Code::Conflict,
-                QStringLiteral("%1 changed since the stamp was planned; nothing was written.").arg(file.relativePath),
-                QStringLiteral("Plan the stamp again to see the current difference."));
+                QCoreApplication::translate("core", "%1 changed since the stamp was planned; nothing was written.")
+                    .arg(file.relativePath),
+                QCoreApplication::translate("core", "Plan the stamp again to see the current difference."));
         }
     }
     QStringList written;

@@ -1,6 +1,6 @@
 // The CLI speaks the user's language (issue 13): with a German locale its help, option help and
-// messages are German (translations/releasedesk-cli_de.ts), with C or English ones English, and
-// the exit codes are the same either way.
+// messages are German (translations/releasedesk-cli_de.ts), and so are the engine's errors and
+// hints (releasedesk-core_de.ts); with C or English ones English; the exit codes are the same.
 #include <QProcess>
 #include <QTest>
 
@@ -66,6 +66,13 @@ private slots:
         QTest::newRow("usage error, English")
             << QStringList { QStringLiteral("release"), QStringLiteral("upload") } << english << 2
             << QStringLiteral("release upload needs at least one FILE.") << QStringLiteral("braucht");
+        // The engine's errors and hints come from translations/releasedesk-core_de.ts.
+        QTest::newRow("engine error, German")
+            << QStringList { QStringLiteral("installer"), QStringLiteral("verify"), QStringLiteral(RD_CLI_PATH) } << german << 2
+            << QStringLiteral("ist kein Windows-Programm (kein MZ-Header).") << QStringLiteral("is not a Windows program");
+        QTest::newRow("engine error, English")
+            << QStringList { QStringLiteral("installer"), QStringLiteral("verify"), QStringLiteral(RD_CLI_PATH) } << english << 2
+            << QStringLiteral("is not a Windows program (no MZ header).") << QStringLiteral("Windows-Programm");
         QTest::newRow("unknown command, German")
             << QStringList { QStringLiteral("nonsense") } << german << 2
             << QStringLiteral("Mit releasedesk-cli --help die Liste der Befehle anzeigen.") << QString();

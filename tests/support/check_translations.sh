@@ -1,8 +1,9 @@
 #!/bin/sh
 # The German translations are complete for the sources as they are now: lupdate refreshes copies
-# of translations/releasedesk_de.ts (from ui/ and app/gui/) and releasedesk-cli_de.ts (from
-# app/cli/), so a new or changed string arrives unfinished; translations/check_ts.py then fails
-# on any unfinished or empty entry, a lost placeholder or a broken mnemonic.
+# of translations/releasedesk_de.ts (from ui/ and app/gui/), releasedesk-cli_de.ts (from app/cli/)
+# and releasedesk-core_de.ts (from core/), so a new or changed string arrives unfinished;
+# translations/check_ts.py then fails on any unfinished or empty entry, a lost placeholder or a
+# broken mnemonic.
 #   check_translations.sh REPO_ROOT LUPDATE PYTHON
 set -eu
 root=$1
@@ -16,3 +17,6 @@ cp "$root/translations/releasedesk_de.ts" "$work/releasedesk_de.ts"
 cp "$root/translations/releasedesk-cli_de.ts" "$work/releasedesk-cli_de.ts"
 "$lupdate" -silent -no-obsolete -locations none "$root/app/cli" -ts "$work/releasedesk-cli_de.ts"
 "$python" "$root/translations/check_ts.py" "$work/releasedesk-cli_de.ts"
+cp "$root/translations/releasedesk-core_de.ts" "$work/releasedesk-core_de.ts"
+"$lupdate" -silent -no-obsolete -locations none "$root/core" -ts "$work/releasedesk-core_de.ts"
+"$python" "$root/translations/check_ts.py" "$work/releasedesk-core_de.ts"

@@ -1,5 +1,7 @@
 #include "i18n/Translations.h"
 
+#include "common/CoreTranslation.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -36,6 +38,7 @@ QString Translations::installLanguage(const QString &code)
     }
     appTranslator = nullptr;
     qtTranslator = nullptr;
+    CoreTranslation::remove();
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
         return QStringLiteral("en");
@@ -48,6 +51,7 @@ QString Translations::installLanguage(const QString &code)
     }
     QCoreApplication::installTranslator(translator);
     appTranslator = translator;
+    CoreTranslation::install(locale); // the engine's errors and hints
     auto *qt = new QTranslator;
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
