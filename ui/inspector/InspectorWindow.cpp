@@ -6,6 +6,7 @@
 #include "publish/RepairPlan.h"
 #include "publish/Sha256Sums.h"
 #include "widgets/PlanView.h"
+#include "widgets/ServerKindCombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,7 +67,7 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     , m_session(session)
     , m_settings(settings)
     , m_network(new QNetworkAccessManager(this))
-    , m_kind(new QComboBox(this))
+    , m_kind(new ServerKindCombo(ServerKindCombo::Local::Offered, this))
     , m_server(new QComboBox(this))
     , m_repository(new QLineEdit(this))
     , m_localFolder(new QLineEdit(this))
@@ -100,9 +101,6 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     resize(1150, 760);
 
     m_kind->setObjectName(QStringLiteral("inspectorKindCombo"));
-    m_kind->addItem(tr("Gitea or Forgejo"), QStringLiteral("gitea"));
-    m_kind->addItem(tr("GitHub"), QStringLiteral("github"));
-    m_kind->addItem(tr("Local release store"), QStringLiteral("local"));
     m_server->setObjectName(QStringLiteral("inspectorServerCombo"));
     m_server->setAccessibleName(tr("Server"));
     m_server->setEditable(true);
@@ -348,7 +346,7 @@ void InspectorWindow::loadFromProject()
 
 void InspectorWindow::setTarget(const ReleaseTarget &target)
 {
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(serverKindName(target.kind))));
+    m_kind->setKind(target.kind);
     m_server->setEditText(target.url);
     m_repository->setText(target.repository);
 }
@@ -356,7 +354,7 @@ void InspectorWindow::setTarget(const ReleaseTarget &target)
 ReleaseTarget InspectorWindow::target() const
 {
     ReleaseTarget target;
-    target.kind = serverKindFromName(m_kind->currentData().toString()).value_or(ServerKind::Gitea);
+    target.kind = m_kind->kind();
     target.url = m_server->currentText().trimmed();
     target.repository = m_repository->text().trimmed();
     return target;

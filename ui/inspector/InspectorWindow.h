@@ -30,6 +30,8 @@ class ReleaseProvider;
 
 namespace rd::ui {
 
+class ServerKindCombo;
+
 class PlanView;
 class ReleaseSession;
 
@@ -101,7 +103,7 @@ private:
     QSettings *m_settings;
     QNetworkAccessManager *m_network;
     // Target.
-    QComboBox *m_kind;
+    ServerKindCombo *m_kind;
     QComboBox *m_server;
     QLineEdit *m_repository;
     QLineEdit *m_localFolder;

@@ -6,6 +6,7 @@
 #include "update/UpdateApplier.h"
 #include "update/UpdateSandbox.h"
 #include "widgets/Background.h"
+#include "widgets/ServerKindCombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -141,11 +142,8 @@ void UpdatePreviewWindow::buildUi()
     auto *scenario = new QWidget(splitter);
     auto *scenarioLayout = new QVBoxLayout(scenario);
     auto *form = new QFormLayout;
-    m_kind = new QComboBox(scenario);
+    m_kind = new ServerKindCombo(ServerKindCombo::Local::Offered, scenario);
     m_kind->setObjectName(QStringLiteral("previewKindCombo"));
-    m_kind->addItem(tr("Gitea / Forgejo"), QStringLiteral("gitea"));
-    m_kind->addItem(tr("GitHub"), QStringLiteral("github"));
-    m_kind->addItem(tr("Local release store"), QStringLiteral("local"));
     m_server = new QLineEdit(scenario);
     m_server->setObjectName(QStringLiteral("previewServerEdit"));
     m_server->setPlaceholderText(QStringLiteral("https://gitea.example.com"));
@@ -382,7 +380,7 @@ void UpdatePreviewWindow::loadFromProject()
 
 void UpdatePreviewWindow::setTarget(const ReleaseTarget &target)
 {
-    m_kind->setCurrentIndex(m_kind->findData(serverKindName(target.kind)));
+    m_kind->setKind(target.kind);
     m_server->setText(target.url);
     m_repo->setText(target.repository);
 }
@@ -413,7 +411,7 @@ void UpdatePreviewWindow::detectFolder()
 ReleaseTarget UpdatePreviewWindow::targetFromForm() const
 {
     ReleaseTarget target;
-    target.kind = serverKindFromName(m_kind->currentData().toString()).value_or(ServerKind::Gitea);
+    target.kind = m_kind->kind();
     target.url = m_server->text().trimmed();
     target.repository = m_repo->text().trimmed();
     return target;

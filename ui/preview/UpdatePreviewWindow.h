@@ -29,6 +29,8 @@ class ReleaseProvider;
 
 namespace rd::ui {
 
+class ServerKindCombo;
+
 class ReleaseSession;
 
 // The Update Preview (UX.md): on the left the scenario (server, an installed folder or a version
@@ -86,7 +88,7 @@ private:
     bool m_pulseOn = false;
 
     // Scenario.
-    QComboBox *m_kind = nullptr;
+    ServerKindCombo *m_kind = nullptr;
     QLineEdit *m_server = nullptr;
     QLineEdit *m_repo = nullptr;
     QLineEdit *m_folder = nullptr;

@@ -13,6 +13,7 @@
 #include "widgets/ChecklistView.h"
 #include "widgets/Format.h"
 #include "widgets/PlanView.h"
+#include "widgets/ServerKindCombo.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -77,7 +78,7 @@ PublishPage::PublishPage(ReleaseSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_network(new QNetworkAccessManager(this))
-    , m_kind(new QComboBox(this))
+    , m_kind(new ServerKindCombo(ServerKindCombo::Local::Offered, this))
     , m_server(new QLineEdit(this))
     , m_repository(new QLineEdit(this))
     , m_tag(new QLabel(this))
@@ -107,9 +108,6 @@ PublishPage::PublishPage(ReleaseSession *session, QWidget *parent)
     setButtonText(QWizard::CommitButton, tr("Publish release ▸"));
 
     m_kind->setObjectName(QStringLiteral("publishKindCombo"));
-    m_kind->addItem(tr("Gitea or Forgejo"), QStringLiteral("gitea"));
-    m_kind->addItem(tr("GitHub"), QStringLiteral("github"));
-    m_kind->addItem(tr("Local release store"), QStringLiteral("local"));
     m_server->setObjectName(QStringLiteral("publishServerEdit"));
     m_server->setPlaceholderText(tr("https://gitea.example.com (a folder for the local store)"));
     m_repository->setObjectName(QStringLiteral("publishRepoEdit"));
@@ -308,7 +306,7 @@ void PublishPage::loadTarget()
     m_loading = true;
     if (m_session->hasProject()) {
         const ReleaseTarget target = ReleaseTarget::fromProject(m_session->project(), m_settings);
-        m_kind->setCurrentIndex(std::max(0, m_kind->findData(serverKindName(target.kind))));
+        m_kind->setKind(target.kind);
         m_server->setText(target.url);
         m_repository->setText(target.repository);
     }
@@ -351,7 +349,7 @@ bool PublishPage::saveTargetToProject()
 ReleaseTarget PublishPage::target() const
 {
     ReleaseTarget target;
-    target.kind = serverKindFromName(m_kind->currentData().toString()).value_or(ServerKind::Gitea);
+    target.kind = m_kind->kind();
     target.url = m_server->text().trimmed();
     target.repository = m_repository->text().trimmed();
     if (m_settings && target.kind != ServerKind::Local) {

@@ -35,6 +35,8 @@ class ReleaseProvider;
 
 namespace rd::ui {
 
+class ServerKindCombo;
+
 class ChecklistView;
 class PlanView;
 class ReleaseSession;
@@ -129,7 +131,7 @@ private:
     void updateSaveTarget();
     QNetworkAccessManager *m_network;
     // Target.
-    QComboBox *m_kind;
+    ServerKindCombo *m_kind;
     QLineEdit *m_server;
     QLineEdit *m_repository;
     QLabel *m_tag;

@@ -6,6 +6,7 @@
 #include "project/SettingsEdit.h"
 #include "secrets/SecretStore.h"
 #include "widgets/ChecklistView.h"
+#include "widgets/ServerKindCombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,7 +30,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, SecretStore *secrets, QWidge
     , m_network(new QNetworkAccessManager(this))
     , m_servers(new QListWidget(this))
     , m_url(new QLineEdit(this))
-    , m_kind(new QComboBox(this))
+    , m_kind(new ServerKindCombo(ServerKindCombo::Local::Hidden, this))
     , m_repository(new QLineEdit(this))
     , m_token(new QLineEdit(this))
     , m_status(new QLabel(this))
@@ -43,8 +44,6 @@ SettingsDialog::SettingsDialog(QSettings *settings, SecretStore *secrets, QWidge
     m_url->setObjectName(QStringLiteral("serverUrlEdit"));
     m_url->setPlaceholderText(QStringLiteral("https://gitea.example.com"));
     m_kind->setObjectName(QStringLiteral("serverKindCombo"));
-    m_kind->addItem(tr("Gitea / Forgejo"), QStringLiteral("gitea"));
-    m_kind->addItem(tr("GitHub"), QStringLiteral("github"));
     m_repository->setObjectName(QStringLiteral("serverRepoEdit"));
     m_repository->setPlaceholderText(tr("owner/name"));
     m_token->setObjectName(QStringLiteral("serverTokenEdit"));
@@ -181,7 +180,7 @@ void SettingsDialog::saveServer()
     }
     ServerConfig server;
     server.url = *url;
-    server.kind = serverKindFromName(m_kind->currentData().toString()).value_or(ServerKind::Gitea);
+    server.kind = m_kind->kind();
     ServerRegistry(m_settings).upsert(server);
     reloadServers();
     if (!m_projectDir.isEmpty() && m_useForProject->isChecked()) {
@@ -258,7 +257,7 @@ void SettingsDialog::runCheck(const QString &token)
     }
     ServerConfig server;
     server.url = *url;
-    server.kind = serverKindFromName(m_kind->currentData().toString()).value_or(ServerKind::Gitea);
+    server.kind = m_kind->kind();
     if (m_check) {
         m_check->cancel();
         m_check->deleteLater();

@@ -18,6 +18,8 @@ class SecretStore;
 
 namespace rd::ui {
 
+class ServerKindCombo;
+
 class ChecklistView;
 
 // Servers (URL, kind), the token for each in the system keychain, and a connection test that
@@ -49,7 +51,7 @@ private:
     QNetworkAccessManager *m_network;
     QListWidget *m_servers;
     QLineEdit *m_url;
-    QComboBox *m_kind;
+    ServerKindCombo *m_kind;
     QLineEdit *m_repository;
     QLineEdit *m_token;
     QCheckBox *m_useForProject = nullptr;
