@@ -2149,6 +2149,430 @@
         <source>Already there and different from what would be written: %1. Nothing was written.</source>
         <translation>Bereits vorhanden und anders als das, was geschrieben würde: %1. Es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>.py sources replaced by their .pyc (compileall -b)</source>
+        <translation>.py-Quellen durch ihre .pyc ersetzt (compileall -b)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: generate it with `releasedesk-cli docker init` (or set [docker] dockerfile).</source>
+        <translation>%1 existiert noch nicht: Erzeugen Sie die Datei mit `releasedesk-cli docker init` (oder setzen Sie [docker] dockerfile).</translation>
+    </message>
+    <message>
+        <source>%1 is a pre-release: &apos;latest&apos; is left where it is.</source>
+        <translation>%1 ist eine Vorabversion: &apos;latest&apos; bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>[build] no_index is set for the app builds; the image&apos;s pip uses PIP_* build arguments (--build-arg PIP_INDEX_URL=...) instead.</source>
+        <translation>[build] no_index ist für die App-Builds gesetzt; pip im Image verwendet stattdessen PIP_*-Build-Argumente (--build-arg PIP_INDEX_URL=...).</translation>
+    </message>
+    <message>
+        <source>%1 Run the commands below where an engine is installed.</source>
+        <translation>%1 Führen Sie die folgenden Befehle dort aus, wo eine Engine installiert ist.</translation>
+    </message>
+    <message>
+        <source>%1 is served over plain HTTP: docker pushes there only when its daemon lists it under insecure-registries.</source>
+        <translation>%1 wird über unverschlüsseltes HTTP bereitgestellt: docker pusht dorthin nur, wenn sein Daemon die Registry unter insecure-registries aufführt.</translation>
+    </message>
+    <message>
+        <source>Build %1</source>
+        <translation>%1 bauen</translation>
+    </message>
+    <message>
+        <source>Log in to %1 as %2</source>
+        <translation>Bei %1 als %2 anmelden</translation>
+    </message>
+    <message>
+        <source>Push %1</source>
+        <translation>%1 pushen</translation>
+    </message>
+    <message>
+        <source>Token secret named DEPLOY_TOKEN</source>
+        <translation>Token-Secret namens DEPLOY_TOKEN</translation>
+    </message>
+    <message>
+        <source>Version from importlib.metadata, __version__ as fallback</source>
+        <translation>Version aus importlib.metadata, __version__ als Fallback</translation>
+    </message>
+    <message>
+        <source>ruff configured in pyproject.toml</source>
+        <translation>ruff in pyproject.toml konfiguriert</translation>
+    </message>
+    <message>
+        <source>pytest configured in pyproject.toml</source>
+        <translation>pytest in pyproject.toml konfiguriert</translation>
+    </message>
+    <message>
+        <source>pre-commit hooks (.pre-commit-config.yaml)</source>
+        <translation>pre-commit-Hooks (.pre-commit-config.yaml)</translation>
+    </message>
+    <message>
+        <source>Build settings (releasedesk.toml)</source>
+        <translation>Build-Einstellungen (releasedesk.toml)</translation>
+    </message>
+    <message>
+        <source>Windows installer</source>
+        <translation>Windows-Installer</translation>
+    </message>
+    <message>
+        <source>In-app update checker (self-hosted releases)</source>
+        <translation>Update-Prüfung in der App (selbst gehostete Releases)</translation>
+    </message>
+    <message>
+        <source>Tests safe on persistent runners (uninstall-no-record-file, guide §14)</source>
+        <translation>Tests sicher auf dauerhaften Runnern (uninstall-no-record-file, Leitfaden §14)</translation>
+    </message>
+    <message>
+        <source>Actions enabled for the repository on the server</source>
+        <translation>Actions für das Repository auf dem Server aktiviert</translation>
+    </message>
+    <message>
+        <source>Keep %1: it already signs these checksums</source>
+        <translation>%1 behalten: signiert diese Prüfsummen bereits</translation>
+    </message>
+    <message>
+        <source>Upload %1 (Ed25519, %2 key(s))%3</source>
+        <translation>%1 hochladen (Ed25519, %2 Schlüssel)%3</translation>
+    </message>
+    <message>
+        <source>, replacing %1</source>
+        <translation>, als Ersatz für %1</translation>
+    </message>
+    <message>
+        <source>Publish %1 to %2</source>
+        <translation>%1 auf %2 veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Create the %1release %2%3</source>
+        <translation>%1Release %2%3 anlegen</translation>
+    </message>
+    <message>
+        <source>Mark %1 as a pre-release</source>
+        <translation>%1 als Vorabversion markieren</translation>
+    </message>
+    <message>
+        <source>Mark %1 as a final release</source>
+        <translation>%1 als endgültiges Release markieren</translation>
+    </message>
+    <message>
+        <source>Keep %1: already there with the same size and SHA-256 (asset %2)</source>
+        <translation>%1 behalten: bereits mit gleicher Größe und SHA-256 vorhanden (Asset %2)</translation>
+    </message>
+    <message>
+        <source>Remove the extra copy of %1 (asset %2, %3)</source>
+        <translation>Überzählige Kopie von %1 entfernen (Asset %2, %3)</translation>
+    </message>
+    <message>
+        <source>Upload %1 (%2)</source>
+        <translation>%1 hochladen (%2)</translation>
+    </message>
+    <message>
+        <source> as %1, check it, then move it over %2 (%3) in one step: %4 is never missing</source>
+        <translation> als %1, prüfen, dann in einem Schritt über %2 (%3) verschieben: %4 fehlt zu keinem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source> as %1, check it, then delete %2 (%3) and rename it. GitHub refuses two assets of one name, so %4 is missing between the delete and the rename (one request)</source>
+        <translation> als %1, prüfen, dann %2 (%3) löschen und die neue Datei umbenennen. GitHub lehnt zwei Assets mit demselben Namen ab, daher fehlt %4 zwischen dem Löschen und dem Umbenennen (eine Anfrage)</translation>
+    </message>
+    <message>
+        <source>Keep SHA256SUMS: it already lists these %1 file(s)</source>
+        <translation>SHA256SUMS behalten: enthält bereits diese %1 Datei(en)</translation>
+    </message>
+    <message>
+        <source>Upload SHA256SUMS (%1 file(s))%2</source>
+        <translation>SHA256SUMS hochladen (%1 Datei(en))%2</translation>
+    </message>
+    <message>
+        <source>, replacing %1 (%2)</source>
+        <translation>, als Ersatz für %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Check that each of the %1 file(s) is listed once with its size</source>
+        <translation>Prüfen, dass jede der %1 Datei(en) genau einmal mit ihrer Größe aufgeführt ist</translation>
+    </message>
+    <message>
+        <source>Publish %1 (until now a draft nobody else sees)</source>
+        <translation>%1 veröffentlichen (bisher ein Entwurf, den sonst niemand sieht)</translation>
+    </message>
+    <message>
+        <source>Repair %1 on %2</source>
+        <translation>%1 auf %2 reparieren</translation>
+    </message>
+    <message>
+        <source>Upload the missing %1 (%2)</source>
+        <translation>Fehlende Datei %1 hochladen (%2)</translation>
+    </message>
+    <message>
+        <source>Upload %1 (%2) again, then delete the %3 copy(ies) on the release</source>
+        <translation>%1 (%2) erneut hochladen, dann die %3 Kopie(n) im Release löschen</translation>
+    </message>
+    <message>
+        <source>Keep %1 asset %2 (%3)</source>
+        <translation>%1: Asset %2 behalten (%3)</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate %1 (asset %2, %3, %4)</source>
+        <translation>Duplikat von %1 entfernen (Asset %2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>Remove the leftover %1 (asset %2)</source>
+        <translation>Übrig gebliebene Datei %1 entfernen (Asset %2)</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS is left as it is: the checksum of %1 is not known (inspect with --deep or give the build folder).</source>
+        <translation>SHA256SUMS bleibt unverändert: Die Prüfsumme von %1 ist nicht bekannt (mit --deep prüfen oder den Build-Ordner angeben).</translation>
+    </message>
+    <message>
+        <source>Upload a SHA256SUMS listing the %1 file(s)%2</source>
+        <translation>SHA256SUMS mit den %1 Datei(en) hochladen%2</translation>
+    </message>
+    <message>
+        <source>, replacing the old one</source>
+        <translation>, als Ersatz für die alte</translation>
+    </message>
+    <message>
+        <source>Replace the release notes of %1</source>
+        <translation>Versionshinweise von %1 ersetzen</translation>
+    </message>
+    <message>
+        <source>Publish the draft %1</source>
+        <translation>Entwurf %1 veröffentlichen</translation>
+    </message>
+    <message>
+        <source>%1 stays a draft (add --publish to publish it).</source>
+        <translation>%1 bleibt ein Entwurf (mit --publish veröffentlichen).</translation>
+    </message>
+    <message>
+        <source>Delete %1 on %2</source>
+        <translation>%1 auf %2 löschen</translation>
+    </message>
+    <message>
+        <source>Delete the release %1 and its %2 asset(s) (the git tag stays)</source>
+        <translation>Release %1 und seine %2 Datei(en) löschen (das git-Tag bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>%1 is not a git repository with a commit: the archives are dated now, so they are not reproducible.</source>
+        <translation>%1 ist kein git-Repository mit einem Commit: Die Archive tragen das aktuelle Datum und sind daher nicht reproduzierbar.</translation>
+    </message>
+    <message>
+        <source>Version %1 (from %2), tag %3</source>
+        <translation>Version %1 (aus %2), Tag %3</translation>
+    </message>
+    <message>
+        <source>Stamp %1 into the project&apos;s files</source>
+        <translation>%1 in die Dateien des Projekts eintragen</translation>
+    </message>
+    <message>
+        <source>Stamp %1 into %2 and commit it</source>
+        <translation>%1 in %2 eintragen und committen</translation>
+    </message>
+    <message>
+        <source>Run the project&apos;s preparation commands in %1</source>
+        <translation>Die Vorbereitungsbefehle des Projekts in %1 ausführen</translation>
+    </message>
+    <message>
+        <source>Create and push the tag %1</source>
+        <translation>Den Tag %1 anlegen und pushen</translation>
+    </message>
+    <message>
+        <source>Build the %1 %2</source>
+        <translation>%1 %2 bauen</translation>
+    </message>
+    <message>
+        <source>Build the installer %1 (NSIS, %2%3)</source>
+        <translation>Den Installer %1 bauen (NSIS, %2%3)</translation>
+    </message>
+    <message>
+        <source>Build and push the container image</source>
+        <translation>Container-Image bauen und pushen</translation>
+    </message>
+    <message>
+        <source>The Docker step is skipped: %1</source>
+        <translation>Der Docker-Schritt wird übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Build %1 and push %2</source>
+        <translation>%1 bauen und %2 pushen</translation>
+    </message>
+    <message>
+        <source>Release notes from %1</source>
+        <translation>Versionshinweise aus %1</translation>
+    </message>
+    <message>
+        <source>Release notes drafted from the commits since %1 (no %2)</source>
+        <translation>Versionshinweise aus den Commits seit %1 entworfen (%2 nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>dem Anfang</translation>
+    </message>
+    <message>
+        <source>No release notes (%1 is absent)</source>
+        <translation>Keine Versionshinweise (%1 fehlt)</translation>
+    </message>
+    <message>
+        <source>Create or reuse the release %1 &quot;%2&quot;</source>
+        <translation>Das Release %1 &quot;%2&quot; anlegen oder wiederverwenden</translation>
+    </message>
+    <message>
+        <source>The stamp commit is pushed with the tag only: push your branch afterwards (git push).</source>
+        <translation>Der Commit mit der eingetragenen Version wird nur mit dem Tag gepusht: Pushen Sie Ihren Branch danach (git push).</translation>
+    </message>
+    <message>
+        <source>Upload %1 (no duplicate; a changed file replaced without a gap)</source>
+        <translation>%1 hochladen (kein Duplikat; eine geänderte Datei wird lückenlos ersetzt)</translation>
+    </message>
+    <message>
+        <source>Upload SHA256SUMS listing exactly the files on the release (unless it already does)</source>
+        <translation>SHA256SUMS hochladen, die genau die Dateien des Releases auflistet (sofern das nicht schon der Fall ist)</translation>
+    </message>
+    <message>
+        <source>Check that each of the %1 files is on the release once, with its size</source>
+        <translation>Prüfen, dass jede der %1 Dateien genau einmal und mit ihrer Größe im Release vorhanden ist</translation>
+    </message>
+    <message>
+        <source>Reuse the release %1 (#%2), as it is</source>
+        <translation>Das Release %1 (#%2) unverändert wiederverwenden</translation>
+    </message>
+    <message>
+        <source>Reuse the release %1 (#%2), updating its title, notes or pre-release flag</source>
+        <translation>Das Release %1 (#%2) wiederverwenden und Titel, Versionshinweise oder Vorabversions-Kennzeichen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Create the %1release %2 &quot;%3&quot;%4</source>
+        <translation>Das %1Release %2 &quot;%3&quot; anlegen%4</translation>
+    </message>
+    <message>
+        <source>Update the release&apos;s notes</source>
+        <translation>Die Versionshinweise des Releases aktualisieren</translation>
+    </message>
+    <message>
+        <source>Create the release %1</source>
+        <translation>Das Release %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Upload %1</source>
+        <translation>%1 hochladen</translation>
+    </message>
+    <message>
+        <source>Upload SHA256SUMS (%1 files)</source>
+        <translation>SHA256SUMS hochladen (%1 Dateien)</translation>
+    </message>
+    <message>
+        <source>Publish %1</source>
+        <translation>%1 veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Check that %1 is on the release (uploaded by its build job)</source>
+        <translation>Prüfen, dass %1 im Release vorhanden ist (von seinem Build-Job hochgeladen)</translation>
+    </message>
+    <message>
+        <source>This run is the %1 part of the release (--phase %1); the other steps are other jobs&apos;.</source>
+        <translation>Dieser Lauf ist der Teil %1 des Releases (--phase %1); die anderen Schritte gehören zu anderen Jobs.</translation>
+    </message>
+    <message>
+        <source>Create the tag %1</source>
+        <translation>Den Tag %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Create the annotated tag %1 on HEAD (%2) with the message &quot;%3&quot;.</source>
+        <translation>Den annotierten Tag %1 auf HEAD (%2) mit der Nachricht &quot;%3&quot; anlegen.</translation>
+    </message>
+    <message>
+        <source>Delete the local tag %1 again, since it could not be pushed.</source>
+        <translation>Den lokalen Tag %1 wieder löschen, da er nicht gepusht werden konnte.</translation>
+    </message>
+    <message>
+        <source>Push the tag %1 to %2 (this starts the release workflow).</source>
+        <translation>Den Tag %1 nach %2 pushen (dies startet den Release-Workflow).</translation>
+    </message>
+    <message>
+        <source>The tag is not pushed; push it later with: git push %1 %2</source>
+        <translation>Der Tag wird nicht gepusht; pushen Sie ihn später mit: git push %1 %2</translation>
+    </message>
+    <message>
+        <source>Delete the tag %1</source>
+        <translation>Den Tag %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete the tag %1 on %2.</source>
+        <translation>Den Tag %1 auf %2 löschen.</translation>
+    </message>
+    <message>
+        <source>Push the tag %1 back to %2.</source>
+        <translation>Den Tag %1 wieder nach %2 pushen.</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2: nothing to delete there.</source>
+        <translation>%1 ist auf %2 nicht vorhanden: Dort gibt es nichts zu löschen.</translation>
+    </message>
+    <message>
+        <source>Delete the tag %1 in this repository.</source>
+        <translation>Den Tag %1 in diesem Repository löschen.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in this repository: nothing to delete here.</source>
+        <translation>%1 existiert in diesem Repository nicht: Hier gibt es nichts zu löschen.</translation>
+    </message>
+    <message>
+        <source>Re-trigger the release of %1 (delete, re-create on HEAD, push again)</source>
+        <translation>Das Release von %1 erneut auslösen (löschen, auf HEAD neu anlegen, erneut pushen)</translation>
+    </message>
+    <message>
+        <source>Put the old tag %1 back on %2.</source>
+        <translation>Den alten Tag %1 wieder auf %2 setzen.</translation>
+    </message>
+    <message>
+        <source>Re-create the annotated tag %1 on HEAD (%2) with the message &quot;%3&quot;.</source>
+        <translation>Den annotierten Tag %1 auf HEAD (%2) mit der Nachricht &quot;%3&quot; neu anlegen.</translation>
+    </message>
+    <message>
+        <source>Delete the new local tag %1 again.</source>
+        <translation>Den neuen lokalen Tag %1 wieder löschen.</translation>
+    </message>
+    <message>
+        <source>Point the local tag %1 back at the old tag.</source>
+        <translation>Den lokalen Tag %1 wieder auf den alten Tag zeigen lassen.</translation>
+    </message>
+    <message>
+        <source>Push the tag %1 to %2 (this starts the release workflow again).</source>
+        <translation>Den Tag %1 nach %2 pushen (dies startet den Release-Workflow erneut).</translation>
+    </message>
+    <message>
+        <source>Working tree</source>
+        <translation>Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>HEAD pushed</source>
+        <translation>HEAD gepusht</translation>
+    </message>
+    <message>
+        <source>Tag (local)</source>
+        <translation>Tag (lokal)</translation>
+    </message>
+    <message>
+        <source>Tag (remote)</source>
+        <translation>Tag (Remote)</translation>
+    </message>
+    <message>
+        <source>Version files</source>
+        <translation>Versionsdateien</translation>
+    </message>
+    <message>
+        <source>Stamp version %1</source>
+        <translation>Version %1 eintragen</translation>
+    </message>
+    <message>
+        <source>Set the version in %1 from %2 to %3.</source>
+        <translation>Die Version in %1 von %2 auf %3 ändern.</translation>
+    </message>
+    <message>
+        <source>%1 already says %2.</source>
+        <translation>%1 enthält bereits %2.</translation>
+    </message>
+    <message>
+        <source>No package folder with an __init__.py was found, so no __version__ is stamped.</source>
+        <translation>Es wurde kein Paketordner mit einer __init__.py gefunden, daher wird keine __version__ eingetragen.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ConnectionCheck</name>

@@ -312,7 +312,7 @@ Result<BytecodeResult> BytecodeCompiler::compileAndDropSources(const QString &py
 {
     BytecodeResult result;
     result.saving.rule = QStringLiteral("bytecode");
-    result.saving.description = QStringLiteral(".py sources replaced by their .pyc (compileall -b)");
+    result.saving.description = QCoreApplication::translate("core", ".py sources replaced by their .pyc (compileall -b)");
     auto info = interpreterInfo(python, environment, control);
     if (!info) {
         return std::unexpected(info.error());

@@ -73,8 +73,9 @@ Result<DockerPlan> DockerPlan::make(const PythonProject &project, const DockerIm
     plan.version = request.version.toString();
     plan.dockerfileExists = QFileInfo::exists(plan.dockerfile);
     if (!plan.dockerfileExists) {
-        plan.notes << QStringLiteral("%1 does not exist yet: generate it with `releasedesk-cli docker init` (or set [docker] "
-                                     "dockerfile).")
+        plan.notes << QCoreApplication::translate("core",
+            "%1 does not exist yet: generate it with `releasedesk-cli docker init` (or set [docker] "
+            "dockerfile).")
                           .arg(plan.dockerfile);
     }
 
@@ -118,7 +119,7 @@ Result<DockerPlan> DockerPlan::make(const PythonProject &project, const DockerIm
     const QString tag = request.tag.isEmpty() ? ArtifactNames::tagOf(request.version, project.settings.tagPrefix) : request.tag;
     plan.tags = tagsFor(tag, project.settings.tagPrefix, request.version.isPrerelease());
     if (request.version.isPrerelease()) {
-        plan.notes << QStringLiteral("%1 is a pre-release: 'latest' is left where it is.").arg(tag);
+        plan.notes << QCoreApplication::translate("core", "%1 is a pre-release: 'latest' is left where it is.").arg(tag);
     }
     plan.tlsVerify = !isLoopback(plan.registryHost)
         && !(QUrl(serverUrl).scheme() == QStringLiteral("http")
@@ -144,8 +145,9 @@ Result<DockerPlan> DockerPlan::make(const PythonProject &project, const DockerIm
         plan.buildArguments.insert(QStringLiteral("VCS_REF"), output->stdoutText());
     }
     if (project.settings.build.noIndex) {
-        plan.notes << QStringLiteral("[build] no_index is set for the app builds; the image's pip uses PIP_* build arguments "
-                                     "(--build-arg PIP_INDEX_URL=...) instead.");
+        plan.notes << QCoreApplication::translate("core",
+            "[build] no_index is set for the app builds; the image's pip uses PIP_* build arguments "
+            "(--build-arg PIP_INDEX_URL=...) instead.");
     }
     if (!project.settings.build.indexUrl.isEmpty() && !plan.buildArguments.contains(QStringLiteral("PIP_INDEX_URL"))) {
         plan.buildArguments.insert(QStringLiteral("PIP_INDEX_URL"), project.settings.build.indexUrl);
@@ -159,11 +161,13 @@ Result<DockerPlan> DockerPlan::make(const PythonProject &project, const DockerIm
     } else {
         plan.engine = ContainerEngine::planOnly(wanted);
         plan.engineProblem = engine.error().message;
-        plan.notes << QStringLiteral("%1 Run the commands below where an engine is installed.").arg(engine.error().message);
+        plan.notes << QCoreApplication::translate("core", "%1 Run the commands below where an engine is installed.")
+                          .arg(engine.error().message);
     }
     if (!plan.tlsVerify && !plan.engine.isPodman()) {
-        plan.notes << QStringLiteral("%1 is served over plain HTTP: docker pushes there only when its daemon lists it under "
-                                     "insecure-registries.")
+        plan.notes << QCoreApplication::translate("core",
+            "%1 is served over plain HTTP: docker pushes there only when its daemon lists it under "
+            "insecure-registries.")
                           .arg(plan.registryHost);
     }
     return plan;
@@ -195,7 +199,7 @@ QStringList DockerPlan::pullLines() const
 DockerCommand DockerPlan::buildCommand() const
 {
     DockerCommand command;
-    command.title = QStringLiteral("Build %1").arg(repository);
+    command.title = QCoreApplication::translate("core", "Build %1").arg(repository);
     QStringList args { QStringLiteral("build") };
     args << engine.buildArguments;
     args << QStringLiteral("-f") << dockerfile;
@@ -213,7 +217,7 @@ DockerCommand DockerPlan::buildCommand() const
 DockerCommand DockerPlan::loginCommand(const QString &authPath) const
 {
     DockerCommand command;
-    command.title = QStringLiteral("Log in to %1 as %2").arg(registryHost, loginUser);
+    command.title = QCoreApplication::translate("core", "Log in to %1 as %2").arg(registryHost, loginUser);
     command.tokenOnStdin = true;
     QStringList args;
     if (engine.isPodman()) {
@@ -234,7 +238,7 @@ QList<DockerCommand> DockerPlan::pushCommands(const QString &authPath) const
     QList<DockerCommand> commands;
     for (const QString &ref : references()) {
         DockerCommand command;
-        command.title = QStringLiteral("Push %1").arg(ref);
+        command.title = QCoreApplication::translate("core", "Push %1").arg(ref);
         if (engine.isPodman()) {
             QStringList args { QStringLiteral("push"), QStringLiteral("--authfile"), authPath };
             if (!tlsVerify) {

@@ -4,6 +4,7 @@
 #include "docker/DockerInit.h"
 #include "workflows/WorkflowGenerator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -110,7 +111,7 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
     {
         HealthItem item;
         item.id = QStringLiteral("secrets.deploy_token");
-        item.title = QStringLiteral("Token secret named DEPLOY_TOKEN");
+        item.title = QCoreApplication::translate("core", "Token secret named DEPLOY_TOKEN");
         QStringList reserved;
         bool usesDeployToken = false;
         for (auto it = workflows.cbegin(); it != workflows.cend(); ++it) {
@@ -137,7 +138,7 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
     {
         HealthItem item;
         item.id = QStringLiteral("version.single_source");
-        item.title = QStringLiteral("Version from importlib.metadata, __version__ as fallback");
+        item.title = QCoreApplication::translate("core", "Version from importlib.metadata, __version__ as fallback");
         const QString init = project.initPath();
         const QString text = init.isEmpty() ? QString() : readText(init);
         const QString versionPy
@@ -193,7 +194,7 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
     {
         HealthItem item;
         item.id = QStringLiteral("pyproject.ruff");
-        item.title = QStringLiteral("ruff configured in pyproject.toml");
+        item.title = QCoreApplication::translate("core", "ruff configured in pyproject.toml");
         item.ok = hasTable(pyproject, QStringLiteral("tool.ruff"))
             || QFileInfo::exists(QDir(root).filePath(QStringLiteral("ruff.toml")))
             || QFileInfo::exists(QDir(root).filePath(QStringLiteral(".ruff.toml")));
@@ -209,7 +210,7 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
     {
         HealthItem item;
         item.id = QStringLiteral("pyproject.pytest");
-        item.title = QStringLiteral("pytest configured in pyproject.toml");
+        item.title = QCoreApplication::translate("core", "pytest configured in pyproject.toml");
         item.ok = hasTable(pyproject, QStringLiteral("tool.pytest.ini_options"))
             || QFileInfo::exists(QDir(root).filePath(QStringLiteral("pytest.ini")));
         if (!item.ok) {
@@ -224,7 +225,7 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
     {
         HealthItem item;
         item.id = QStringLiteral("precommit");
-        item.title = QStringLiteral("pre-commit hooks (.pre-commit-config.yaml)");
+        item.title = QCoreApplication::translate("core", "pre-commit hooks (.pre-commit-config.yaml)");
         item.required = false;
         item.ok = QFileInfo::exists(QDir(root).filePath(QStringLiteral(".pre-commit-config.yaml")));
         if (!item.ok) {
@@ -241,7 +242,7 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
     {
         HealthItem item;
         item.id = QStringLiteral("settings");
-        item.title = QStringLiteral("Build settings (releasedesk.toml)");
+        item.title = QCoreApplication::translate("core", "Build settings (releasedesk.toml)");
         item.ok = QFileInfo::exists(project.settingsPath()) && !settings.targets.isEmpty();
         if (!item.ok) {
             item.problem = QStringLiteral("No releasedesk.toml: targets, asset names and the server are defaults nobody chose.");
@@ -255,7 +256,7 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
     {
         HealthItem item;
         item.id = QStringLiteral("installer");
-        item.title = QStringLiteral("Windows installer");
+        item.title = QCoreApplication::translate("core", "Windows installer");
         const bool windows = settings.targets.contains(QStringLiteral("windows"));
         item.required = windows;
         const QString icon = settings.iconPath.isEmpty() ? QString() : QDir(root).absoluteFilePath(settings.iconPath);
@@ -288,7 +289,7 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
     {
         HealthItem item;
         item.id = QStringLiteral("update_checker");
-        item.title = QStringLiteral("In-app update checker (self-hosted releases)");
+        item.title = QCoreApplication::translate("core", "In-app update checker (self-hosted releases)");
         const bool selfHosted = settings.serverKind != QStringLiteral("github");
         item.required = false;
         bool found = false;
@@ -315,7 +316,8 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
         // dist-info behind (uninstall-no-record-file); a hatchling backend makes it likelier.
         HealthItem item;
         item.id = QStringLiteral("troubleshooting.uninstall_no_record");
-        item.title = QStringLiteral("Tests safe on persistent runners (uninstall-no-record-file, guide §14)");
+        item.title
+            = QCoreApplication::translate("core", "Tests safe on persistent runners (uninstall-no-record-file, guide §14)");
         item.required = false;
         bool toolcacheInstall = false;
         for (auto it = workflows.cbegin(); it != workflows.cend(); ++it) {
@@ -343,7 +345,7 @@ HealthItem ProjectHealth::serverItem(const Result<RepositoryInfo> &repository, c
 {
     HealthItem item;
     item.id = QStringLiteral("server.actions");
-    item.title = QStringLiteral("Actions enabled for the repository on the server");
+    item.title = QCoreApplication::translate("core", "Actions enabled for the repository on the server");
     if (!repository) {
         item.ok = false;
         item.problem = QStringLiteral("Could not read %1 on %2: %3").arg(fullName, serverUrl, repository.error().message);

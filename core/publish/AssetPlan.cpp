@@ -247,17 +247,17 @@ void AssetPlan::addSignatureAction(Plan &plan, QJsonArray &expected, const QByte
     expected.append(QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("size"), content.size() } });
     if (existing.size() == 1 && m_signatureText == content) {
         PlanAction skip = PlanAction::http(QStringLiteral("skip:") + name,
-            QStringLiteral("Keep %1: it already signs these checksums").arg(name), PlanRequest {});
+            QCoreApplication::translate("core", "Keep %1: it already signs these checksums").arg(name), PlanRequest {});
         skip.changesNothing = true;
         skip.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("skip") }, { QStringLiteral("name"), name } };
         plan.actions << skip;
         return;
     }
     PlanAction upload = PlanAction::http(QStringLiteral("upload:") + name,
-        QStringLiteral("Upload %1 (Ed25519, %2 key(s))%3")
+        QCoreApplication::translate("core", "Upload %1 (Ed25519, %2 key(s))%3")
             .arg(name)
             .arg(content.count('\n'))
-            .arg(existing.isEmpty() ? QString() : QStringLiteral(", replacing %1").arg(idList(existing))),
+            .arg(existing.isEmpty() ? QString() : QCoreApplication::translate("core", ", replacing %1").arg(idList(existing))),
         m_provider->planUpload(m_release, name, content.size(), {}));
     for (const AssetInfo &asset : existing) {
         upload.followUps << m_provider->planDeleteAsset(m_release, asset.id);
@@ -366,7 +366,7 @@ void AssetPlan::build()
         return;
     }
     Plan plan;
-    plan.title = QStringLiteral("Publish %1 to %2").arg(m_options.tag, provider->describe());
+    plan.title = QCoreApplication::translate("core", "Publish %1 to %2").arg(m_options.tag, provider->describe());
     plan.data = QJsonObject { { QStringLiteral("tag"), m_options.tag }, { QStringLiteral("release_id"), m_release.id } };
     const qint64 releaseId = m_release.id;
 
@@ -379,7 +379,7 @@ void AssetPlan::build()
         spec.prerelease = m_prerelease;
         spec.draft = m_options.draftThenPublish;
         PlanAction action = PlanAction::http(QStringLiteral("create-release"),
-            QStringLiteral("Create the %1release %2%3")
+            QCoreApplication::translate("core", "Create the %1release %2%3")
                 .arg(spec.draft ? QStringLiteral("draft ") : QString(), m_options.tag,
                     spec.prerelease ? QStringLiteral(" (pre-release)") : QString()),
             provider->planCreateRelease(spec));
@@ -403,8 +403,8 @@ void AssetPlan::build()
             ReleaseEdit edit;
             edit.prerelease = m_prerelease;
             PlanAction action = PlanAction::http(QStringLiteral("edit-release"),
-                m_prerelease ? QStringLiteral("Mark %1 as a pre-release").arg(m_options.tag)
-                             : QStringLiteral("Mark %1 as a final release").arg(m_options.tag),
+                m_prerelease ? QCoreApplication::translate("core", "Mark %1 as a pre-release").arg(m_options.tag)
+                             : QCoreApplication::translate("core", "Mark %1 as a final release").arg(m_options.tag),
                 provider->planEditRelease(releaseId, edit));
             action.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("edit-release") },
                 { QStringLiteral("release_id"), releaseId }, { QStringLiteral("edit"), edit.toJson() } };
@@ -432,7 +432,9 @@ void AssetPlan::build()
         if (!matching.isEmpty()) {
             const AssetInfo keep = matching.last(); // the newest identical copy
             PlanAction skip = PlanAction::http(QStringLiteral("skip:") + name,
-                QStringLiteral("Keep %1: already there with the same size and SHA-256 (asset %2)").arg(name).arg(keep.id),
+                QCoreApplication::translate("core", "Keep %1: already there with the same size and SHA-256 (asset %2)")
+                    .arg(name)
+                    .arg(keep.id),
                 PlanRequest {});
             skip.changesNothing = true;
             skip.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("skip") }, { QStringLiteral("name"), name } };
@@ -442,7 +444,7 @@ void AssetPlan::build()
                     continue;
                 }
                 PlanAction remove = PlanAction::http(QStringLiteral("delete-asset:%1").arg(asset.id),
-                    QStringLiteral("Remove the extra copy of %1 (asset %2, %3)")
+                    QCoreApplication::translate("core", "Remove the extra copy of %1 (asset %2, %3)")
                         .arg(name)
                         .arg(asset.id)
                         .arg(formatBytes(asset.size)),
@@ -455,13 +457,14 @@ void AssetPlan::build()
             continue;
         }
         uploading.insert(name);
-        QString description = QStringLiteral("Upload %1 (%2)").arg(name, formatBytes(digest.size));
+        QString description = QCoreApplication::translate("core", "Upload %1 (%2)").arg(name, formatBytes(digest.size));
         PlanAction upload;
         if (!existing.isEmpty() && provider->replacesByRename()) {
             const QString temporary = QStringLiteral("rdtmp-xxxxxxxx-") + name;
             upload = PlanAction::http(QStringLiteral("upload:") + name,
                 description
-                    + QStringLiteral(" as %1, check it, then move it over %2 (%3) in one step: %4 is never missing")
+                    + QCoreApplication::translate(
+                        "core", " as %1, check it, then move it over %2 (%3) in one step: %4 is never missing")
                           .arg(temporary, copies(existing.size()), idList(existing), name),
                 provider->planUpload(m_release, temporary, digest.size, file));
             upload.followUps << provider->planRenameAsset(m_release, 0, name);
@@ -469,8 +472,9 @@ void AssetPlan::build()
             const QString temporary = QStringLiteral("rdtmp-xxxxxxxx-") + name;
             upload = PlanAction::http(QStringLiteral("upload:") + name,
                 description
-                    + QStringLiteral(" as %1, check it, then delete %2 (%3) and rename it. GitHub refuses two assets of "
-                                     "one name, so %4 is missing between the delete and the rename (one request)")
+                    + QCoreApplication::translate("core",
+                        " as %1, check it, then delete %2 (%3) and rename it. GitHub refuses two assets of "
+                        "one name, so %4 is missing between the delete and the rename (one request)")
                           .arg(temporary, copies(existing.size()), idList(existing), name),
                 provider->planUpload(m_release, temporary, digest.size, file));
             for (const AssetInfo &asset : existing) {
@@ -514,7 +518,8 @@ void AssetPlan::build()
             QJsonObject { { QStringLiteral("name"), Sha256Sums::fileName() }, { QStringLiteral("size"), content.size() } });
         if (existing.size() == 1 && m_sumsRead && m_sumsText == content) {
             PlanAction skip = PlanAction::http(QStringLiteral("skip:SHA256SUMS"),
-                QStringLiteral("Keep SHA256SUMS: it already lists these %1 file(s)").arg(sums.size()), PlanRequest {});
+                QCoreApplication::translate("core", "Keep SHA256SUMS: it already lists these %1 file(s)").arg(sums.size()),
+                PlanRequest {});
             skip.changesNothing = true;
             skip.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("skip") },
                 { QStringLiteral("name"), Sha256Sums::fileName() } };
@@ -522,12 +527,11 @@ void AssetPlan::build()
             addSignatureAction(plan, expected, content, releaseId);
         } else {
             PlanAction upload;
-            const QString description
-                = QStringLiteral("Upload SHA256SUMS (%1 file(s))%2")
-                      .arg(QString::number(sums.size()),
-                          existing.isEmpty()
-                              ? QString()
-                              : QStringLiteral(", replacing %1 (%2)").arg(copies(existing.size()), idList(existing)));
+            const QString description = QCoreApplication::translate("core", "Upload SHA256SUMS (%1 file(s))%2")
+                                            .arg(QString::number(sums.size()),
+                                                existing.isEmpty() ? QString()
+                                                                   : QCoreApplication::translate("core", ", replacing %1 (%2)")
+                                                                         .arg(copies(existing.size()), idList(existing)));
             if (!existing.isEmpty() && !provider->allowsDuplicateAssetNames()) {
                 upload = PlanAction::http(QStringLiteral("upload:SHA256SUMS"), description,
                     provider->planUpload(m_release, QStringLiteral("rdtmp-xxxxxxxx-SHA256SUMS"), content.size(), {}));
@@ -555,7 +559,8 @@ void AssetPlan::build()
 
     if (!expected.isEmpty()) {
         PlanAction verify = PlanAction::http(QStringLiteral("verify"),
-            QStringLiteral("Check that each of the %1 file(s) is listed once with its size").arg(expected.size()),
+            QCoreApplication::translate("core", "Check that each of the %1 file(s) is listed once with its size")
+                .arg(expected.size()),
             PlanRequest {});
         verify.changesNothing = true;
         verify.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("verify") },
@@ -567,7 +572,7 @@ void AssetPlan::build()
         ReleaseEdit edit;
         edit.draft = false;
         PlanAction publish = PlanAction::http(QStringLiteral("publish-release"),
-            QStringLiteral("Publish %1 (until now a draft nobody else sees)").arg(m_options.tag),
+            QCoreApplication::translate("core", "Publish %1 (until now a draft nobody else sees)").arg(m_options.tag),
             provider->planEditRelease(releaseId, edit));
         publish.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("publish-release") },
             { QStringLiteral("release_id"), releaseId } };

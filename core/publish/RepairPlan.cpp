@@ -108,7 +108,7 @@ void RepairPlanner::build()
     ReleaseProvider *provider = m_provider;
     const ReleaseInfo &release = m_report.release;
     Plan plan;
-    plan.title = QStringLiteral("Repair %1 on %2").arg(release.tagName, provider->describe());
+    plan.title = QCoreApplication::translate("core", "Repair %1 on %2").arg(release.tagName, provider->describe());
     plan.data = QJsonObject { { QStringLiteral("tag"), release.tagName }, { QStringLiteral("release_id"), release.id } };
     auto releaseData = [&release](const QString &op) {
         return QJsonObject { { QStringLiteral("op"), op }, { QStringLiteral("release_id"), release.id } };
@@ -152,8 +152,8 @@ void RepairPlanner::build()
             }
             reuploading.insert(name);
             QString description = copies.isEmpty()
-                ? QStringLiteral("Upload the missing %1 (%2)").arg(name, formatBytes(it->size))
-                : QStringLiteral("Upload %1 (%2) again, then delete the %3 copy(ies) on the release")
+                ? QCoreApplication::translate("core", "Upload the missing %1 (%2)").arg(name, formatBytes(it->size))
+                : QCoreApplication::translate("core", "Upload %1 (%2) again, then delete the %3 copy(ies) on the release")
                       .arg(name, formatBytes(it->size))
                       .arg(copies.size());
             PlanAction upload = PlanAction::http(
@@ -204,7 +204,7 @@ void RepairPlanner::build()
             finalHash.insert(it.key(), hashOf(keep));
         }
         PlanAction note = PlanAction::http(QStringLiteral("keep:%1").arg(keep.id),
-            QStringLiteral("Keep %1 asset %2 (%3)").arg(it.key()).arg(keep.id).arg(why), PlanRequest {});
+            QCoreApplication::translate("core", "Keep %1 asset %2 (%3)").arg(it.key()).arg(keep.id).arg(why), PlanRequest {});
         note.changesNothing = true;
         note.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("note") } };
         plan.actions << note;
@@ -213,7 +213,7 @@ void RepairPlanner::build()
                 continue;
             }
             PlanAction remove = PlanAction::http(QStringLiteral("delete-asset:%1").arg(asset.id),
-                QStringLiteral("Remove the duplicate %1 (asset %2, %3, %4)")
+                QCoreApplication::translate("core", "Remove the duplicate %1 (asset %2, %3, %4)")
                     .arg(it.key())
                     .arg(asset.id)
                     .arg(formatBytes(asset.size), asset.createdAt.toUTC().toString(Qt::ISODate)),
@@ -233,7 +233,7 @@ void RepairPlanner::build()
                 continue;
             }
             PlanAction remove = PlanAction::http(QStringLiteral("delete-asset:%1").arg(asset.id),
-                QStringLiteral("Remove the leftover %1 (asset %2)").arg(asset.name).arg(asset.id),
+                QCoreApplication::translate("core", "Remove the leftover %1 (asset %2)").arg(asset.name).arg(asset.id),
                 provider->planDeleteAsset(release, asset.id));
             QJsonObject data = releaseData(QStringLiteral("delete-asset"));
             data.insert(QStringLiteral("asset_id"), asset.id);
@@ -272,14 +272,14 @@ void RepairPlanner::build()
         const QByteArray content = sums.toText();
         const bool same = existing.size() == 1 && m_report.checksumsRead && m_report.sums == sums;
         if (!unknown.isEmpty()) {
-            plan.notes << QStringLiteral(
+            plan.notes << QCoreApplication::translate("core",
                 "SHA256SUMS is left as it is: the checksum of %1 is not known (inspect with --deep or give the build folder).")
                               .arg(unknown.join(QStringLiteral(", ")));
         } else if (!same && !sums.isEmpty()) {
             PlanAction upload = PlanAction::http(QStringLiteral("upload:SHA256SUMS"),
-                QStringLiteral("Upload a SHA256SUMS listing the %1 file(s)%2")
-                    .arg(
-                        QString::number(sums.size()), existing.isEmpty() ? QString() : QStringLiteral(", replacing the old one")),
+                QCoreApplication::translate("core", "Upload a SHA256SUMS listing the %1 file(s)%2")
+                    .arg(QString::number(sums.size()),
+                        existing.isEmpty() ? QString() : QCoreApplication::translate("core", ", replacing the old one")),
                 provider->planUpload(release, Sha256Sums::fileName(), content.size(), {}));
             upload.request.body = QString::fromUtf8(content).trimmed();
             for (const AssetInfo &asset : existing) {
@@ -298,7 +298,8 @@ void RepairPlanner::build()
         ReleaseEdit edit;
         edit.body = *m_options.notes;
         PlanAction action = PlanAction::http(QStringLiteral("edit-release"),
-            QStringLiteral("Replace the release notes of %1").arg(release.tagName), provider->planEditRelease(release.id, edit));
+            QCoreApplication::translate("core", "Replace the release notes of %1").arg(release.tagName),
+            provider->planEditRelease(release.id, edit));
         QJsonObject data = releaseData(QStringLiteral("edit-release"));
         data.insert(QStringLiteral("edit"), edit.toJson());
         action.data = data;
@@ -308,12 +309,13 @@ void RepairPlanner::build()
         ReleaseEdit edit;
         edit.draft = false;
         PlanAction action = PlanAction::http(QStringLiteral("publish-release"),
-            QStringLiteral("Publish the draft %1").arg(release.tagName), provider->planEditRelease(release.id, edit));
+            QCoreApplication::translate("core", "Publish the draft %1").arg(release.tagName),
+            provider->planEditRelease(release.id, edit));
         action.data = releaseData(QStringLiteral("publish-release"));
         plan.actions << action;
     }
     if (m_report.release.draft && !m_options.publishDraft) {
-        plan.notes << QStringLiteral("%1 stays a draft (add --publish to publish it).").arg(release.tagName);
+        plan.notes << QCoreApplication::translate("core", "%1 stays a draft (add --publish to publish it).").arg(release.tagName);
     }
     finish(plan);
 }
@@ -321,10 +323,10 @@ void RepairPlanner::build()
 Plan deleteReleasePlan(const ReleaseProvider *provider, const ReleaseInfo &release)
 {
     Plan plan;
-    plan.title = QStringLiteral("Delete %1 on %2").arg(release.tagName, provider->describe());
+    plan.title = QCoreApplication::translate("core", "Delete %1 on %2").arg(release.tagName, provider->describe());
     plan.data = QJsonObject { { QStringLiteral("tag"), release.tagName }, { QStringLiteral("release_id"), release.id } };
     PlanAction remove = PlanAction::http(QStringLiteral("delete-release"),
-        QStringLiteral("Delete the release %1 and its %2 asset(s) (the git tag stays)")
+        QCoreApplication::translate("core", "Delete the release %1 and its %2 asset(s) (the git tag stays)")
             .arg(release.tagName)
             .arg(release.assets.size()),
         provider->planDeleteRelease(release.id));

@@ -176,8 +176,9 @@ Result<ReleasePlan> ReleaseRun::plan()
     }
     if (plan.commit.isEmpty()) {
         plan.commitTime = QDateTime::currentSecsSinceEpoch();
-        plan.notes << QStringLiteral("%1 is not a git repository with a commit: the archives are dated now, so they are not "
-                                     "reproducible.")
+        plan.notes << QCoreApplication::translate("core",
+            "%1 is not a git repository with a commit: the archives are dated now, so they are not "
+            "reproducible.")
                           .arg(project->rootDir);
     }
 
@@ -200,8 +201,8 @@ Result<ReleasePlan> ReleaseRun::plan()
     ReleaseStep versionStep;
     versionStep.kind = StepKind::Version;
     versionStep.id = QStringLiteral("version");
-    versionStep.description
-        = QStringLiteral("Version %1 (from %2), tag %3").arg(plan.version, resolution->winner().name, plan.tag);
+    versionStep.description = QCoreApplication::translate("core", "Version %1 (from %2), tag %3")
+                                  .arg(plan.version, resolution->winner().name, plan.tag);
     versionStep.state = StepState::Done;
     versionStep.data = QJsonObject { { QStringLiteral("version"), plan.version }, { QStringLiteral("tag"), plan.tag },
         { QStringLiteral("source"), resolution->winner().name } };
@@ -227,7 +228,7 @@ Result<ReleasePlan> ReleaseRun::plan()
             }
         }
         if (changed.isEmpty()) {
-            stamp.description = QStringLiteral("Stamp %1 into the project's files").arg(plan.version);
+            stamp.description = QCoreApplication::translate("core", "Stamp %1 into the project's files").arg(plan.version);
             stamp.state = StepState::Skipped;
             stamp.message = QStringLiteral("the files already say %1").arg(plan.version);
         } else if (!isRepository) {
@@ -236,8 +237,8 @@ Result<ReleasePlan> ReleaseRun::plan()
                     .arg(project->rootDir),
                 QCoreApplication::translate("core", "Stamp with `releasedesk-cli version stamp`, or leave --stamp out."));
         } else {
-            stamp.description
-                = QStringLiteral("Stamp %1 into %2 and commit it").arg(plan.version, changed.join(QStringLiteral(", ")));
+            stamp.description = QCoreApplication::translate("core", "Stamp %1 into %2 and commit it")
+                                    .arg(plan.version, changed.join(QStringLiteral(", ")));
             stamp.commands << QStringLiteral("git commit -m 'Release %1' -- %2").arg(plan.tag, changed.join(QLatin1Char(' ')));
             buildDependencies << stamp.id;
         }
@@ -250,7 +251,8 @@ Result<ReleasePlan> ReleaseRun::plan()
         ReleaseStep prepare;
         prepare.kind = StepKind::Prepare;
         prepare.id = QStringLiteral("prepare");
-        prepare.description = QStringLiteral("Run the project's preparation commands in %1").arg(project->rootDir);
+        prepare.description
+            = QCoreApplication::translate("core", "Run the project's preparation commands in %1").arg(project->rootDir);
         prepare.commands = settings.prepareCommands;
         plan.steps << prepare;
         buildDependencies << prepare.id;
@@ -260,7 +262,7 @@ Result<ReleasePlan> ReleaseRun::plan()
     ReleaseStep tagStep;
     tagStep.kind = StepKind::Tag;
     tagStep.id = QStringLiteral("tag");
-    tagStep.description = QStringLiteral("Create and push the tag %1").arg(plan.tag);
+    tagStep.description = QCoreApplication::translate("core", "Create and push the tag %1").arg(plan.tag);
     if (!stampId.isEmpty()) {
         tagStep.dependsOn << stampId; // the tag goes on the stamped commit
     }
@@ -304,7 +306,8 @@ Result<ReleasePlan> ReleaseRun::plan()
         build.target = target;
         const QString file
             = QDir(plan.outDir).filePath(target == QStringLiteral("windows") ? names.windowsZip() : names.linuxTarball());
-        build.description = QStringLiteral("Build the %1 %2").arg(targetLabel(target), QFileInfo(file).fileName());
+        build.description
+            = QCoreApplication::translate("core", "Build the %1 %2").arg(targetLabel(target), QFileInfo(file).fileName());
         build.dependsOn = buildDependencies;
         build.produces << file;
         build.reproducible = !plan.commit.isEmpty();
@@ -317,7 +320,7 @@ Result<ReleasePlan> ReleaseRun::plan()
         installer.kind = StepKind::Installer;
         installer.id = QStringLiteral("installer");
         const QString file = QDir(plan.outDir).filePath(names.installer());
-        installer.description = QStringLiteral("Build the installer %1 (NSIS, %2%3)")
+        installer.description = QCoreApplication::translate("core", "Build the installer %1 (NSIS, %2%3)")
                                     .arg(names.installer(), InstallerSettings::compressorName(settings.installer.compressor),
                                         m_signing ? QStringLiteral(", signed") : QString());
         installer.dependsOn << QStringLiteral("build:windows");
@@ -337,13 +340,13 @@ Result<ReleasePlan> ReleaseRun::plan()
         const DockerImageRequest imageRequest = imageRequestFor(version, plan.tag);
         auto imagePlan = DockerPlan::make(*project, imageRequest);
         if (!imagePlan) {
-            docker.description = QStringLiteral("Build and push the container image");
+            docker.description = QCoreApplication::translate("core", "Build and push the container image");
             docker.state = StepState::Skipped;
             docker.message = QStringLiteral("skipped: %1 %2").arg(imagePlan.error().message, imagePlan.error().hint);
-            plan.notes << QStringLiteral("The Docker step is skipped: %1").arg(imagePlan.error().message);
+            plan.notes << QCoreApplication::translate("core", "The Docker step is skipped: %1").arg(imagePlan.error().message);
         } else {
-            docker.description
-                = QStringLiteral("Build %1 and push %2").arg(imagePlan->repository, imagePlan->tags.join(QStringLiteral(", ")));
+            docker.description = QCoreApplication::translate("core", "Build %1 and push %2")
+                                     .arg(imagePlan->repository, imagePlan->tags.join(QStringLiteral(", ")));
             docker.commands << imagePlan->commandLine(imagePlan->buildCommand());
             const QString auth
                 = imagePlan->engine.isPodman() ? QStringLiteral("$AUTHFILE") : QStringLiteral("$DOCKER_CONFIG_DIR");
@@ -388,16 +391,18 @@ Result<ReleasePlan> ReleaseRun::plan()
     }
     if (!notesText->trimmed().isEmpty()) {
         plan.body.notes = *notesText;
-        notes.description = QStringLiteral("Release notes from %1").arg(QDir(project->rootDir).relativeFilePath(notesFile));
+        notes.description = QCoreApplication::translate("core", "Release notes from %1")
+                                .arg(QDir(project->rootDir).relativeFilePath(notesFile));
     } else if (isRepository) {
         auto since = ReleaseNotes::previousTag(project->rootDir, settings.tagPrefix, plan.tag);
         auto commits = ReleaseNotes::history(project->rootDir, since.value_or(QString()));
         plan.body.notes = ReleaseNotes::draft(commits.value_or(QList<HistoryCommit> {}), since.value_or(QString()));
-        notes.description = QStringLiteral("Release notes drafted from the commits since %1 (no %2)")
-                                .arg(since.value_or(QString()).isEmpty() ? QStringLiteral("the start") : *since,
-                                    QDir(project->rootDir).relativeFilePath(notesFile));
+        notes.description
+            = QCoreApplication::translate("core", "Release notes drafted from the commits since %1 (no %2)")
+                  .arg(since.value_or(QString()).isEmpty() ? QCoreApplication::translate("core", "the start") : *since,
+                      QDir(project->rootDir).relativeFilePath(notesFile));
     } else {
-        notes.description = QStringLiteral("No release notes (%1 is absent)").arg(notesFile);
+        notes.description = QCoreApplication::translate("core", "No release notes (%1 is absent)").arg(notesFile);
     }
     notes.state = StepState::Done;
     plan.steps << notes;
@@ -406,11 +411,12 @@ Result<ReleasePlan> ReleaseRun::plan()
     ReleaseStep release;
     release.kind = StepKind::Release;
     release.id = QStringLiteral("release");
-    release.description = QStringLiteral("Create or reuse the release %1 \"%2\"").arg(plan.tag, plan.title);
+    release.description = QCoreApplication::translate("core", "Create or reuse the release %1 \"%2\"").arg(plan.tag, plan.title);
     release.dependsOn << tagStep.id << notes.id;
     if (!stampId.isEmpty()) {
         release.dependsOn << stampId; // the release's target is the stamped commit
-        plan.notes << QStringLiteral("The stamp commit is pushed with the tag only: push your branch afterwards (git push).");
+        plan.notes << QCoreApplication::translate(
+            "core", "The stamp commit is pushed with the tag only: push your branch afterwards (git push).");
     }
     plan.steps << release;
 
@@ -422,8 +428,9 @@ Result<ReleasePlan> ReleaseRun::plan()
             upload.kind = StepKind::Upload;
             upload.id = QStringLiteral("upload:") + QFileInfo(file).fileName();
             upload.target = file;
-            upload.description = QStringLiteral("Upload %1 (no duplicate; a changed file replaced without a gap)")
-                                     .arg(QFileInfo(file).fileName());
+            upload.description
+                = QCoreApplication::translate("core", "Upload %1 (no duplicate; a changed file replaced without a gap)")
+                      .arg(QFileInfo(file).fileName());
             upload.dependsOn << producer.id << release.id;
             if (producer.kind == StepKind::Installer) {
                 // Decided after the zip's upload: see runUpload().
@@ -443,21 +450,23 @@ Result<ReleasePlan> ReleaseRun::plan()
     ReleaseStep sums;
     sums.kind = StepKind::Checksums;
     sums.id = QStringLiteral("checksums");
-    sums.description = QStringLiteral("Upload SHA256SUMS listing exactly the files on the release (unless it already does)");
+    sums.description = QCoreApplication::translate(
+        "core", "Upload SHA256SUMS listing exactly the files on the release (unless it already does)");
     sums.dependsOn = uploads;
     plan.steps << sums;
     ReleaseStep verify;
     verify.kind = StepKind::Verify;
     verify.id = QStringLiteral("verify");
     verify.description
-        = QStringLiteral("Check that each of the %1 files is on the release once, with its size").arg(uploads.size() + 1);
+        = QCoreApplication::translate("core", "Check that each of the %1 files is on the release once, with its size")
+              .arg(uploads.size() + 1);
     verify.dependsOn << sums.id;
     plan.steps << verify;
     if (plan.draftFirst) {
         ReleaseStep publish;
         publish.kind = StepKind::Publish;
         publish.id = QStringLiteral("publish");
-        publish.description = QStringLiteral("Publish the draft %1").arg(plan.tag);
+        publish.description = QCoreApplication::translate("core", "Publish the draft %1").arg(plan.tag);
         publish.dependsOn << verify.id;
         plan.steps << publish;
     }
@@ -573,8 +582,8 @@ void ReleaseRun::lookUpRelease()
             m_plan.releaseId = m_release.id;
             const ReleaseEdit edit = changesFor(m_release);
             release->description = edit.isEmpty()
-                ? QStringLiteral("Reuse the release %1 (#%2), as it is").arg(m_plan.tag).arg(m_release.id)
-                : QStringLiteral("Reuse the release %1 (#%2), updating its title, notes or pre-release flag")
+                ? QCoreApplication::translate("core", "Reuse the release %1 (#%2), as it is").arg(m_plan.tag).arg(m_release.id)
+                : QCoreApplication::translate("core", "Reuse the release %1 (#%2), updating its title, notes or pre-release flag")
                       .arg(m_plan.tag)
                       .arg(m_release.id);
             release->requests.clear();
@@ -585,7 +594,7 @@ void ReleaseRun::lookUpRelease()
             m_release = ReleaseInfo {};
             m_release.tagName = m_plan.tag;
             const ReleaseSpec spec = newReleaseSpec();
-            release->description = QStringLiteral("Create the %1release %2 \"%3\"%4")
+            release->description = QCoreApplication::translate("core", "Create the %1release %2 \"%3\"%4")
                                        .arg(spec.draft ? QStringLiteral("draft ") : QString(), m_plan.tag, m_plan.title,
                                            spec.prerelease ? QStringLiteral(" (pre-release)") : QString());
             release->requests = { m_provider->planCreateRelease(spec) };
@@ -1171,7 +1180,8 @@ void ReleaseRun::runRelease(const ReleaseStep &step)
                 completeStep(id, {}, QStringLiteral("release #%1 exists; reused as it is").arg(m_release.id));
                 return;
             }
-            PlanAction action = PlanAction::http(QStringLiteral("edit-release"), QStringLiteral("Update the release's notes"),
+            PlanAction action = PlanAction::http(QStringLiteral("edit-release"),
+                QCoreApplication::translate("core", "Update the release's notes"),
                 m_provider->planEditRelease(m_release.id, edit));
             action.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("edit-release") },
                 { QStringLiteral("release_id"), m_release.id }, { QStringLiteral("edit"), edit.toJson() } };
@@ -1186,7 +1196,7 @@ void ReleaseRun::runRelease(const ReleaseStep &step)
         }
         const ReleaseSpec spec = newReleaseSpec();
         PlanAction action = PlanAction::http(QStringLiteral("create-release"),
-            QStringLiteral("Create the release %1").arg(m_plan.tag), m_provider->planCreateRelease(spec));
+            QCoreApplication::translate("core", "Create the release %1").arg(m_plan.tag), m_provider->planCreateRelease(spec));
         action.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("create-release") },
             { QStringLiteral("spec"), spec.toJson() } };
         plan.actions << action;
@@ -1348,8 +1358,8 @@ void ReleaseRun::writeChecksums(const QString &id, const AssetList &assets, cons
     const AssetList signatures = assetsNamed(assets, ChecksumSigning::signatureFileName());
     auto signatureAction = [this, signatures](const QByteArray &text) {
         const QString name = ChecksumSigning::signatureFileName();
-        PlanAction action = PlanAction::http(QStringLiteral("upload:") + name, QStringLiteral("Upload %1").arg(name),
-            m_provider->planUpload(m_release, name, text.size(), {}));
+        PlanAction action = PlanAction::http(QStringLiteral("upload:") + name,
+            QCoreApplication::translate("core", "Upload %1").arg(name), m_provider->planUpload(m_release, name, text.size(), {}));
         for (const AssetInfo &asset : signatures) {
             action.followUps << m_provider->planDeleteAsset(m_release, asset.id);
         }
@@ -1396,7 +1406,7 @@ void ReleaseRun::writeChecksums(const QString &id, const AssetList &assets, cons
     };
     auto upload = [this, id, content, existing, sums, signature = *signature, signatureAction] {
         PlanAction action = PlanAction::http(QStringLiteral("upload:SHA256SUMS"),
-            QStringLiteral("Upload SHA256SUMS (%1 files)").arg(sums.size()),
+            QCoreApplication::translate("core", "Upload SHA256SUMS (%1 files)").arg(sums.size()),
             m_provider->planUpload(m_release, Sha256Sums::fileName(), content.size(), {}));
         for (const AssetInfo &asset : existing) {
             action.followUps << m_provider->planDeleteAsset(m_release, asset.id);
@@ -1485,8 +1495,8 @@ void ReleaseRun::runPublish(const ReleaseStep &step)
         }
         ReleaseEdit edit;
         edit.draft = false;
-        PlanAction publish = PlanAction::http(QStringLiteral("publish-release"), QStringLiteral("Publish %1").arg(m_plan.tag),
-            m_provider->planEditRelease(m_release.id, edit));
+        PlanAction publish = PlanAction::http(QStringLiteral("publish-release"),
+            QCoreApplication::translate("core", "Publish %1").arg(m_plan.tag), m_provider->planEditRelease(m_release.id, edit));
         publish.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("publish-release") },
             { QStringLiteral("release_id"), m_release.id } };
         Plan plan;
@@ -1603,11 +1613,12 @@ void ReleaseRun::applyPhase(ReleasePlan &plan) const
         if (phase == ReleasePhase::Finish && step.kind == StepKind::Upload) {
             // The build jobs uploaded the files: this job only confirms each is there once.
             step.dependsOn = QStringList { QStringLiteral("release") };
-            step.description = QStringLiteral("Check that %1 is on the release (uploaded by its build job)")
+            step.description = QCoreApplication::translate("core", "Check that %1 is on the release (uploaded by its build job)")
                                    .arg(QFileInfo(step.target).fileName());
         }
     }
-    plan.notes << QStringLiteral("This run is the %1 part of the release (--phase %1); the other steps are other jobs'.")
+    plan.notes << QCoreApplication::translate(
+        "core", "This run is the %1 part of the release (--phase %1); the other steps are other jobs'.")
                       .arg(releasePhaseName(phase));
 }
 

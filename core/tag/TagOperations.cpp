@@ -123,24 +123,27 @@ Result<Plan> TagOperations::planCreate(const TagRequest &request) const
         return std::unexpected(head.error());
     }
     Plan plan;
-    plan.title = request.push ? QStringLiteral("Create and push the tag %1").arg(request.tag)
-                              : QStringLiteral("Create the tag %1").arg(request.tag);
+    plan.title = request.push ? QCoreApplication::translate("core", "Create and push the tag %1").arg(request.tag)
+                              : QCoreApplication::translate("core", "Create the tag %1").arg(request.tag);
     PlanAction create = PlanAction::command(QStringLiteral("create-tag"),
-        QStringLiteral("Create the annotated tag %1 on HEAD (%2) with the message \"%3\".")
+        QCoreApplication::translate("core", "Create the annotated tag %1 on HEAD (%2) with the message \"%3\".")
             .arg(request.tag, head->left(7), request.message),
         git(), { QStringLiteral("tag"), QStringLiteral("-a"), request.tag, QStringLiteral("-m"), request.message, *head }, m_dir);
     if (request.push) {
         create.undoArguments = { QStringLiteral("tag"), QStringLiteral("-d"), request.tag };
-        create.undoDescription = QStringLiteral("Delete the local tag %1 again, since it could not be pushed.").arg(request.tag);
+        create.undoDescription
+            = QCoreApplication::translate("core", "Delete the local tag %1 again, since it could not be pushed.")
+                  .arg(request.tag);
     }
     plan.actions << create;
     if (request.push) {
         PlanAction push = PlanAction::command(QStringLiteral("push-tag"),
-            QStringLiteral("Push the tag %1 to %2 (this starts the release workflow).").arg(request.tag, request.remote), git(),
-            { QStringLiteral("push"), request.remote, tagRef(request.tag) }, m_dir);
+            QCoreApplication::translate("core", "Push the tag %1 to %2 (this starts the release workflow).")
+                .arg(request.tag, request.remote),
+            git(), { QStringLiteral("push"), request.remote, tagRef(request.tag) }, m_dir);
         plan.actions << push;
     } else {
-        plan.notes << QStringLiteral("The tag is not pushed; push it later with: git push %1 %2")
+        plan.notes << QCoreApplication::translate("core", "The tag is not pushed; push it later with: git push %1 %2")
                           .arg(request.remote, tagRef(request.tag));
     }
     return plan;
@@ -179,25 +182,26 @@ Result<Plan> TagOperations::planDelete(const QString &tag, const QString &remote
                              "core", "List the tags with git tag --list; to delete it on the remote only, add --remote."));
     }
     Plan plan;
-    plan.title = QStringLiteral("Delete the tag %1").arg(tag);
+    plan.title = QCoreApplication::translate("core", "Delete the tag %1").arg(tag);
     if (!onRemote.isEmpty()) {
         PlanAction removeRemote = PlanAction::command(QStringLiteral("delete-remote-tag"),
-            QStringLiteral("Delete the tag %1 on %2.").arg(tag, remote), git(),
+            QCoreApplication::translate("core", "Delete the tag %1 on %2.").arg(tag, remote), git(),
             { QStringLiteral("push"), remote, QLatin1Char(':') + tagRef(tag) }, m_dir);
         if (!local->isEmpty()) {
             removeRemote.undoArguments = { QStringLiteral("push"), remote, tagRef(tag) };
-            removeRemote.undoDescription = QStringLiteral("Push the tag %1 back to %2.").arg(tag, remote);
+            removeRemote.undoDescription = QCoreApplication::translate("core", "Push the tag %1 back to %2.").arg(tag, remote);
         }
         plan.actions << removeRemote;
     } else if (deleteRemote) {
-        plan.notes << QStringLiteral("%1 is not on %2: nothing to delete there.").arg(tag, remote);
+        plan.notes << QCoreApplication::translate("core", "%1 is not on %2: nothing to delete there.").arg(tag, remote);
     }
     if (!local->isEmpty()) {
         plan.actions << PlanAction::command(QStringLiteral("delete-local-tag"),
-            QStringLiteral("Delete the tag %1 in this repository.").arg(tag), git(),
+            QCoreApplication::translate("core", "Delete the tag %1 in this repository.").arg(tag), git(),
             { QStringLiteral("tag"), QStringLiteral("-d"), tag }, m_dir);
     } else {
-        plan.notes << QStringLiteral("%1 does not exist in this repository: nothing to delete here.").arg(tag);
+        plan.notes
+            << QCoreApplication::translate("core", "%1 does not exist in this repository: nothing to delete here.").arg(tag);
     }
     if (!onRemote.isEmpty()) {
         plan.notes << releaseNote(tag);
@@ -220,19 +224,22 @@ Result<Plan> TagOperations::planRetrigger(const TagRequest &request) const
         return std::unexpected(onRemote.error());
     }
     Plan plan;
-    plan.title = QStringLiteral("Re-trigger the release of %1 (delete, re-create on HEAD, push again)").arg(request.tag);
+    plan.title = QCoreApplication::translate("core", "Re-trigger the release of %1 (delete, re-create on HEAD, push again)")
+                     .arg(request.tag);
     if (!onRemote->isEmpty()) {
         PlanAction removeRemote = PlanAction::command(QStringLiteral("delete-remote-tag"),
-            QStringLiteral("Delete the tag %1 on %2.").arg(request.tag, request.remote), git(),
+            QCoreApplication::translate("core", "Delete the tag %1 on %2.").arg(request.tag, request.remote), git(),
             { QStringLiteral("push"), request.remote, QLatin1Char(':') + tagRef(request.tag) }, m_dir);
         removeRemote.undoArguments
             = { QStringLiteral("push"), request.remote, *onRemote + QLatin1Char(':') + tagRef(request.tag) };
-        removeRemote.undoDescription = QStringLiteral("Put the old tag %1 back on %2.").arg(request.tag, request.remote);
+        removeRemote.undoDescription
+            = QCoreApplication::translate("core", "Put the old tag %1 back on %2.").arg(request.tag, request.remote);
         plan.actions << removeRemote;
     }
     PlanAction recreate = PlanAction::command(QStringLiteral("create-tag"),
-        (local->isEmpty() ? QStringLiteral("Create the annotated tag %1 on HEAD (%2) with the message \"%3\".")
-                          : QStringLiteral("Re-create the annotated tag %1 on HEAD (%2) with the message \"%3\"."))
+        (local->isEmpty()
+                ? QCoreApplication::translate("core", "Create the annotated tag %1 on HEAD (%2) with the message \"%3\".")
+                : QCoreApplication::translate("core", "Re-create the annotated tag %1 on HEAD (%2) with the message \"%3\"."))
             .arg(request.tag, head->left(7), request.message),
         git(),
         { QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("-f"), request.tag, QStringLiteral("-m"), request.message,
@@ -240,15 +247,17 @@ Result<Plan> TagOperations::planRetrigger(const TagRequest &request) const
         m_dir);
     if (local->isEmpty()) {
         recreate.undoArguments = { QStringLiteral("tag"), QStringLiteral("-d"), request.tag };
-        recreate.undoDescription = QStringLiteral("Delete the new local tag %1 again.").arg(request.tag);
+        recreate.undoDescription = QCoreApplication::translate("core", "Delete the new local tag %1 again.").arg(request.tag);
     } else {
         recreate.undoArguments = { QStringLiteral("update-ref"), tagRef(request.tag), *local };
-        recreate.undoDescription = QStringLiteral("Point the local tag %1 back at the old tag.").arg(request.tag);
+        recreate.undoDescription
+            = QCoreApplication::translate("core", "Point the local tag %1 back at the old tag.").arg(request.tag);
     }
     plan.actions << recreate;
     plan.actions << PlanAction::command(QStringLiteral("push-tag"),
-        QStringLiteral("Push the tag %1 to %2 (this starts the release workflow again).").arg(request.tag, request.remote), git(),
-        { QStringLiteral("push"), request.remote, tagRef(request.tag) }, m_dir);
+        QCoreApplication::translate("core", "Push the tag %1 to %2 (this starts the release workflow again).")
+            .arg(request.tag, request.remote),
+        git(), { QStringLiteral("push"), request.remote, tagRef(request.tag) }, m_dir);
     plan.notes << releaseNote(request.tag);
     return plan;
 }

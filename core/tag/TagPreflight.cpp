@@ -125,7 +125,7 @@ private:
     CheckItem clean()
     {
         const QString id = QStringLiteral("clean");
-        const QString title = QStringLiteral("Working tree");
+        const QString title = QCoreApplication::translate("core", "Working tree");
         auto status = git({ QStringLiteral("status"), QStringLiteral("--porcelain") });
         if (!status || status->exitCode != 0) {
             return item(id, title, Verdict::Failed, status ? gitMessage(*status) : status.error().message);
@@ -231,7 +231,7 @@ private:
     CheckItem pushed(bool hasRemote)
     {
         const QString id = QStringLiteral("pushed");
-        const QString title = QStringLiteral("HEAD pushed");
+        const QString title = QCoreApplication::translate("core", "HEAD pushed");
         if (!hasRemote) {
             return item(id, title, Verdict::Skipped, QStringLiteral("needs the remote '%1'").arg(m_request.remote));
         }
@@ -298,7 +298,7 @@ private:
     CheckItem tagLocal()
     {
         const QString id = QStringLiteral("tag-local");
-        const QString title = QStringLiteral("Tag (local)");
+        const QString title = QCoreApplication::translate("core", "Tag (local)");
         auto format = git({ QStringLiteral("check-ref-format"), QStringLiteral("refs/tags/") + m_request.tag });
         if (!format || format->exitCode != 0) {
             return item(id, title, Verdict::Failed, QStringLiteral("'%1' is not a valid git tag name.").arg(m_request.tag),
@@ -322,7 +322,7 @@ private:
     CheckItem tagRemote(bool hasRemote)
     {
         const QString id = QStringLiteral("tag-remote");
-        const QString title = QStringLiteral("Tag (remote)");
+        const QString title = QCoreApplication::translate("core", "Tag (remote)");
         if (!hasRemote) {
             return item(id, title, Verdict::Skipped, QStringLiteral("needs the remote '%1'").arg(m_request.remote));
         }
@@ -349,7 +349,7 @@ private:
     CheckItem versionFiles()
     {
         const QString id = QStringLiteral("version-files");
-        const QString title = QStringLiteral("Version files");
+        const QString title = QCoreApplication::translate("core", "Version files");
         auto stamp = VersionStamp::plan(m_project, m_request.version);
         if (!stamp) {
             if (stamp.error().code == Error::Code::NotFound) {

@@ -112,17 +112,18 @@ QString StampPlan::diff() const
 Plan StampPlan::toPlan() const
 {
     Plan plan;
-    plan.title = QStringLiteral("Stamp version %1").arg(version);
+    plan.title = QCoreApplication::translate("core", "Stamp version %1").arg(version);
     for (const StampedFile &file : files) {
         if (file.changed()) {
             plan.actions << PlanAction::writeFile(QStringLiteral("stamp:") + file.relativePath,
-                QStringLiteral("Set the version in %1 from %2 to %3.").arg(file.relativePath, file.oldVersion, file.newVersion),
+                QCoreApplication::translate("core", "Set the version in %1 from %2 to %3.")
+                    .arg(file.relativePath, file.oldVersion, file.newVersion),
                 file.path, file.newContent, file.diff);
         }
     }
     for (const StampedFile &file : files) {
         if (!file.changed()) {
-            plan.notes << QStringLiteral("%1 already says %2.").arg(file.relativePath, file.newVersion);
+            plan.notes << QCoreApplication::translate("core", "%1 already says %2.").arg(file.relativePath, file.newVersion);
         }
     }
     plan.notes += notes;
@@ -203,7 +204,8 @@ Result<StampPlan> VersionStamp::plan(const PythonProject &project, const Version
         return std::unexpected(added.error());
     }
     if (project.initPath().isEmpty()) {
-        plan.notes << QStringLiteral("No package folder with an __init__.py was found, so no __version__ is stamped.");
+        plan.notes << QCoreApplication::translate(
+            "core", "No package folder with an __init__.py was found, so no __version__ is stamped.");
     } else if (auto added = addFile(plan, StampedFile::Kind::DunderVersion, project.initPath(), plan.version); !added) {
         return std::unexpected(added.error());
     }

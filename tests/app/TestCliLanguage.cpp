@@ -2,6 +2,7 @@
 // messages are German (translations/releasedesk-cli_de.ts), and so are the engine's errors and
 // hints (releasedesk-core_de.ts); with C or English ones English; the exit codes are the same.
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -92,6 +93,25 @@ private slots:
         if (!notExpected.isEmpty()) {
             QVERIFY2(!all.contains(notExpected), qPrintable(all));
         }
+    }
+
+    // A plan is the engine's text too (translations/releasedesk-core_de.ts): the dry run of a tag.
+    void planInTheLocalesLanguage()
+    {
+        QTemporaryDir temp;
+        QVERIFY(temp.isValid());
+        const CliRun demo = cli({ QStringLiteral("demo"), QStringLiteral("create"), temp.filePath(QStringLiteral("demo")) },
+            QStringLiteral("C.UTF-8"));
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        const QStringList dryRun { QStringLiteral("tag"), QStringLiteral("create"), QStringLiteral("0.7.2"),
+            QStringLiteral("--project"), temp.filePath(QStringLiteral("demo/tallyho")), QStringLiteral("--dry-run") };
+        const CliRun german = cli(dryRun, QStringLiteral("de_DE.UTF-8"));
+        QVERIFY2(german.exitCode == 0, qPrintable(german.out + german.err));
+        QVERIFY2(german.out.contains(QStringLiteral("1. Den annotierten Tag v0.7.2 auf HEAD")), qPrintable(german.out));
+        QVERIFY2(!german.out.contains(QStringLiteral("Create the annotated tag")), qPrintable(german.out));
+        const CliRun english = cli(dryRun, QStringLiteral("C.UTF-8"));
+        QVERIFY2(english.exitCode == 0, qPrintable(english.out + english.err));
+        QVERIFY2(english.out.contains(QStringLiteral("1. Create the annotated tag v0.7.2 on HEAD")), qPrintable(english.out));
     }
 };
 

@@ -6,8 +6,11 @@ CLI (app/cli/): every QStringLiteral holding a phrase, wherever it stands (help,
 must be QCoreApplication::translate("cli", …) instead, except where it is compared with text the
 engine produced (contains(…), startsWith(…), ==). Example values without spaces (URLs, versions,
 "owner/name", option and JSON key names) are fine.
-Core (core/): the message and hint of every error (fail(…), Error::make(…)) must be
-QCoreApplication::translate("core", …) (or tr() in a QObject) where they hold a phrase.
+Core (core/): the message and hint of every error (fail(…), Error::make(…)) and the texts of a
+plan (the description of PlanAction::command/writeFile/http, title/description/undoDescription
+assignments, notes << …) must be QCoreApplication::translate("core", …) (or tr() in a QObject)
+where they hold a phrase. Files that write data rather than show it (a Dockerfile, the
+commented releasedesk.toml) are left out.
 
   check_tr.py [REPO_ROOT]      exit 0 when every such string goes through tr(), 1 listing the others
 """
@@ -53,9 +56,7 @@ def call_end(text, start):
     while i < n and depth:
         c = text[i]
         if c in "\"'":
-            i += 1
-            while i < n and text[i] != c:
-                i += 2 if text[i] == "\\" else 1
+            i = skip_quoted(text, i, n)
         elif c == "(":
             depth += 1
         elif c == ")":
@@ -74,20 +75,80 @@ def sources(root, folder):
                     yield path, f.read()
 
 
+PLAN_CALL = re.compile(r"PlanAction::(command|writeFile|http)\(")
+PLAN_ASSIGNMENT = re.compile(r"(?:\.|->|\b)(title|description|undoDescription)\s*=\s*|\bnotes\s*<<\s*")
+# Files whose phrases are data written elsewhere (file contents, comments in a generated file).
+CORE_DATA_FILES = {os.path.join("core", "docker", "DockerfileGenerator.cpp"),
+                   os.path.join("core", "project", "ProjectSettings.cpp")}
+
+
+def skip_quoted(text, i, end):
+    quote = text[i]
+    i += 1
+    while i < end and text[i] != quote:
+        i += 2 if text[i] == "\\" else 1
+    return i
+
+
+def second_argument(text, start, end):
+    """(start, end) of the second top-level argument of a call whose arguments span start..end-1."""
+    depth, i, commas, begin = 0, start, 0, None
+    while i < end - 1:
+        c = text[i]
+        if c in "\"'":
+            i = skip_quoted(text, i, end)
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "," and depth == 0:
+            commas += 1
+            if commas == 1:
+                begin = i + 1
+            elif commas == 2:
+                return begin, i
+        i += 1
+    return (begin, end - 1) if begin is not None else (start, start)
+
+
+def statement_end(text, start):
+    depth, i = 0, start
+    while i < len(text):
+        c = text[i]
+        if c in "\"'":
+            i = skip_quoted(text, i, len(text))
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+            if depth < 0:
+                return i
+        elif c == ";" and depth == 0:
+            return i
+        i += 1
+    return i
+
+
 def core_problems(root):
     problems = []
     for path, text in sources(root, "core"):
+        relative = os.path.relpath(path, root)
+        # (start, end, what) of each stretch whose phrases are shown to people
+        stretches = [(call.end(), call_end(text, call.end()), "an error message") for call in CORE_CALL.finditer(text)]
+        if relative not in CORE_DATA_FILES:
+            for call in PLAN_CALL.finditer(text):
+                stretches.append((*second_argument(text, call.end(), call_end(text, call.end())), "a plan text"))
+            for assignment in PLAN_ASSIGNMENT.finditer(text):
+                stretches.append((assignment.end(), statement_end(text, assignment.end()), "a plan text"))
         seen = set()
-        for call in CORE_CALL.finditer(text):
-            end = call_end(text, call.end())
-            for lit in CLI_LITERAL.finditer(text, call.end(), end):
+        for start, end, what in stretches:
+            for lit in CLI_LITERAL.finditer(text, start, end):
                 literal = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', lit.group(1)))
                 if lit.start() in seen or not CORE_PHRASE.search(literal):
                     continue
                 seen.add(lit.start())
                 line = text.count("\n", 0, lit.start()) + 1
-                problems.append(f"{os.path.relpath(path, root)}:{line}: \"{literal[:60]}\" is an error message "
-                                "but not translate(\"core\", …)")
+                problems.append(f"{relative}:{line}: \"{literal[:60]}\" is {what} but not translate(\"core\", …)")
     return problems
 
 
@@ -106,7 +167,7 @@ def main() -> int:
     for problem in problems:
         print(problem)
     if not problems:
-        print("check_tr: every phrase shown by the GUI goes through tr(), every CLI phrase and engine error through "
+        print("check_tr: every phrase shown by the GUI goes through tr(), every CLI phrase, engine error and plan text through "
               "translate()")
     return 1 if problems else 0
 
