@@ -2573,6 +2573,510 @@
         <source>No package folder with an __init__.py was found, so no __version__ is stamped.</source>
         <translation>Es wurde kein Paketordner mit einer __init__.py gefunden, daher wird keine __version__ eingetragen.</translation>
     </message>
+    <message>
+        <source>Stamped %1 into %2 (was %3)</source>
+        <translation>%1 in %2 eingetragen (vorher %3)</translation>
+    </message>
+    <message>
+        <source>Preparing the build</source>
+        <translation>Build wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Cancelling the build...</source>
+        <translation>Build wird abgebrochen...</translation>
+    </message>
+    <message>
+        <source>Starting the %1 build</source>
+        <translation>%1-Build wird gestartet</translation>
+    </message>
+    <message>
+        <source>Cancelling the %1 build...</source>
+        <translation>%1-Build wird abgebrochen...</translation>
+    </message>
+    <message>
+        <source>Using the cached %1</source>
+        <translation>%1 aus dem Cache wird verwendet</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 (%2 bytes, sha256 %3)</source>
+        <translation>%1 heruntergeladen (%2 Bytes, sha256 %3)</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>%1 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Resolving wheels</source>
+        <translation>Wheels werden aufgelöst</translation>
+    </message>
+    <message>
+        <source>Installing into the venv</source>
+        <translation>Installation in das venv</translation>
+    </message>
+    <message>
+        <source>Making the venv relocatable</source>
+        <translation>venv wird verschiebbar gemacht</translation>
+    </message>
+    <message>
+        <source>Copying the app</source>
+        <translation>App wird kopiert</translation>
+    </message>
+    <message>
+        <source>Writing the tarball</source>
+        <translation>Tarball wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes)</source>
+        <translation>%1 geschrieben (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>strip left some files alone: %1</source>
+        <translation>strip hat einige Dateien unverändert gelassen: %1</translation>
+    </message>
+    <message>
+        <source>warning: files installed by two wheels: %1</source>
+        <translation>Warnung: Dateien, die von zwei Wheels installiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Not needed on the target (marker): %1</source>
+        <translation>Auf dem Ziel nicht benötigt (Marker): %1</translation>
+    </message>
+    <message>
+        <source>No dependencies to resolve.</source>
+        <translation>Keine Abhängigkeiten aufzulösen.</translation>
+    </message>
+    <message>
+        <source>Resolved from the wheel cache (%1 wheels, no download)</source>
+        <translation>Aus dem Wheel-Cache aufgelöst (%1 Wheels, kein Download)</translation>
+    </message>
+    <message>
+        <source>The wheel cache lost or changed %1: resolving again</source>
+        <translation>Im Wheel-Cache fehlt %1 oder wurde geändert: wird erneut aufgelöst</translation>
+    </message>
+    <message>
+        <source>No %1 wheel for %2: trying a pure-Python wheel built here</source>
+        <translation>Kein %1-Wheel für %2: Ein hier gebautes Wheel in reinem Python wird versucht</translation>
+    </message>
+    <message>
+        <source>Built the pure-Python wheel %1</source>
+        <translation>Wheel in reinem Python %1 gebaut</translation>
+    </message>
+    <message>
+        <source>Embeddable Python %1: %2</source>
+        <translation>Einbettbares Python %1: %2</translation>
+    </message>
+    <message>
+        <source>Extracting %1</source>
+        <translation>%1 wird entpackt</translation>
+    </message>
+    <message>
+        <source>Patched python%1._pth: import site, Lib\site-packages, ..\app\src</source>
+        <translation>python%1._pth angepasst: import site, Lib\site-packages, ..\app\src</translation>
+    </message>
+    <message>
+        <source>Installing %1 wheels</source>
+        <translation>%1 Wheels werden installiert</translation>
+    </message>
+    <message>
+        <source>Writing the zip</source>
+        <translation>ZIP-Datei wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation>%1 wird gebaut</translation>
+    </message>
+    <message>
+        <source>Built %1</source>
+        <translation>%1 gebaut</translation>
+    </message>
+    <message>
+        <source>Logged in to %1</source>
+        <translation>Bei %1 angemeldet</translation>
+    </message>
+    <message>
+        <source>%1; trying again</source>
+        <translation>%1; neuer Versuch</translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 (attempt %3 of %4)</source>
+        <translation>%1; neuer Versuch in %2 (Versuch %3 von %4)</translation>
+    </message>
+    <message>
+        <source>No %1/%2.yml: %3.</source>
+        <translation>%1/%2.yml fehlt: %3.</translation>
+    </message>
+    <message>
+        <source>Generate the workflows.</source>
+        <translation>Erzeugen Sie die Workflows.</translation>
+    </message>
+    <message>
+        <source>%1 use secrets.GITEA_TOKEN: Gitea reserves that name, its UI and API reject a secret called so, and the job gets no token.</source>
+        <translation>%1 verwenden secrets.GITEA_TOKEN: Gitea reserviert diesen Namen, Oberfläche und API lehnen ein so benanntes Secret ab, und der Job erhält kein Token.</translation>
+    </message>
+    <message>
+        <source>Add the secret as DEPLOY_TOKEN (repository Settings &gt; Secrets) and use ${{ secrets.DEPLOY_TOKEN }}; workflows init writes them so.</source>
+        <translation>Legen Sie das Secret als DEPLOY_TOKEN an (Repository-Einstellungen &gt; Secrets) und verwenden Sie ${{ secrets.DEPLOY_TOKEN }}; workflows init schreibt sie so.</translation>
+    </message>
+    <message>
+        <source>The workflows pass no DEPLOY_TOKEN: the release jobs cannot write to the server.</source>
+        <translation>Die Workflows übergeben kein DEPLOY_TOKEN: Die Release-Jobs können nicht auf den Server schreiben.</translation>
+    </message>
+    <message>
+        <source>Pass ${{ secrets.DEPLOY_TOKEN }} to the release steps (workflows init does).</source>
+        <translation>Übergeben Sie ${{ secrets.DEPLOY_TOKEN }} an die Release-Schritte (workflows init tut das).</translation>
+    </message>
+    <message>
+        <source>No package __init__.py found: the app cannot report its version.</source>
+        <translation>Keine __init__.py eines Pakets gefunden: Die App kann ihre Version nicht angeben.</translation>
+    </message>
+    <message>
+        <source>Create the package (src/&lt;name&gt;/__init__.py) with __version__.</source>
+        <translation>Legen Sie das Paket (src/&lt;name&gt;/__init__.py) mit __version__ an.</translation>
+    </message>
+    <message>
+        <source>%1 reads importlib.metadata but has no __version__ fallback (guide §10.1.1: some wheels lack the Version field).</source>
+        <translation>%1 liest importlib.metadata, hat aber kein __version__ als Rückfallwert (Leitfaden §10.1.1: Manchen Wheels fehlt das Feld Version).</translation>
+    </message>
+    <message>
+        <source>%1 does not read the installed version (importlib.metadata): the UI, the metadata and the installer can disagree (guide §10.1).</source>
+        <translation>%1 liest die installierte Version nicht (importlib.metadata): Oberfläche, Metadaten und Installer können voneinander abweichen (Leitfaden §10.1).</translation>
+    </message>
+    <message>
+        <source>Read the version with importlib.metadata, keeping __version__ (stamped on release) as the fallback.</source>
+        <translation>Lesen Sie die Version mit importlib.metadata und behalten Sie __version__ (beim Release eingetragen) als Rückfallwert bei.</translation>
+    </message>
+    <message>
+        <source>No [tool.ruff]: the lint step runs with ruff&apos;s defaults only (guide §1).</source>
+        <translation>Kein [tool.ruff]: Der Lint-Schritt läuft nur mit den Standardeinstellungen von ruff (Leitfaden §1).</translation>
+    </message>
+    <message>
+        <source>Add [tool.ruff] to pyproject.toml.</source>
+        <translation>Fügen Sie [tool.ruff] zu pyproject.toml hinzu.</translation>
+    </message>
+    <message>
+        <source>No [tool.pytest.ini_options]: pytest searches the whole tree, dist/ and venvs included.</source>
+        <translation>Kein [tool.pytest.ini_options]: pytest durchsucht den gesamten Verzeichnisbaum, einschließlich dist/ und venvs.</translation>
+    </message>
+    <message>
+        <source>Add [tool.pytest.ini_options] with testpaths.</source>
+        <translation>Fügen Sie [tool.pytest.ini_options] mit testpaths hinzu.</translation>
+    </message>
+    <message>
+        <source>No .pre-commit-config.yaml: lint errors reach CI instead of being caught at commit.</source>
+        <translation>Keine .pre-commit-config.yaml: Lint-Fehler gelangen erst in die CI, statt schon beim Commit abgefangen zu werden.</translation>
+    </message>
+    <message>
+        <source>Add ruff and black as pre-commit hooks (pip install pre-commit &amp;&amp; pre-commit install).</source>
+        <translation>Fügen Sie ruff und black als pre-commit-Hooks hinzu (pip install pre-commit &amp;&amp; pre-commit install).</translation>
+    </message>
+    <message>
+        <source>No releasedesk.toml: targets, asset names and the server are defaults nobody chose.</source>
+        <translation>Keine releasedesk.toml: Ziele, Asset-Namen und Server sind Standardwerte, die niemand gewählt hat.</translation>
+    </message>
+    <message>
+        <source>Open the project in ReleaseDesk, or run releasedesk-cli project show, which writes it.</source>
+        <translation>Öffnen Sie das Projekt in ReleaseDesk oder führen Sie releasedesk-cli project show aus, das die Datei schreibt.</translation>
+    </message>
+    <message>
+        <source>[app] icon is %1, which does not exist: makensis stops there.</source>
+        <translation>[app] icon ist %1, das nicht existiert: makensis bricht dort ab.</translation>
+    </message>
+    <message>
+        <source>Point [app] icon at an .ico file, or leave it empty for NSIS&apos;s default icon.</source>
+        <translation>Lassen Sie [app] icon auf eine .ico-Datei zeigen oder lassen Sie es leer, um das Standardsymbol von NSIS zu verwenden.</translation>
+    </message>
+    <message>
+        <source>[docker] enabled is true but %1 does not exist: the release&apos;s Docker step fails.</source>
+        <translation>[docker] enabled ist true, aber %1 existiert nicht: Der Docker-Schritt des Releases schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>No Dockerfile (optional: a Docker image of the app, guide §7).</source>
+        <translation>Kein Dockerfile (optional: ein Docker-Image der App, Leitfaden §7).</translation>
+    </message>
+    <message>
+        <source>Generate the multi-stage Dockerfile.</source>
+        <translation>Erzeugen Sie das mehrstufige Dockerfile.</translation>
+    </message>
+    <message>
+        <source>No update checker found in %1: users of a self-hosted app never hear of a new release (guide §11).</source>
+        <translation>Keine Update-Prüfung in %1 gefunden: Nutzer einer selbst gehosteten App erfahren nie von einem neuen Release (Leitfaden §11).</translation>
+    </message>
+    <message>
+        <source>Add an update checker that reads the server&apos;s releases API (guide §11).</source>
+        <translation>Fügen Sie eine Update-Prüfung hinzu, die die Releases-API des Servers liest (Leitfaden §11).</translation>
+    </message>
+    <message>
+        <source>test.yml installs into the runner&apos;s toolcache Python and the project builds with hatchling: on a persistent runner a wheel without RECORD makes every later run fail with uninstall-no-record-file.</source>
+        <translation>test.yml installiert in das Toolcache-Python des Runners, und das Projekt wird mit hatchling gebaut: Auf einem dauerhaften Runner führt ein Wheel ohne RECORD dazu, dass jeder spätere Lauf mit uninstall-no-record-file fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Set [ci] isolated_venv = true and regenerate the workflows (tests run in a fresh /tmp/venv, guide §1.1). Cannot be seen from here: whether your runner is persistent.</source>
+        <translation>Setzen Sie [ci] isolated_venv = true und erzeugen Sie die Workflows neu (Tests laufen in einem frischen /tmp/venv, Leitfaden §1.1). Von hier aus nicht erkennbar: ob Ihr Runner dauerhaft ist.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 on %2: %3</source>
+        <translation>%1 auf %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Check the server URL, the repository and the token.</source>
+        <translation>Prüfen Sie die Server-URL, das Repository und das Token.</translation>
+    </message>
+    <message>
+        <source>Actions are disabled for %1: the workflows never run.</source>
+        <translation>Actions sind für %1 deaktiviert: Die Workflows laufen nie.</translation>
+    </message>
+    <message>
+        <source>Enable them in the repository&apos;s Settings &gt; Advanced Settings &gt; Actions (the instance needs [actions] ENABLED = true and a runner labelled as the jobs&apos; runs-on).</source>
+        <translation>Aktivieren Sie sie in den Einstellungen des Repositorys unter Settings &gt; Advanced Settings &gt; Actions (die Instanz benötigt [actions] ENABLED = true und einen Runner mit dem Label, das die Jobs in runs-on angeben).</translation>
+    </message>
+    <message>
+        <source>Generating installer.nsi</source>
+        <translation>installer.nsi wird erzeugt</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (version %2, Windows %3)</source>
+        <translation>%1 geschrieben (Version %2, Windows %3)</translation>
+    </message>
+    <message>
+        <source>Signing installer and uninstaller with &quot;%1&quot; (valid until %2)</source>
+        <translation>Installer und Uninstaller werden mit „%1“ signiert (gültig bis %2)</translation>
+    </message>
+    <message>
+        <source>Running makensis</source>
+        <translation>makensis wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Installer built</source>
+        <translation>Installer gebaut</translation>
+    </message>
+    <message>
+        <source>Verifying the signature</source>
+        <translation>Signatur wird geprüft</translation>
+    </message>
+    <message>
+        <source>Signature verified: %1, %2</source>
+        <translation>Signatur geprüft: %1, %2</translation>
+    </message>
+    <message>
+        <source>Installer built and signed</source>
+        <translation>Installer gebaut und signiert</translation>
+    </message>
+    <message>
+        <source>Checking makensis</source>
+        <translation>makensis wird geprüft</translation>
+    </message>
+    <message>
+        <source>makensis %1 (%2)</source>
+        <translation>makensis %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Building the installer with makensis</source>
+        <translation>Installer wird mit makensis gebaut</translation>
+    </message>
+    <message>
+        <source>Installer written</source>
+        <translation>Installer geschrieben</translation>
+    </message>
+    <message>
+        <source>the file is not signed</source>
+        <translation>die Datei ist nicht signiert</translation>
+    </message>
+    <message>
+        <source>Set [installer] signing_certificate and build again, or run: releasedesk-cli installer sign FILE</source>
+        <translation>Setzen Sie [installer] signing_certificate und bauen Sie erneut, oder führen Sie aus: releasedesk-cli installer sign FILE</translation>
+    </message>
+    <message>
+        <source>the signing certificate has expired</source>
+        <translation>das Signaturzertifikat ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Renew the certificate and sign again (time-stamp signatures so that they outlive the certificate).</source>
+        <translation>Erneuern Sie das Zertifikat und signieren Sie erneut (versehen Sie Signaturen mit einem Zeitstempel, damit sie über die Gültigkeit des Zertifikats hinaus gültig bleiben).</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s issuer is not trusted here</source>
+        <translation>dem Aussteller des Zertifikats wird hier nicht vertraut</translation>
+    </message>
+    <message>
+        <source>For a self-signed or test certificate pass its certificate as the CA file (--ca-file cert.pem).</source>
+        <translation>Geben Sie bei einem selbstsignierten oder Testzertifikat dessen Zertifikat als CA-Datei an (--ca-file cert.pem).</translation>
+    </message>
+    <message>
+        <source>the file was changed after it was signed</source>
+        <translation>die Datei wurde nach dem Signieren verändert</translation>
+    </message>
+    <message>
+        <source>Sign it again.</source>
+        <translation>Signieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>osslsigncode could not verify the signature</source>
+        <translation>osslsigncode konnte die Signatur nicht prüfen</translation>
+    </message>
+    <message>
+        <source>Run osslsigncode verify -in FILE to see why.</source>
+        <translation>Führen Sie osslsigncode verify -in FILE aus, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>Signing with &quot;%1&quot; (valid until %2)</source>
+        <translation>Signieren mit „%1“ (gültig bis %2)</translation>
+    </message>
+    <message>
+        <source>Signing %1</source>
+        <translation>%1 wird signiert</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>The wine prefix is kept in %1</source>
+        <translation>Das wine-Präfix bleibt in %1 erhalten</translation>
+    </message>
+    <message>
+        <source>Removing the wine prefix</source>
+        <translation>wine-Präfix wird entfernt</translation>
+    </message>
+    <message>
+        <source>All checks passed</source>
+        <translation>Alle Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>Some checks failed</source>
+        <translation>Einige Prüfungen sind fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>    → exit code %1</source>
+        <translation>    → Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>Stopping %1 (cancelled)</source>
+        <translation>%1 wird beendet (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Stopping %1 (timed out)</source>
+        <translation>%1 wird beendet (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>hashing %1 file(s), reading the release</source>
+        <translation>Hash von %1 Datei(en) wird berechnet, Release wird gelesen</translation>
+    </message>
+    <message>
+        <source>downloading %1 asset(s) to compare checksums</source>
+        <translation>%1 Asset(s) werden heruntergeladen, um Prüfsummen zu vergleichen</translation>
+    </message>
+    <message>
+        <source>uploading %1 (%2)</source>
+        <translation>%1 wird hochgeladen (%2)</translation>
+    </message>
+    <message>
+        <source>uploading %1 (%2) as %3</source>
+        <translation>%1 wird als %3 hochgeladen (%2)</translation>
+    </message>
+    <message>
+        <source>upload of %1 failed (%2); checking whether it arrived</source>
+        <translation>Hochladen von %1 fehlgeschlagen (%2); es wird geprüft, ob die Datei angekommen ist</translation>
+    </message>
+    <message>
+        <source>%1 arrived (asset %2) although the answer was lost; not sending it again</source>
+        <translation>%1 ist angekommen (Asset %2), obwohl die Antwort verloren ging; wird nicht erneut gesendet</translation>
+    </message>
+    <message>
+        <source>sending %1 again in %2 ms (attempt %3 of %4)</source>
+        <translation>%1 wird in %2 ms erneut gesendet (Versuch %3 von %4)</translation>
+    </message>
+    <message>
+        <source>reading %1 back to check its SHA-256</source>
+        <translation>%1 wird zurückgelesen, um den SHA-256-Hash zu prüfen</translation>
+    </message>
+    <message>
+        <source>deleting the older %1 (asset %2)</source>
+        <translation>ältere Version von %1 wird gelöscht (Asset %2)</translation>
+    </message>
+    <message>
+        <source>moving %1 over %2 in one step</source>
+        <translation>%1 wird in einem Schritt über %2 verschoben</translation>
+    </message>
+    <message>
+        <source>renaming %1 to %2</source>
+        <translation>%1 wird in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>listing releases</source>
+        <translation>Releases werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>downloading %1 file(s) to check them</source>
+        <translation>%1 Datei(en) werden zur Prüfung heruntergeladen</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>%1 geprüft</translation>
+    </message>
+    <message>
+        <source>the release %1 was created although the answer was lost</source>
+        <translation>das Release %1 wurde angelegt, obwohl die Antwort verloren ging</translation>
+    </message>
+    <message>
+        <source>%1; creating it again</source>
+        <translation>%1; wird erneut angelegt</translation>
+    </message>
+    <message>
+        <source>downloading %1 duplicate copy(ies) to see which one is right</source>
+        <translation>%1 doppelte Kopie(n) werden heruntergeladen, um die richtige zu ermitteln</translation>
+    </message>
+    <message>
+        <source>The journal of an earlier run (%1) does not apply (%2): starting afresh.</source>
+        <translation>Das Journal eines früheren Laufs (%1) trifft nicht zu (%2): Es wird neu begonnen.</translation>
+    </message>
+    <message>
+        <source>Continuing %1 from the journal %2: steps that are done and whose files still hash the same are not run again.</source>
+        <translation>%1 wird anhand des Journals %2 fortgesetzt: Erledigte Schritte, deren Dateien noch denselben Hash haben, werden nicht erneut ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 is done already (%2 still hashes the same)</source>
+        <translation>%1 ist bereits erledigt (%2 hat noch denselben Hash)</translation>
+    </message>
+    <message>
+        <source>Hashing %1 from the server (not a file of this run)</source>
+        <translation>Hash von %1 wird vom Server berechnet (keine Datei dieses Laufs)</translation>
+    </message>
+    <message>
+        <source>warning: the journal could not be written: %1</source>
+        <translation>Warnung: Das Journal konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Resuming %1 at %2</source>
+        <translation>%1 wird bei %2 fortgesetzt</translation>
+    </message>
+    <message>
+        <source>GET %1</source>
+        <translation>GET %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3/s</source>
+        <translation>%1 von %2, %3/s</translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1: %2</source>
+        <translation>SHA-256 von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 were already written; %2</source>
+        <translation>%1 waren bereits geschrieben; %2</translation>
+    </message>
+    <message>
+        <source>Pass the setup .exe that installer build wrote; only NSIS installers can be proved here.</source>
+        <translation>Geben Sie die Setup-.exe an, die installer build geschrieben hat; nur NSIS-Installer lassen sich hier prüfen.</translation>
+    </message>
+    <message>
+        <source>Push it first: git push %1 %2</source>
+        <translation>Pushen Sie ihn zuerst: git push %1 %2</translation>
+    </message>
+    <message>
+        <source>signature ok: %1, %2</source>
+        <translation>Signatur in Ordnung: %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::ConnectionCheck</name>

@@ -271,7 +271,8 @@ Status stage(
     }
     for (const StampedFile &file : std::as_const(stamp->files)) {
         if (file.changed()) {
-            control.log(QStringLiteral("Stamped %1 into %2 (was %3)").arg(context.version, file.relativePath, file.oldVersion));
+            control.log(QCoreApplication::translate("core", "Stamped %1 into %2 (was %3)")
+                            .arg(context.version, file.relativePath, file.oldVersion));
         }
     }
     for (const QString &note : std::as_const(stamp->notes)) {

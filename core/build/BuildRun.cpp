@@ -57,7 +57,7 @@ void BuildRun::start()
         QTimer::singleShot(0, this, [this, error] { finish(std::unexpected(error)); });
         return;
     }
-    emit progress(0, BuildTargetJob::progressTotal, QStringLiteral("Preparing the build"));
+    emit progress(0, BuildTargetJob::progressTotal, QCoreApplication::translate("core", "Preparing the build"));
     m_thread = QThread::create([this] { m_prepared = BuildContext::prepare(m_request, m_control); });
     m_thread->setObjectName(QStringLiteral("build-prepare"));
     connect(m_thread, &QThread::finished, this, &BuildRun::onPrepared);
@@ -70,7 +70,7 @@ void BuildRun::cancel()
         return;
     }
     m_control.cancel();
-    emit logLine(QStringLiteral("Cancelling the build..."));
+    emit logLine(QCoreApplication::translate("core", "Cancelling the build..."));
     for (BuildTargetJob *job : std::as_const(m_jobs)) {
         job->cancel();
     }

@@ -32,7 +32,7 @@ void BuildTargetJob::start()
     }
     m_started = true;
     m_clock.start();
-    emit progress(0, progressTotal, QStringLiteral("Starting the %1 build").arg(target()));
+    emit progress(0, progressTotal, QCoreApplication::translate("core", "Starting the %1 build").arg(target()));
     if (m_control.isCancelled()) {
         QTimer::singleShot(0, this, [this] {
             finish(
@@ -49,7 +49,7 @@ void BuildTargetJob::cancel()
         return;
     }
     m_control.cancel();
-    emit logLine(QStringLiteral("Cancelling the %1 build...").arg(target()));
+    emit logLine(QCoreApplication::translate("core", "Cancelling the %1 build...").arg(target()));
     if (!m_thread) {
         if (m_started) {
             cancelPreparation(); // its callback ends the job through stop()

@@ -28,7 +28,7 @@ void CachedDownload::start()
         if (hash && (m_expected.isEmpty() || *hash == m_expected)) {
             const CachedFile cached { m_cachePath, *hash, QFileInfo(m_cachePath).size(), false };
             QTimer::singleShot(0, this, [this, cached] {
-                emit logLine(QStringLiteral("Using the cached %1").arg(m_cachePath));
+                emit logLine(QCoreApplication::translate("core", "Using the cached %1").arg(m_cachePath));
                 finish(cached);
             });
             return;
@@ -62,13 +62,13 @@ void CachedDownload::start()
                 Error::Code::IoError, QCoreApplication::translate("core", "Cannot move the download to %1.").arg(m_cachePath)));
             return;
         }
-        emit logLine(QStringLiteral("Downloaded %1 (%2 bytes, sha256 %3)")
+        emit logLine(QCoreApplication::translate("core", "Downloaded %1 (%2 bytes, sha256 %3)")
                          .arg(m_url.toString(QUrl::RemoveUserInfo))
                          .arg(result->bytes)
                          .arg(result->sha256));
         finish(CachedFile { m_cachePath, result->sha256, result->bytes, true });
     });
-    emit logLine(QStringLiteral("Downloading %1").arg(m_url.toString(QUrl::RemoveUserInfo)));
+    emit logLine(QCoreApplication::translate("core", "Downloading %1").arg(m_url.toString(QUrl::RemoveUserInfo)));
     m_job->start();
 }
 

@@ -132,7 +132,7 @@ Result<TargetReport> LinuxTarballBuild::work(const TaskControl &control)
         = QJsonObject { { QStringLiteral("interpreter"), ctx.linuxPython }, { QStringLiteral("version"), pythonVersion },
               { QStringLiteral("venv_pip"),
                   hostPip ? QStringLiteral("none (the interpreter's pip --python)") : QStringLiteral("ensurepip") } };
-    control.progress(stepVenv, progressTotal, QStringLiteral("Resolving wheels"));
+    control.progress(stepVenv, progressTotal, QCoreApplication::translate("core", "Resolving wheels"));
 
     // 2. Wheels: the project and its dependencies, built/downloaded by the venv's own pip.
     WheelRequest wheels;
@@ -169,7 +169,7 @@ Result<TargetReport> LinuxTarballBuild::work(const TaskControl &control)
     report.warnings << resolved->warnings;
 
     // 3. Installed offline from exactly those wheels.
-    control.progress(stepWheels, progressTotal, QStringLiteral("Installing into the venv"));
+    control.progress(stepWheels, progressTotal, QCoreApplication::translate("core", "Installing into the venv"));
     QStringList pins;
     for (const ResolvedWheel &wheel : std::as_const(resolved->wheels)) {
         pins << QStringLiteral("%1==%2").arg(wheel.tag.distribution, wheel.tag.version);
@@ -220,7 +220,8 @@ Result<TargetReport> LinuxTarballBuild::work(const TaskControl &control)
             QFile::remove(QDir(venv).filePath(QStringLiteral("bin/") + name));
         }
     }
-    control.progress(stepInstall + (stepTrim - stepInstall) / 2, progressTotal, QStringLiteral("Making the venv relocatable"));
+    control.progress(stepInstall + (stepTrim - stepInstall) / 2, progressTotal,
+        QCoreApplication::translate("core", "Making the venv relocatable"));
 
     // 6. Movable.
     auto relocated = VenvRelocation::makeRelocatable(venv);
@@ -232,7 +233,7 @@ Result<TargetReport> LinuxTarballBuild::work(const TaskControl &control)
         report.warnings << QStringLiteral("These venv files still name the build folder: %1")
                                .arg(relocated->leftovers.join(QStringLiteral(", ")));
     }
-    control.progress(stepTrim, progressTotal, QStringLiteral("Copying the app"));
+    control.progress(stepTrim, progressTotal, QCoreApplication::translate("core", "Copying the app"));
 
     // 7. The app, VERSION, run.sh and the service scripts.
     if (auto done = TargetSteps::copyApp(ctx, root); !done) {
@@ -256,7 +257,7 @@ Result<TargetReport> LinuxTarballBuild::work(const TaskControl &control)
     venvSize.files -= siteSize.files;
     report.components
         = { venvSize, siteSize, ComponentSize::measure(QStringLiteral("app"), QDir(root).filePath(QStringLiteral("app"))) };
-    control.progress(stepApp, progressTotal, QStringLiteral("Writing the tarball"));
+    control.progress(stepApp, progressTotal, QCoreApplication::translate("core", "Writing the tarball"));
 
     // 8. The tarball, gzip on all cores, under a temporary name.
     report.output = QDir(ctx.outDir).filePath(ctx.outputName(QStringLiteral("linux-x64.tar.gz")));
@@ -279,7 +280,7 @@ Result<TargetReport> LinuxTarballBuild::work(const TaskControl &control)
         return std::unexpected(hash.error());
     }
     report.sha256 = *hash;
-    control.log(QStringLiteral("Wrote %1 (%2 bytes)").arg(report.output).arg(report.size));
+    control.log(QCoreApplication::translate("core", "Wrote %1 (%2 bytes)").arg(report.output).arg(report.size));
     return report;
 }
 

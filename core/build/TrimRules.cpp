@@ -409,7 +409,8 @@ Result<TrimSaving> BinaryStripper::strip(
             return std::unexpected(output.error());
         }
         if (output->exitCode != 0) {
-            control.log(QStringLiteral("strip left some files alone: %1").arg(output->stderrText().left(300)));
+            control.log(
+                QCoreApplication::translate("core", "strip left some files alone: %1").arg(output->stderrText().left(300)));
         }
         control.progress(start + batch.size(), files.size(), QStringLiteral("strip"));
     }

@@ -3,6 +3,7 @@
 #include "archive/SafeExtractor.h"
 #include "common/AtomicFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 #include <QJsonArray>
@@ -85,7 +86,8 @@ Result<QList<InstalledWheel>> WheelInstaller::install(
         installed.append(item);
     }
     if (!clashes.isEmpty()) {
-        control.log(QStringLiteral("warning: files installed by two wheels: %1").arg(clashes.join(QStringLiteral("; "))));
+        control.log(QCoreApplication::translate("core", "warning: files installed by two wheels: %1")
+                        .arg(clashes.join(QStringLiteral("; "))));
     }
     return installed;
 }

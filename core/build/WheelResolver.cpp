@@ -195,7 +195,7 @@ public:
             return std::unexpected(requirements.error());
         }
         for (const QString &skipped : std::as_const(set.skipped)) {
-            m_control.log(QStringLiteral("Not needed on the target (marker): %1").arg(skipped));
+            m_control.log(QCoreApplication::translate("core", "Not needed on the target (marker): %1").arg(skipped));
         }
         auto pins = WheelResolver::pins(m_request);
         if (!pins) {
@@ -207,7 +207,7 @@ public:
                 QCoreApplication::translate("core", "Cannot create the folder %1.").arg(m_request.destination));
         }
         if (requirements->isEmpty()) {
-            m_control.log(QStringLiteral("No dependencies to resolve."));
+            m_control.log(QCoreApplication::translate("core", "No dependencies to resolve."));
             return set;
         }
         auto key = cacheKey(*requirements);
@@ -220,7 +220,8 @@ public:
                 if (auto ok = WheelResolver::verify(*cached, *pins, tags); !ok) {
                     return std::unexpected(ok.error());
                 }
-                m_control.log(QStringLiteral("Resolved from the wheel cache (%1 wheels, no download)").arg(cached->size()));
+                m_control.log(QCoreApplication::translate("core", "Resolved from the wheel cache (%1 wheels, no download)")
+                                  .arg(cached->size()));
                 set.wheels = *cached;
                 set.fromCache = true;
                 return set;
@@ -295,7 +296,8 @@ private:
             auto tag = WheelTag::parse(file);
             auto hash = EmbeddablePython::sha256(cached);
             if (!tag || !hash || *hash != entry.value(QStringLiteral("sha256")).toString()) {
-                m_control.log(QStringLiteral("The wheel cache lost or changed %1: resolving again").arg(file));
+                m_control.log(
+                    QCoreApplication::translate("core", "The wheel cache lost or changed %1: resolving again").arg(file));
                 return QList<ResolvedWheel>();
             }
             const QString target = QDir(m_request.destination).filePath(file);
@@ -512,7 +514,7 @@ private:
                         "Nothing was built."));
             }
             fellBack.insert(missing);
-            m_control.log(QStringLiteral("No %1 wheel for %2: trying a pure-Python wheel built here")
+            m_control.log(QCoreApplication::translate("core", "No %1 wheel for %2: trying a pure-Python wheel built here")
                               .arg(m_request.target.platform, missing));
             if (auto built = buildPureWheel(missing, fallback, *constraintsFile); !built) {
                 return std::unexpected(built.error());
@@ -564,7 +566,7 @@ private:
             if (auto copied = copyOrLink(wheel.path, QDir(fallbackDir).filePath(wheel.tag.fileName)); !copied) {
                 return copied;
             }
-            m_control.log(QStringLiteral("Built the pure-Python wheel %1").arg(wheel.tag.fileName));
+            m_control.log(QCoreApplication::translate("core", "Built the pure-Python wheel %1").arg(wheel.tag.fileName));
         }
         return {};
     }

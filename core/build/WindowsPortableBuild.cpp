@@ -48,7 +48,7 @@ void WindowsPortableBuild::prepare()
         m_pythonInfo.insert(
             QStringLiteral("source"), source.localZip.isEmpty() ? QStringLiteral("cache") : QStringLiteral("local"));
         m_pythonInfo.insert(QStringLiteral("zip"), m_pythonZip);
-        log(QStringLiteral("Embeddable Python %1: %2").arg(ctx.pythonVersion, m_pythonZip));
+        log(QCoreApplication::translate("core", "Embeddable Python %1: %2").arg(ctx.pythonVersion, m_pythonZip));
     } else if (available.error().code == Error::Code::NotFound && source.localZip.isEmpty()) {
         m_downloads.append(
             { QStringLiteral("python"), EmbeddablePython::url(source), EmbeddablePython::cachePath(source), source.sha256 });
@@ -206,7 +206,7 @@ Result<TargetReport> WindowsPortableBuild::work(const TaskControl &control)
     }
 
     // 1. The embeddable Python.
-    control.log(QStringLiteral("Extracting %1").arg(QFileInfo(m_pythonZip).fileName()));
+    control.log(QCoreApplication::translate("core", "Extracting %1").arg(QFileInfo(m_pythonZip).fileName()));
     if (auto done = EmbeddablePython::extract(
             m_pythonZip, pythonDir, ctx.pythonVersion, control.scaled(stepPython / 2, stepPython, progressTotal));
         !done) {
@@ -220,7 +220,7 @@ Result<TargetReport> WindowsPortableBuild::work(const TaskControl &control)
     if (!patched) {
         return std::unexpected(patched.error());
     }
-    control.log(QStringLiteral("Patched python%1._pth: import site, Lib\\site-packages, ..\\app\\src")
+    control.log(QCoreApplication::translate("core", "Patched python%1._pth: import site, Lib\\site-packages, ..\\app\\src")
                     .arg(EmbeddablePython::shortVersion(ctx.pythonVersion).value_or(QString())));
 
     // 2. Wheels for CPython X.Y on win_amd64, checked.
@@ -241,7 +241,7 @@ Result<TargetReport> WindowsPortableBuild::work(const TaskControl &control)
             QCoreApplication::translate("core", "No python3 with pip was found to download the Windows wheels."),
             QCoreApplication::translate("core", "Install python3-pip, or set build.host_python."));
     }
-    control.progress(stepPython, progressTotal, QStringLiteral("Resolving wheels"));
+    control.progress(stepPython, progressTotal, QCoreApplication::translate("core", "Resolving wheels"));
     TaskControl pipControl = control;
     qint64 pipLines = 0;
     pipControl.setLogSink([&control, &pipLines](const QString &line) {
@@ -259,7 +259,8 @@ Result<TargetReport> WindowsPortableBuild::work(const TaskControl &control)
     report.warnings << resolved->warnings;
 
     // 3. Installed without pip.
-    control.progress(stepWheels, progressTotal, QStringLiteral("Installing %1 wheels").arg(resolved->wheels.size()));
+    control.progress(
+        stepWheels, progressTotal, QCoreApplication::translate("core", "Installing %1 wheels").arg(resolved->wheels.size()));
     auto installed = WheelInstaller::install(
         resolved->wheels, pythonDir, WheelLayout {}, control.scaled(stepWheels, stepInstall, progressTotal));
     if (!installed) {
@@ -278,7 +279,7 @@ Result<TargetReport> WindowsPortableBuild::work(const TaskControl &control)
     if (auto done = TargetSteps::trimSitePackages(ctx, target(), sitePackages, tools, report, control); !done) {
         return std::unexpected(done.error());
     }
-    control.progress(stepTrim, progressTotal, QStringLiteral("Copying the app"));
+    control.progress(stepTrim, progressTotal, QCoreApplication::translate("core", "Copying the app"));
 
     // 5. The app, VERSION and the launcher.
     if (auto done = TargetSteps::copyApp(ctx, root); !done) {
@@ -301,7 +302,7 @@ Result<TargetReport> WindowsPortableBuild::work(const TaskControl &control)
     report.components = { pythonRuntime, sitePackagesSize,
         ComponentSize::measure(QStringLiteral("app"), QDir(root).filePath(QStringLiteral("app"))),
         ComponentSize::measure(QStringLiteral("scripts"), QDir(root).filePath(QStringLiteral("scripts"))) };
-    control.progress(stepApp, progressTotal, QStringLiteral("Writing the zip"));
+    control.progress(stepApp, progressTotal, QCoreApplication::translate("core", "Writing the zip"));
 
     // 6. The zip, written in parallel under a temporary name.
     report.output = QDir(ctx.outDir).filePath(ctx.outputName(QStringLiteral("win-x64.zip")));
@@ -325,7 +326,7 @@ Result<TargetReport> WindowsPortableBuild::work(const TaskControl &control)
         return std::unexpected(hash.error());
     }
     report.sha256 = *hash;
-    control.log(QStringLiteral("Wrote %1 (%2 bytes)").arg(report.output).arg(report.size));
+    control.log(QCoreApplication::translate("core", "Wrote %1 (%2 bytes)").arg(report.output).arg(report.size));
     return report;
 }
 

@@ -63,7 +63,7 @@ Result<DockerOutcome> DockerImageRun::run(const DockerPlan &plan, Mode mode, con
     const int steps = (mode == Mode::Build ? 1 : (mode == Mode::Push ? 1 : 2) + int(plan.tags.size()));
     int done = 0;
     if (mode != Mode::Push) {
-        control.progress(done, steps, QStringLiteral("Building %1").arg(plan.repository));
+        control.progress(done, steps, QCoreApplication::translate("core", "Building %1").arg(plan.repository));
         auto built = runEngine(plan, plan.buildCommand(), {}, control, 60 * 60 * 1000);
         if (!built) {
             return std::unexpected(built.error());
@@ -77,7 +77,8 @@ Result<DockerOutcome> DockerImageRun::run(const DockerPlan &plan, Mode mode, con
                 QCoreApplication::translate("core", "The build's output above names the failing Dockerfile line."));
         }
         outcome.built = true;
-        control.progress(++done, steps, QStringLiteral("Built %1").arg(plan.references().join(QStringLiteral(", "))));
+        control.progress(
+            ++done, steps, QCoreApplication::translate("core", "Built %1").arg(plan.references().join(QStringLiteral(", "))));
     }
     if (mode == Mode::Build) {
         return outcome;
@@ -106,7 +107,7 @@ Result<DockerOutcome> DockerImageRun::run(const DockerPlan &plan, Mode mode, con
         control.log(QStringLiteral("warning: ") + outcome.pushSkipped);
         return outcome;
     }
-    control.progress(++done, steps, QStringLiteral("Logged in to %1").arg(plan.registryHost));
+    control.progress(++done, steps, QCoreApplication::translate("core", "Logged in to %1").arg(plan.registryHost));
     const QList<DockerCommand> pushes = plan.pushCommands(authPath);
     const QStringList references = plan.references();
     for (qsizetype i = 0; i < pushes.size(); ++i) {

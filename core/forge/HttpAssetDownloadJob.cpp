@@ -42,7 +42,7 @@ void HttpAssetDownloadJob::attempt(int number)
         if (!result) {
             const RetryPolicy policy = m_provider ? m_provider->retryPolicy() : RetryPolicy::none();
             if (!m_cancelled && policy.shouldRetry(result.error(), number)) {
-                emit logLine(QStringLiteral("%1; trying again").arg(result.error().message));
+                emit logLine(QCoreApplication::translate("core", "%1; trying again").arg(result.error().message));
                 QTimer::singleShot(policy.delayBeforeAttempt(number + 1), this, [this, number] { attempt(number + 1); });
                 return;
             }

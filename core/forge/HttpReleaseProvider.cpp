@@ -121,7 +121,7 @@ void HttpReleaseProvider::attempt(const QByteArray &method, const QUrl &url, con
             const bool idempotent = method == "GET" || method == "PATCH" || method == "DELETE" || method == "PUT";
             if (!result && idempotent && m_retry.shouldRetry(result.error(), attemptNumber)) {
                 const int delay = m_retry.delayBeforeAttempt(attemptNumber + 1);
-                emit logLine(QStringLiteral("%1; trying again in %2 (attempt %3 of %4)")
+                emit logLine(QCoreApplication::translate("core", "%1; trying again in %2 (attempt %3 of %4)")
                                  .arg(result.error().message, TransferMeter::formatDuration(delay / 1000),
                                      QString::number(attemptNumber + 1), QString::number(m_retry.maxAttempts)));
                 QTimer::singleShot(delay, context, [this, method, url, body, purpose, context, done, attemptNumber, withToken] {

@@ -92,8 +92,8 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
         }
         item.ok = !found.isEmpty();
         if (!item.ok) {
-            item.problem = QStringLiteral("No %1/%2.yml: %3.").arg(generator.folder(), file, what);
-            item.fixText = QStringLiteral("Generate the workflows.");
+            item.problem = QCoreApplication::translate("core", "No %1/%2.yml: %3.").arg(generator.folder(), file, what);
+            item.fixText = QCoreApplication::translate("core", "Generate the workflows.");
             item.fixCommand = QStringLiteral("releasedesk-cli workflows init");
             for (const FileChange &change : generated) {
                 if (QFileInfo(change.relativePath).completeBaseName() == file) {
@@ -122,14 +122,18 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
         }
         item.ok = reserved.isEmpty() && (usesDeployToken || workflows.isEmpty());
         if (!reserved.isEmpty()) {
-            item.problem = QStringLiteral("%1 use secrets.GITEA_TOKEN: Gitea reserves that name, its UI and API reject a secret "
-                                          "called so, and the job gets no token.")
+            item.problem = QCoreApplication::translate("core",
+                "%1 use secrets.GITEA_TOKEN: Gitea reserves that name, its UI and API reject a secret "
+                "called so, and the job gets no token.")
                                .arg(reserved.join(QStringLiteral(", ")));
-            item.fixText = QStringLiteral("Add the secret as DEPLOY_TOKEN (repository Settings > Secrets) and use "
-                                          "${{ secrets.DEPLOY_TOKEN }}; workflows init writes them so.");
+            item.fixText = QCoreApplication::translate("core",
+                "Add the secret as DEPLOY_TOKEN (repository Settings > Secrets) and use "
+                "${{ secrets.DEPLOY_TOKEN }}; workflows init writes them so.");
         } else if (!item.ok) {
-            item.problem = QStringLiteral("The workflows pass no DEPLOY_TOKEN: the release jobs cannot write to the server.");
-            item.fixText = QStringLiteral("Pass ${{ secrets.DEPLOY_TOKEN }} to the release steps (workflows init does).");
+            item.problem = QCoreApplication::translate(
+                "core", "The workflows pass no DEPLOY_TOKEN: the release jobs cannot write to the server.");
+            item.fixText = QCoreApplication::translate(
+                "core", "Pass ${{ secrets.DEPLOY_TOKEN }} to the release steps (workflows init does).");
         }
         item.fixCommand = item.ok ? QString() : QStringLiteral("releasedesk-cli workflows init --force");
         items << item;
@@ -147,18 +151,21 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
             = text.contains(QStringLiteral("importlib.metadata")) || versionPy.contains(QStringLiteral("importlib.metadata"));
         item.ok = metadata && !project.initVersion.isEmpty();
         if (init.isEmpty()) {
-            item.problem = QStringLiteral("No package __init__.py found: the app cannot report its version.");
-            item.fixText = QStringLiteral("Create the package (src/<name>/__init__.py) with __version__.");
+            item.problem
+                = QCoreApplication::translate("core", "No package __init__.py found: the app cannot report its version.");
+            item.fixText = QCoreApplication::translate("core", "Create the package (src/<name>/__init__.py) with __version__.");
         } else if (!item.ok) {
-            item.problem = metadata
-                ? QStringLiteral("%1 reads importlib.metadata but has no __version__ fallback (guide §10.1.1: "
-                                 "some wheels lack the Version field).")
-                      .arg(QDir(root).relativeFilePath(init))
-                : QStringLiteral("%1 does not read the installed version (importlib.metadata): the UI, the "
-                                 "metadata and the installer can disagree (guide §10.1).")
-                      .arg(QDir(root).relativeFilePath(init));
-            item.fixText = QStringLiteral("Read the version with importlib.metadata, keeping __version__ (stamped on release) "
-                                          "as the fallback.");
+            item.problem = metadata ? QCoreApplication::translate("core",
+                               "%1 reads importlib.metadata but has no __version__ fallback (guide §10.1.1: "
+                               "some wheels lack the Version field).")
+                                          .arg(QDir(root).relativeFilePath(init))
+                                    : QCoreApplication::translate("core",
+                                        "%1 does not read the installed version (importlib.metadata): the UI, the "
+                                        "metadata and the installer can disagree (guide §10.1).")
+                                          .arg(QDir(root).relativeFilePath(init));
+            item.fixText = QCoreApplication::translate("core",
+                "Read the version with importlib.metadata, keeping __version__ (stamped on release) "
+                "as the fallback.");
             // The __version__ line stays where it is (version stamp rewrites it on every release) and
             // becomes the fallback; the installed metadata wins when it has a version (§10.1.1: it
             // may be None for some wheels).
@@ -199,8 +206,9 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
             || QFileInfo::exists(QDir(root).filePath(QStringLiteral("ruff.toml")))
             || QFileInfo::exists(QDir(root).filePath(QStringLiteral(".ruff.toml")));
         if (!item.ok) {
-            item.problem = QStringLiteral("No [tool.ruff]: the lint step runs with ruff's defaults only (guide §1).");
-            item.fixText = QStringLiteral("Add [tool.ruff] to pyproject.toml.");
+            item.problem
+                = QCoreApplication::translate("core", "No [tool.ruff]: the lint step runs with ruff's defaults only (guide §1).");
+            item.fixText = QCoreApplication::translate("core", "Add [tool.ruff] to pyproject.toml.");
             item.fixFiles << appended(root, QStringLiteral("pyproject.toml"),
                 QStringLiteral(
                     "[tool.ruff]\nline-length = 100\n\n[tool.ruff.lint]\nselect = [\"E\", \"F\", \"I\", \"UP\", \"B\"]\n"));
@@ -214,9 +222,9 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
         item.ok = hasTable(pyproject, QStringLiteral("tool.pytest.ini_options"))
             || QFileInfo::exists(QDir(root).filePath(QStringLiteral("pytest.ini")));
         if (!item.ok) {
-            item.problem
-                = QStringLiteral("No [tool.pytest.ini_options]: pytest searches the whole tree, dist/ and venvs included.");
-            item.fixText = QStringLiteral("Add [tool.pytest.ini_options] with testpaths.");
+            item.problem = QCoreApplication::translate(
+                "core", "No [tool.pytest.ini_options]: pytest searches the whole tree, dist/ and venvs included.");
+            item.fixText = QCoreApplication::translate("core", "Add [tool.pytest.ini_options] with testpaths.");
             item.fixFiles << appended(root, QStringLiteral("pyproject.toml"),
                 QStringLiteral("[tool.pytest.ini_options]\ntestpaths = [\"tests\"]\naddopts = \"--tb=short\"\n"));
         }
@@ -229,9 +237,10 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
         item.required = false;
         item.ok = QFileInfo::exists(QDir(root).filePath(QStringLiteral(".pre-commit-config.yaml")));
         if (!item.ok) {
-            item.problem = QStringLiteral("No .pre-commit-config.yaml: lint errors reach CI instead of being caught at commit.");
-            item.fixText
-                = QStringLiteral("Add ruff and black as pre-commit hooks (pip install pre-commit && pre-commit install).");
+            item.problem = QCoreApplication::translate(
+                "core", "No .pre-commit-config.yaml: lint errors reach CI instead of being caught at commit.");
+            item.fixText = QCoreApplication::translate(
+                "core", "Add ruff and black as pre-commit hooks (pip install pre-commit && pre-commit install).");
             item.fixFiles << FileChange::of(root, QStringLiteral(".pre-commit-config.yaml"),
                 QByteArrayLiteral("repos:\n  - repo: https://github.com/astral-sh/ruff-pre-commit\n    rev: v0.6.9\n    hooks:\n"
                                   "      - id: ruff\n        args: [--fix]\n  - repo: https://github.com/psf/black\n"
@@ -245,9 +254,10 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
         item.title = QCoreApplication::translate("core", "Build settings (releasedesk.toml)");
         item.ok = QFileInfo::exists(project.settingsPath()) && !settings.targets.isEmpty();
         if (!item.ok) {
-            item.problem = QStringLiteral("No releasedesk.toml: targets, asset names and the server are defaults nobody chose.");
-            item.fixText
-                = QStringLiteral("Open the project in ReleaseDesk, or run releasedesk-cli project show, which writes it.");
+            item.problem = QCoreApplication::translate(
+                "core", "No releasedesk.toml: targets, asset names and the server are defaults nobody chose.");
+            item.fixText = QCoreApplication::translate(
+                "core", "Open the project in ReleaseDesk, or run releasedesk-cli project show, which writes it.");
             item.fixCommand = QStringLiteral("releasedesk-cli project show");
             item.fixFiles << FileChange::of(root, QString::fromLatin1(ProjectSettings::fileName), settings.toToml());
         }
@@ -262,8 +272,10 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
         const QString icon = settings.iconPath.isEmpty() ? QString() : QDir(root).absoluteFilePath(settings.iconPath);
         item.ok = !windows || icon.isEmpty() || QFileInfo::exists(icon);
         if (!item.ok) {
-            item.problem = QStringLiteral("[app] icon is %1, which does not exist: makensis stops there.").arg(settings.iconPath);
-            item.fixText = QStringLiteral("Point [app] icon at an .ico file, or leave it empty for NSIS's default icon.");
+            item.problem = QCoreApplication::translate("core", "[app] icon is %1, which does not exist: makensis stops there.")
+                               .arg(settings.iconPath);
+            item.fixText = QCoreApplication::translate(
+                "core", "Point [app] icon at an .ico file, or leave it empty for NSIS's default icon.");
         } else if (!windows) {
             item.problem.clear();
         }
@@ -277,10 +289,11 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
         item.ok = QFileInfo::exists(QDir(root).filePath(settings.docker.dockerfile));
         if (!item.ok) {
             item.problem = settings.docker.enabled
-                ? QStringLiteral("[docker] enabled is true but %1 does not exist: the release's Docker step fails.")
+                ? QCoreApplication::translate(
+                    "core", "[docker] enabled is true but %1 does not exist: the release's Docker step fails.")
                       .arg(settings.docker.dockerfile)
-                : QStringLiteral("No Dockerfile (optional: a Docker image of the app, guide §7).");
-            item.fixText = QStringLiteral("Generate the multi-stage Dockerfile.");
+                : QCoreApplication::translate("core", "No Dockerfile (optional: a Docker image of the app, guide §7).");
+            item.fixText = QCoreApplication::translate("core", "Generate the multi-stage Dockerfile.");
             item.fixCommand = QStringLiteral("releasedesk-cli docker init");
             item.fixFiles = DockerInit::changes(project);
         }
@@ -304,10 +317,12 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
         }
         item.ok = !selfHosted || found;
         if (!item.ok) {
-            item.problem = QStringLiteral("No update checker found in %1: users of a self-hosted app never hear of a new release "
-                                          "(guide §11).")
+            item.problem = QCoreApplication::translate("core",
+                "No update checker found in %1: users of a self-hosted app never hear of a new release "
+                "(guide §11).")
                                .arg(project.packageDir);
-            item.fixText = QStringLiteral("Add an update checker that reads the server's releases API (guide §11).");
+            item.fixText
+                = QCoreApplication::translate("core", "Add an update checker that reads the server's releases API (guide §11).");
         }
         items << item;
     }
@@ -329,11 +344,13 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
         const bool hatchling = pyproject.contains(QStringLiteral("hatchling"));
         item.ok = !(toolcacheInstall && (hatchling || settings.ci.isolatedVenv));
         if (!item.ok) {
-            item.problem = QStringLiteral("test.yml installs into the runner's toolcache Python and the project builds with "
-                                          "hatchling: on a persistent runner a wheel without RECORD makes every later run fail "
-                                          "with uninstall-no-record-file.");
-            item.fixText = QStringLiteral("Set [ci] isolated_venv = true and regenerate the workflows (tests run in a fresh "
-                                          "/tmp/venv, guide §1.1). Cannot be seen from here: whether your runner is persistent.");
+            item.problem = QCoreApplication::translate("core",
+                "test.yml installs into the runner's toolcache Python and the project builds with "
+                "hatchling: on a persistent runner a wheel without RECORD makes every later run fail "
+                "with uninstall-no-record-file.");
+            item.fixText = QCoreApplication::translate("core",
+                "Set [ci] isolated_venv = true and regenerate the workflows (tests run in a fresh "
+                "/tmp/venv, guide §1.1). Cannot be seen from here: whether your runner is persistent.");
             item.fixCommand = QStringLiteral("releasedesk-cli workflows init --force");
         }
         items << item;
@@ -348,16 +365,19 @@ HealthItem ProjectHealth::serverItem(const Result<RepositoryInfo> &repository, c
     item.title = QCoreApplication::translate("core", "Actions enabled for the repository on the server");
     if (!repository) {
         item.ok = false;
-        item.problem = QStringLiteral("Could not read %1 on %2: %3").arg(fullName, serverUrl, repository.error().message);
-        item.fixText = repository.error().hint.isEmpty() ? QStringLiteral("Check the server URL, the repository and the token.")
-                                                         : repository.error().hint;
+        item.problem = QCoreApplication::translate("core", "Could not read %1 on %2: %3")
+                           .arg(fullName, serverUrl, repository.error().message);
+        item.fixText = repository.error().hint.isEmpty()
+            ? QCoreApplication::translate("core", "Check the server URL, the repository and the token.")
+            : repository.error().hint;
         return item;
     }
     item.ok = repository->hasActions.value_or(true);
     if (!item.ok) {
-        item.problem = QStringLiteral("Actions are disabled for %1: the workflows never run.").arg(fullName);
-        item.fixText = QStringLiteral("Enable them in the repository's Settings > Advanced Settings > Actions (the instance "
-                                      "needs [actions] ENABLED = true and a runner labelled as the jobs' runs-on).");
+        item.problem = QCoreApplication::translate("core", "Actions are disabled for %1: the workflows never run.").arg(fullName);
+        item.fixText = QCoreApplication::translate("core",
+            "Enable them in the repository's Settings > Advanced Settings > Actions (the instance "
+            "needs [actions] ENABLED = true and a runner labelled as the jobs' runs-on).");
     }
     return item;
 }

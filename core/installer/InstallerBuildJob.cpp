@@ -20,7 +20,7 @@ InstallerBuildJob::~InstallerBuildJob() = default;
 void InstallerBuildJob::start()
 {
     constexpr int total = 3;
-    emit progress(0, total, QStringLiteral("Generating installer.nsi"));
+    emit progress(0, total, QCoreApplication::translate("core", "Generating installer.nsi"));
     auto script = NsisScript::generate(m_request.input);
     if (!script) {
         finish(std::unexpected(script.error()));
@@ -39,8 +39,8 @@ void InstallerBuildJob::start()
         finish(std::unexpected(written.error()));
         return;
     }
-    emit logLine(
-        QStringLiteral("Wrote %1 (version %2, Windows %3)").arg(scriptPath, m_script->version(), m_script->windowsVersion()));
+    emit logLine(QCoreApplication::translate("core", "Wrote %1 (version %2, Windows %3)")
+                     .arg(scriptPath, m_script->version(), m_script->windowsVersion()));
     m_result.scriptPath = scriptPath;
     m_result.version = m_script->version();
     m_result.windowsVersion = m_script->windowsVersion();
@@ -64,7 +64,7 @@ void InstallerBuildJob::start()
             return;
         }
         if (!certificate->subject.isEmpty()) {
-            emit logLine(QStringLiteral("Signing installer and uninstaller with \"%1\" (valid until %2)")
+            emit logLine(QCoreApplication::translate("core", "Signing installer and uninstaller with \"%1\" (valid until %2)")
                              .arg(certificate->subject, certificate->notAfter.toString(Qt::ISODate)));
         }
         if (m_request.signing->description.isEmpty()) {
@@ -79,7 +79,7 @@ void InstallerBuildJob::start()
         request.signCommand = m_session->hookCommand();
     }
 
-    emit progress(1, total, QStringLiteral("Running makensis"));
+    emit progress(1, total, QCoreApplication::translate("core", "Running makensis"));
     m_makensis = new MakensisJob(request, this);
     auto timer = std::make_shared<QElapsedTimer>();
     connect(m_makensis, &MakensisJob::logLine, this, &InstallerBuildJob::logLine);
@@ -99,7 +99,7 @@ void InstallerBuildJob::start()
         if (m_request.signing) {
             verifySignature();
         } else {
-            emit progress(3, 3, QStringLiteral("Installer built"));
+            emit progress(3, 3, QCoreApplication::translate("core", "Installer built"));
             finish(m_result);
         }
     });
@@ -109,7 +109,7 @@ void InstallerBuildJob::start()
 
 void InstallerBuildJob::verifySignature()
 {
-    emit progress(2, 3, QStringLiteral("Verifying the signature"));
+    emit progress(2, 3, QCoreApplication::translate("core", "Verifying the signature"));
     m_verify = new ProcessJob(Signer::verifyRequest(m_osslsigncode, m_result.installerPath, m_request.signing->caFile), this);
     connect(m_verify, &ProcessJob::finished, this, [this](const Result<ProcessOutput> &output) {
         m_verify->deleteLater();
@@ -126,8 +126,9 @@ void InstallerBuildJob::verifySignature()
                 m_result.signature.hint));
             return;
         }
-        emit logLine(QStringLiteral("Signature verified: %1, %2").arg(m_result.signature.subject, m_result.signature.digest));
-        emit progress(3, 3, QStringLiteral("Installer built and signed"));
+        emit logLine(QCoreApplication::translate("core", "Signature verified: %1, %2")
+                         .arg(m_result.signature.subject, m_result.signature.digest));
+        emit progress(3, 3, QCoreApplication::translate("core", "Installer built and signed"));
         finish(m_result);
     });
     m_verify->start();

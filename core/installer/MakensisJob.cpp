@@ -151,7 +151,7 @@ void MakensisJob::start()
             QCoreApplication::translate("core", "The installer script %1 does not exist.").arg(m_request.scriptPath)));
         return;
     }
-    emit progress(0, 0, QStringLiteral("Checking makensis"));
+    emit progress(0, 0, QCoreApplication::translate("core", "Checking makensis"));
     ProcessRequest request;
     request.program = m_program;
     request.arguments = { QStringLiteral("-VERSION") };
@@ -168,7 +168,7 @@ void MakensisJob::start()
             return;
         }
         m_version = output->stdoutText();
-        emit logLine(QStringLiteral("makensis %1 (%2)").arg(m_version, m_program));
+        emit logLine(QCoreApplication::translate("core", "makensis %1 (%2)").arg(m_version, m_program));
         runBuild();
     });
     m_job->start();
@@ -185,7 +185,7 @@ void MakensisJob::runBuild()
     request.arguments = arguments();
     request.workingDirectory = QFileInfo(m_request.scriptPath).absolutePath();
     request.timeoutMs = m_request.timeoutMs;
-    emit progress(0, 0, QStringLiteral("Building the installer with makensis"));
+    emit progress(0, 0, QCoreApplication::translate("core", "Building the installer with makensis"));
     m_job = new ProcessJob(request, this);
     connect(m_job, &ProcessJob::logLine, this, &MakensisJob::logLine);
     connect(m_job, &ProcessJob::finished, this, &MakensisJob::onBuildFinished);
@@ -258,7 +258,7 @@ void MakensisJob::onBuildFinished(const Result<ProcessOutput> &output)
     }
     result.outputPath = m_request.outputPath;
     result.sizeBytes = QFileInfo(m_request.outputPath).size();
-    emit progress(1, 1, QStringLiteral("Installer written"));
+    emit progress(1, 1, QCoreApplication::translate("core", "Installer written"));
     finish(result);
 }
 

@@ -138,9 +138,9 @@ SignatureInfo Signer::parseVerifyOutput(const ProcessOutput &output)
     SignatureInfo info;
     if (text.contains(QStringLiteral("Unable to extract existing signature"))
         || text.contains(QStringLiteral("No signature found"))) {
-        info.problem = QStringLiteral("the file is not signed");
-        info.hint
-            = QStringLiteral("Set [installer] signing_certificate and build again, or run: releasedesk-cli installer sign FILE");
+        info.problem = QCoreApplication::translate("core", "the file is not signed");
+        info.hint = QCoreApplication::translate(
+            "core", "Set [installer] signing_certificate and build again, or run: releasedesk-cli installer sign FILE");
         return info;
     }
     info.isSigned = true;
@@ -156,21 +156,21 @@ SignatureInfo Signer::parseVerifyOutput(const ProcessOutput &output)
     info.valid = output.exitCode == 0 && text.contains(QStringLiteral("Signature verification: ok"));
     if (!info.valid) {
         if (text.contains(QStringLiteral("certificate has expired"))) {
-            info.problem = QStringLiteral("the signing certificate has expired");
-            info.hint = QStringLiteral(
-                "Renew the certificate and sign again (time-stamp signatures so that they outlive the certificate).");
+            info.problem = QCoreApplication::translate("core", "the signing certificate has expired");
+            info.hint = QCoreApplication::translate(
+                "core", "Renew the certificate and sign again (time-stamp signatures so that they outlive the certificate).");
         } else if (text.contains(QStringLiteral("self-signed certificate"))
             || text.contains(QStringLiteral("unable to get local issuer")) || text.contains(QStringLiteral("-CAfile"))) {
-            info.problem = QStringLiteral("the certificate's issuer is not trusted here");
-            info.hint = QStringLiteral(
-                "For a self-signed or test certificate pass its certificate as the CA file (--ca-file cert.pem).");
+            info.problem = QCoreApplication::translate("core", "the certificate's issuer is not trusted here");
+            info.hint = QCoreApplication::translate(
+                "core", "For a self-signed or test certificate pass its certificate as the CA file (--ca-file cert.pem).");
         } else if (text.contains(QStringLiteral("MISMATCH"))
             || text.contains(QStringLiteral("message digest mismatch"), Qt::CaseInsensitive)) {
-            info.problem = QStringLiteral("the file was changed after it was signed");
-            info.hint = QStringLiteral("Sign it again.");
+            info.problem = QCoreApplication::translate("core", "the file was changed after it was signed");
+            info.hint = QCoreApplication::translate("core", "Sign it again.");
         } else {
-            info.problem = QStringLiteral("osslsigncode could not verify the signature");
-            info.hint = QStringLiteral("Run osslsigncode verify -in FILE to see why.");
+            info.problem = QCoreApplication::translate("core", "osslsigncode could not verify the signature");
+            info.hint = QCoreApplication::translate("core", "Run osslsigncode verify -in FILE to see why.");
         }
     }
     return info;
@@ -194,10 +194,10 @@ void Signer::start()
         return;
     }
     if (!certificate->subject.isEmpty()) {
-        emit logLine(QStringLiteral("Signing with \"%1\" (valid until %2)")
+        emit logLine(QCoreApplication::translate("core", "Signing with \"%1\" (valid until %2)")
                          .arg(certificate->subject, certificate->notAfter.toString(Qt::ISODate)));
     }
-    emit progress(0, 2, QStringLiteral("Signing %1").arg(QFileInfo(m_file).fileName()));
+    emit progress(0, 2, QCoreApplication::translate("core", "Signing %1").arg(QFileInfo(m_file).fileName()));
     const QString signedFile = m_file + QStringLiteral(".signed");
     QFile::remove(signedFile);
     auto session = SigningSession::create(m_options, m_osslsigncode);
@@ -244,7 +244,7 @@ void Signer::start()
 
 void Signer::verify()
 {
-    emit progress(1, 2, QStringLiteral("Verifying the signature"));
+    emit progress(1, 2, QCoreApplication::translate("core", "Verifying the signature"));
     m_job = new ProcessJob(verifyRequest(m_osslsigncode, m_file, m_options.caFile), this);
     connect(m_job, &ProcessJob::finished, this, [this](const Result<ProcessOutput> &output) {
         m_job->deleteLater();
@@ -260,7 +260,7 @@ void Signer::verify()
                 info.hint));
             return;
         }
-        emit logLine(QStringLiteral("Signature verified: %1, %2").arg(info.subject, info.digest));
+        emit logLine(QCoreApplication::translate("core", "Signature verified: %1, %2").arg(info.subject, info.digest));
         emit progress(2, 2, QStringLiteral("Signed"));
         finish(info);
     });

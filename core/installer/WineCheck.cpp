@@ -32,7 +32,7 @@ WineCheck::WineCheck(WineCheckOptions options, QObject *parent)
         item.id = QString::fromLatin1(step.id);
         item.title = QString::fromLatin1(step.title);
         item.verdict = CheckItem::Verdict::Skipped;
-        item.detail = QStringLiteral("not run");
+        item.detail = QCoreApplication::translate("core", "not run");
         m_items << item;
     }
 }
@@ -105,7 +105,7 @@ void WineCheck::setRow(const QString &id, CheckItem::Verdict verdict, const QStr
 void WineCheck::fillSkipped(const QString &reason)
 {
     for (CheckItem &item : m_items) {
-        if (item.verdict == CheckItem::Verdict::Skipped && item.detail == QStringLiteral("not run")) {
+        if (item.verdict == CheckItem::Verdict::Skipped && item.detail == QCoreApplication::translate("core", "not run")) {
             item.detail = reason;
         }
     }
@@ -211,8 +211,9 @@ Status WineCheck::checkInstallerFile(const QString &path)
         return fail(
             Error::Code::IoError, QCoreApplication::translate("core", "Cannot read %1: %2.").arg(path, file.errorString()));
     }
-    const QString notInstaller = QStringLiteral("Pass the setup .exe that installer build wrote; only NSIS installers can be "
-                                                "proved here.");
+    const QString notInstaller = QCoreApplication::translate("core",
+        "Pass the setup .exe that installer build wrote; only NSIS installers can be "
+        "proved here.");
     if (file.read(2) != "MZ") {
         return fail(Error::Code::InvalidInput,
             QCoreApplication::translate("core", "%1 is not a Windows program (no MZ header).").arg(path), notInstaller);
@@ -308,7 +309,7 @@ void WineCheck::cleanUp()
     m_cleaning = true;
     if (m_tempRoot.isEmpty() || m_options.keepPrefix) {
         if (!m_tempRoot.isEmpty()) {
-            emit logLine(QStringLiteral("The wine prefix is kept in %1").arg(m_prefix));
+            emit logLine(QCoreApplication::translate("core", "The wine prefix is kept in %1").arg(m_prefix));
         }
         finish();
         return;
@@ -320,7 +321,7 @@ void WineCheck::cleanUp()
     request.timeoutMs = 15'000;
     (void)runProcess(request); // ends whatever still runs in the prefix (quick)
     const QString root = m_tempRoot;
-    emit logLine(QStringLiteral("Removing the wine prefix"));
+    emit logLine(QCoreApplication::translate("core", "Removing the wine prefix"));
     m_cleanup = QThread::create([root] { removeTree(root); });
     connect(m_cleanup, &QThread::finished, this, [this] {
         m_cleanup->deleteLater();
@@ -336,7 +337,8 @@ void WineCheck::finish()
     }
     m_done = true;
     emit progress(m_items.size(), m_items.size(),
-        checklistPassed(m_items) ? QStringLiteral("All checks passed") : QStringLiteral("Some checks failed"));
+        checklistPassed(m_items) ? QCoreApplication::translate("core", "All checks passed")
+                                 : QCoreApplication::translate("core", "Some checks failed"));
     emit finished(m_items);
 }
 

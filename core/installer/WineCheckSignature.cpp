@@ -7,6 +7,7 @@
 #include "process/ProcessJob.h"
 #include "version/Version.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -56,7 +57,7 @@ void WineCheck::stepSignature()
                 cleanUp();
                 return;
             }
-            emit logLine(QStringLiteral("signature ok: %1, %2").arg(info.subject, info.digest));
+            emit logLine(QCoreApplication::translate("core", "signature ok: %1, %2").arg(info.subject, info.digest));
             const QString dir = QString::fromLatin1(signedInstallDir);
             runWine({ file, QStringLiteral("/S"), QStringLiteral("/D=") + dir },
                 [this, id, info, osslsigncode](const Result<ProcessOutput> &run) {

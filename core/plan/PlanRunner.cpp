@@ -112,7 +112,7 @@ PlanReport PlanRunner::run(const Plan &plan) const
         if (!outcome.output.isEmpty()) {
             log(indented(outcome.output));
         }
-        log(QStringLiteral("    → exit code %1").arg(output->exitCode));
+        log(QCoreApplication::translate("core", "    → exit code %1").arg(output->exitCode));
         if (output->exitCode != 0) {
             outcome.error = QStringLiteral("'%1' failed with exit code %2%3")
                                 .arg(shown, QString::number(output->exitCode),

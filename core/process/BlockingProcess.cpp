@@ -102,8 +102,8 @@ Result<ProcessOutput> BlockingProcess::run(const ProcessRequest &request, const 
                 timedOut = true;
             }
             if (cancelled || timedOut) {
-                control.log(cancelled ? QStringLiteral("Stopping %1 (cancelled)").arg(shown)
-                                      : QStringLiteral("Stopping %1 (timed out)").arg(shown));
+                control.log(cancelled ? QCoreApplication::translate("core", "Stopping %1 (cancelled)").arg(shown)
+                                      : QCoreApplication::translate("core", "Stopping %1 (timed out)").arg(shown));
                 signalGroup(pid, SIGTERM);
                 sinceTerm.start();
             }

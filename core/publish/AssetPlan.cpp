@@ -102,7 +102,8 @@ void AssetPlan::start()
     }
 
     m_pending = int(m_options.files.size()) + 1;
-    emit progress(0, m_pending, QStringLiteral("hashing %1 file(s), reading the release").arg(m_options.files.size()));
+    emit progress(
+        0, m_pending, QCoreApplication::translate("core", "hashing %1 file(s), reading the release").arg(m_options.files.size()));
     for (const QString &file : std::as_const(m_options.files)) {
         FileHasher::hash(file, this, [this](const Result<FileDigest> &digest) {
             if (m_done) {
@@ -312,7 +313,7 @@ void AssetPlan::hashRemote()
         build();
         return;
     }
-    emit logLine(QStringLiteral("downloading %1 asset(s) to compare checksums").arg(m_toHash.size()));
+    emit logLine(QCoreApplication::translate("core", "downloading %1 asset(s) to compare checksums").arg(m_toHash.size()));
     const int parallel = std::max(1, m_options.parallelUploads);
     for (int i = 0; i < parallel && !m_toHash.isEmpty(); ++i) {
         hashNext();

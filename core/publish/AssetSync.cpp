@@ -93,8 +93,8 @@ void AssetSync::upload()
     ++m_attempt;
     ++m_uploadsSent;
     emit logLine(m_uploadName == m_name
-            ? QStringLiteral("uploading %1 (%2)").arg(m_name, formatBytes(m_size))
-            : QStringLiteral("uploading %1 (%2) as %3").arg(m_name, formatBytes(m_size), m_uploadName));
+            ? QCoreApplication::translate("core", "uploading %1 (%2)").arg(m_name, formatBytes(m_size))
+            : QCoreApplication::translate("core", "uploading %1 (%2) as %3").arg(m_name, formatBytes(m_size), m_uploadName));
     m_job = m_provider->uploadAsset(m_release, m_filePath, m_uploadName, this);
     connect(m_job, &TransferJob::progress, this, &AssetSync::progress);
     connect(m_job, &TransferJob::logLine, this, &AssetSync::logLine);
@@ -122,7 +122,8 @@ void AssetSync::onUploadFailed(const Error &error)
         return;
     }
     // The upload may have arrived although its answer did not: look before sending it again.
-    emit logLine(QStringLiteral("upload of %1 failed (%2); checking whether it arrived").arg(m_name, error.message));
+    emit logLine(
+        QCoreApplication::translate("core", "upload of %1 failed (%2); checking whether it arrived").arg(m_name, error.message));
     listThen([this, error](const AssetList &assets) {
         QList<qint64> partial;
         for (const AssetInfo &asset : assets) {
@@ -137,7 +138,8 @@ void AssetSync::onUploadFailed(const Error &error)
         }
         auto afterCleanup = [this, error] {
             if (m_new.id != 0) {
-                emit logLine(QStringLiteral("%1 arrived (asset %2) although the answer was lost; not sending it again")
+                emit logLine(QCoreApplication::translate(
+                    "core", "%1 arrived (asset %2) although the answer was lost; not sending it again")
                                  .arg(m_name)
                                  .arg(m_new.id));
                 verify();
@@ -149,7 +151,7 @@ void AssetSync::onUploadFailed(const Error &error)
             }
             const int delay = m_retry.delayBeforeAttempt(m_attempt + 1);
             emit logLine(
-                QStringLiteral("sending %1 again in %2 ms (attempt %3 of %4)")
+                QCoreApplication::translate("core", "sending %1 again in %2 ms (attempt %3 of %4)")
                     .arg(m_name, QString::number(delay), QString::number(m_attempt + 1), QString::number(m_retry.maxAttempts)));
             QTimer::singleShot(delay, this, [this] {
                 if (m_cancelled) {
@@ -266,7 +268,7 @@ void AssetSync::verifyContent(std::function<void()> next)
         return;
     }
     // Gitea keeps no hash: read the stored bytes back (hashed as they stream, nothing written).
-    emit logLine(QStringLiteral("reading %1 back to check its SHA-256").arg(m_name));
+    emit logLine(QCoreApplication::translate("core", "reading %1 back to check its SHA-256").arg(m_name));
     m_job = m_provider->downloadAsset(m_release, m_new, QString(), this);
     connect(m_job, &TransferJob::finished, this, [this, compare](const Result<TransferResult> &read) {
         m_job->deleteLater();
@@ -293,7 +295,7 @@ void AssetSync::deleteOld(QList<qint64> ids)
         return;
     }
     const qint64 id = ids.takeFirst();
-    emit logLine(QStringLiteral("deleting the older %1 (asset %2)").arg(m_name).arg(id));
+    emit logLine(QCoreApplication::translate("core", "deleting the older %1 (asset %2)").arg(m_name).arg(id));
     m_provider->deleteAsset(m_release, id, this, [this, ids](const Status &deleted) {
         if (!deleted && deleted.error().code != Error::Code::NotFound) {
             finish(std::unexpected(deleted.error()));
@@ -310,8 +312,8 @@ void AssetSync::renameIfNeeded()
         return;
     }
     const bool replacing = m_provider->replacesByRename();
-    emit logLine(replacing ? QStringLiteral("moving %1 over %2 in one step").arg(m_new.name, m_name)
-                           : QStringLiteral("renaming %1 to %2").arg(m_new.name, m_name));
+    emit logLine(replacing ? QCoreApplication::translate("core", "moving %1 over %2 in one step").arg(m_new.name, m_name)
+                           : QCoreApplication::translate("core", "renaming %1 to %2").arg(m_new.name, m_name));
     auto done = [this](const Result<AssetInfo> &renamed) {
         if (!renamed) {
             finish(std::unexpected(renamed.error()));

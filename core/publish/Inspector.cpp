@@ -195,7 +195,7 @@ void Inspector::start()
             });
         }
     }
-    emit progress(0, 0, QStringLiteral("listing releases"));
+    emit progress(0, 0, QCoreApplication::translate("core", "listing releases"));
     if (!m_options.tag.isEmpty()) {
         m_provider->releaseByTag(m_options.tag, this, [this](const Result<ReleaseInfo> &release) {
             if (!release) {
@@ -255,7 +255,7 @@ void Inspector::startDownloads()
         return;
     }
     m_temp = std::make_unique<QTemporaryDir>();
-    emit logLine(QStringLiteral("downloading %1 file(s) to check them").arg(m_downloadsTotal));
+    emit logLine(QCoreApplication::translate("core", "downloading %1 file(s) to check them").arg(m_downloadsTotal));
     for (int i = 0; i < std::max(1, m_options.parallel); ++i) {
         downloadNext();
     }
@@ -282,7 +282,8 @@ void Inspector::downloadNext()
         job->deleteLater();
         --m_running;
         ++m_downloadsDone;
-        emit progress(m_downloadsDone, m_downloadsTotal, QStringLiteral("checked %1").arg(download.asset.name));
+        emit progress(
+            m_downloadsDone, m_downloadsTotal, QCoreApplication::translate("core", "checked %1").arg(download.asset.name));
         ReleaseReport &report = m_reports[download.report];
         if (!result) {
             if (result.error().code == Error::Code::Cancelled) {

@@ -389,7 +389,8 @@ void ReleasePlanRunner::createRelease(int index, const ReleaseSpec &spec, int at
                     m_warnings << warning;
                     emit logLine(QStringLiteral("⚠ ") + warning);
                 } else {
-                    emit logLine(QStringLiteral("the release %1 was created although the answer was lost").arg(spec.tagName));
+                    emit logLine(QCoreApplication::translate("core", "the release %1 was created although the answer was lost")
+                                     .arg(spec.tagName));
                 }
                 m_current = *existing;
                 m_releases.insert(existing->id, *existing);
@@ -402,7 +403,7 @@ void ReleasePlanRunner::createRelease(int index, const ReleaseSpec &spec, int at
                 completeAction(index, std::unexpected(error));
                 return;
             }
-            emit logLine(QStringLiteral("%1; creating it again").arg(error.message));
+            emit logLine(QCoreApplication::translate("core", "%1; creating it again").arg(error.message));
             QTimer::singleShot(policy.delayBeforeAttempt(attempt + 1), this,
                 [this, index, spec, attempt] { createRelease(index, spec, attempt + 1); });
         });

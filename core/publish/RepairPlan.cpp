@@ -66,7 +66,8 @@ void RepairPlanner::start()
         QTimer::singleShot(0, this, &RepairPlanner::build);
         return;
     }
-    emit logLine(QStringLiteral("downloading %1 duplicate copy(ies) to see which one is right").arg(m_toHash.size()));
+    emit logLine(
+        QCoreApplication::translate("core", "downloading %1 duplicate copy(ies) to see which one is right").arg(m_toHash.size()));
     for (int i = 0; i < std::max(1, m_options.parallel); ++i) {
         hashNext();
     }

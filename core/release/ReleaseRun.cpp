@@ -519,12 +519,14 @@ void ReleaseRun::start()
             if (!adopted) {
                 m_plan = unadopted;
                 log({},
-                    QStringLiteral("The journal of an earlier run (%1) does not apply (%2): starting afresh.")
+                    QCoreApplication::translate(
+                        "core", "The journal of an earlier run (%1) does not apply (%2): starting afresh.")
                         .arg(m_plan.journalPath, adopted.error().message));
             } else {
                 log({},
-                    QStringLiteral("Continuing %1 from the journal %2: steps that are done and whose files still hash "
-                                   "the same are not run again.")
+                    QCoreApplication::translate("core",
+                        "Continuing %1 from the journal %2: steps that are done and whose files still hash "
+                        "the same are not run again.")
                         .arg(m_plan.tag, m_plan.journalPath));
             }
         }
@@ -674,7 +676,7 @@ void ReleaseRun::checkFinishedSteps()
                 }
             } else {
                 log(check.step,
-                    QStringLiteral("%1 is done already (%2 still hashes the same)")
+                    QCoreApplication::translate("core", "%1 is done already (%2 still hashes the same)")
                         .arg(check.step, QFileInfo(check.file.path).fileName()));
             }
             if (--*remaining == 0) {
@@ -1317,7 +1319,7 @@ void ReleaseRun::runChecksums(const ReleaseStep &step)
                 return;
             }
             const AssetInfo asset = unknown->takeFirst();
-            log(id, QStringLiteral("Hashing %1 from the server (not a file of this run)").arg(asset.name));
+            log(id, QCoreApplication::translate("core", "Hashing %1 from the server (not a file of this run)").arg(asset.name));
             TransferJob *job = m_provider->downloadAsset(m_release, asset, QString(), this);
             track(id, job);
             connect(
@@ -1534,7 +1536,8 @@ void ReleaseRun::saveJournal()
     QDir().mkpath(QFileInfo(m_plan.journalPath).absolutePath());
     if (auto written = writeFileAtomically(m_plan.journalPath, QJsonDocument(m_plan.toJson()).toJson(QJsonDocument::Indented));
         !written) {
-        log({}, QStringLiteral("warning: the journal could not be written: %1").arg(written.error().message));
+        log({},
+            QCoreApplication::translate("core", "warning: the journal could not be written: %1").arg(written.error().message));
     }
 }
 

@@ -260,7 +260,8 @@ private:
             remoteRef = upstreamRef->stdoutText();
         }
         const QString shown = m_request.remote + QLatin1Char('/') + remoteRef.mid(11);
-        const QString pushHint = QStringLiteral("Push it first: git push %1 %2").arg(m_request.remote, m_branch);
+        const QString pushHint
+            = QCoreApplication::translate("core", "Push it first: git push %1 %2").arg(m_request.remote, m_branch);
         for (const RemoteHead &head : *heads) {
             if (head.ref != remoteRef) {
                 continue;

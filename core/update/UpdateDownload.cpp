@@ -77,7 +77,7 @@ void UpdateDownload::start()
         return;
     }
     if (resumeFrom > 0) {
-        emit logLine(QStringLiteral("Resuming %1 at %2").arg(m_asset.name, formatBytes(resumeFrom)));
+        emit logLine(QCoreApplication::translate("core", "Resuming %1 at %2").arg(m_asset.name, formatBytes(resumeFrom)));
     }
     startHttp(resumeFrom);
 }
@@ -93,8 +93,8 @@ void UpdateDownload::startHttp(qint64 resumeFrom)
     if (resumeFrom > 0) {
         request.setRawHeader("Range", "bytes=" + QByteArray::number(resumeFrom) + '-');
     }
-    emit logLine(
-        QStringLiteral("GET %1").arg(QUrl(m_asset.downloadUrl).toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+    emit logLine(QCoreApplication::translate("core", "GET %1")
+                     .arg(QUrl(m_asset.downloadUrl).toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
     m_reply = m_network->get(request);
     m_reply->setReadBufferSize(1 << 20);
     connect(m_reply, &QNetworkReply::readyRead, this, &UpdateDownload::onReadyRead);
@@ -133,7 +133,7 @@ void UpdateDownload::onReadyRead()
     }
     const double seconds = std::max(0.001, m_clock.elapsed() / 1000.0);
     emit progress(m_written, m_asset.size,
-        QStringLiteral("%1 of %2, %3/s")
+        QCoreApplication::translate("core", "%1 of %2, %3/s")
             .arg(formatBytes(m_written), formatBytes(m_asset.size), formatBytes(qint64((m_written - m_resumeFrom) / seconds))));
 }
 
@@ -192,7 +192,7 @@ void UpdateDownload::verify()
 {
     m_part.close();
     const QString actual = QString::fromLatin1(m_hash.result().toHex());
-    emit logLine(QStringLiteral("SHA-256 of %1: %2").arg(m_asset.name, actual));
+    emit logLine(QCoreApplication::translate("core", "SHA-256 of %1: %2").arg(m_asset.name, actual));
     if (actual != m_expected) {
         QFile::remove(partPath());
         finish(fail(Error::Code::Rejected,

@@ -265,7 +265,8 @@ Status VersionStamp::apply(const StampPlan &plan)
         if (auto done = writeFileAtomically(file.path, file.newContent); !done) {
             Error error = done.error();
             if (!written.isEmpty()) {
-                error.hint = QStringLiteral("%1 were already written; %2").arg(written.join(QStringLiteral(", ")), error.hint);
+                error.hint = QCoreApplication::translate("core", "%1 were already written; %2")
+                                 .arg(written.join(QStringLiteral(", ")), error.hint);
             }
             return std::unexpected(error);
         }

@@ -8,8 +8,9 @@ engine produced (contains(…), startsWith(…), ==). Example values without spa
 "owner/name", option and JSON key names) are fine.
 Core (core/): the message and hint of every error (fail(…), Error::make(…)) and the texts of a
 plan (the description of PlanAction::command/writeFile/http, title/description/undoDescription
-assignments, notes << …) must be QCoreApplication::translate("core", …) (or tr() in a QObject)
-where they hold a phrase. Files that write data rather than show it (a Dockerfile, the
+assignments, notes << …), progress and log lines (log(…), logLine(…), progress(…), warn(…),
+note(…)) and check items (problem/fixText/detail/hint/summary/text/status assignments) must be
+QCoreApplication::translate("core", …) (or tr() in a QObject) where they hold a phrase. Files that write data rather than show it (a Dockerfile, the
 commented releasedesk.toml) are left out.
 
   check_tr.py [REPO_ROOT]      exit 0 when every such string goes through tr(), 1 listing the others
@@ -77,6 +78,8 @@ def sources(root, folder):
 
 PLAN_CALL = re.compile(r"PlanAction::(command|writeFile|http)\(")
 PLAN_ASSIGNMENT = re.compile(r"(?:\.|->|\b)(title|description|undoDescription)\s*=\s*|\bnotes\s*<<\s*")
+MESSAGE_CALL = re.compile(r"(?:\.|->|\bemit\s+|\b)(log|logLine|progress|warn|note)\(")
+ITEM_ASSIGNMENT = re.compile(r"(?:\.|->)(problem|fixText|detail|hint|summary|text|status)\s*=\s*")
 # Files whose phrases are data written elsewhere (file contents, comments in a generated file).
 CORE_DATA_FILES = {os.path.join("core", "docker", "DockerfileGenerator.cpp"),
                    os.path.join("core", "project", "ProjectSettings.cpp")}
@@ -140,6 +143,10 @@ def core_problems(root):
                 stretches.append((*second_argument(text, call.end(), call_end(text, call.end())), "a plan text"))
             for assignment in PLAN_ASSIGNMENT.finditer(text):
                 stretches.append((assignment.end(), statement_end(text, assignment.end()), "a plan text"))
+            for call in MESSAGE_CALL.finditer(text):
+                stretches.append((call.end(), call_end(text, call.end()), "a progress or log line"))
+            for assignment in ITEM_ASSIGNMENT.finditer(text):
+                stretches.append((assignment.end(), statement_end(text, assignment.end()), "a check item's text"))
         seen = set()
         for start, end, what in stretches:
             for lit in CLI_LITERAL.finditer(text, start, end):
@@ -167,7 +174,7 @@ def main() -> int:
     for problem in problems:
         print(problem)
     if not problems:
-        print("check_tr: every phrase shown by the GUI goes through tr(), every CLI phrase, engine error and plan text through "
+        print("check_tr: every phrase shown by the GUI goes through tr(), every CLI phrase and engine text through "
               "translate()")
     return 1 if problems else 0
 
