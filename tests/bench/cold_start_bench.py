@@ -17,7 +17,11 @@ def run(program, args, env):
     env = dict(env, RD_LAUNCH_US=str(time.time_ns() // 1000))
     done = subprocess.run([program] + args, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=True,
                           timeout=60, text=True)
-    reported = dict(line.split() for line in done.stdout.splitlines() if line.endswith(tuple("0123456789")))
+    reported = {}
+    for line in done.stdout.splitlines():
+        key, _, value = line.partition(" ")
+        if key in ("first-paint-us", "main-entered-us") and value.strip().isdigit():
+            reported[key] = value.strip()
     if "first-paint-us" not in reported or "main-entered-us" not in reported:
         raise SystemExit(f"{program} did not report when main began and when it first painted")
     return int(reported["first-paint-us"]) / 1000.0, int(reported["main-entered-us"]) / 1000.0
