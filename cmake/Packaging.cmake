@@ -57,14 +57,30 @@ set(CPACK_DEBIAN_CLI_DESCRIPTION "release manager for Python applications on Git
 The headless ReleaseDesk: plans and runs whole releases (builds, installer,
 upload, SHA256SUMS, publishing, Docker images, in-app update signing) from a
 terminal or a Gitea Actions runner.")
-set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "git, python3, python3-venv, ca-certificates")
+# dpkg-shlibdeps sees only linked libraries; the ones core opens on first use are listed here
+# (Debian's rule: libfoo.so.N is in libfooN, libfoo-N when the name ends in a digit;
+# OnDemandLibrary::debianPackageFor names the same package in its hint).
+set(rd_on_demand_packages)
+foreach(soname IN LISTS RD_ON_DEMAND_SONAMES)
+    string(REGEX MATCH "^(.+)\\.so\\.([0-9]+)" matched "${soname}")
+    set(abi_version "${CMAKE_MATCH_2}")
+    string(TOLOWER "${CMAKE_MATCH_1}" library_name)
+    string(REPLACE "_" "-" library_name "${library_name}")
+    if(library_name MATCHES "[0-9]$")
+        list(APPEND rd_on_demand_packages "${library_name}-${abi_version}")
+    else()
+        list(APPEND rd_on_demand_packages "${library_name}${abi_version}")
+    endif()
+endforeach()
+list(JOIN rd_on_demand_packages ", " rd_on_demand_depends)
+set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "git, python3, python3-venv, ca-certificates, ${rd_on_demand_depends}")
 set(CPACK_DEBIAN_CLI_PACKAGE_RECOMMENDS "nsis, osslsigncode, podman | docker.io")
 set(CPACK_DEBIAN_CLI_PACKAGE_SUGGESTS "wine, msitools")
 set(CPACK_DEBIAN_GUI_PACKAGE_NAME releasedesk)
 set(CPACK_DEBIAN_GUI_DESCRIPTION "release manager for Python applications on Gitea (desktop)
 Cut releases of Python applications hosted on Gitea, inspect and repair
 releases that failed half-way, and preview the in-app update flow users see.")
-set(CPACK_DEBIAN_GUI_PACKAGE_DEPENDS "releasedesk-cli (= ${PROJECT_VERSION}), git, python3, python3-venv")
+set(CPACK_DEBIAN_GUI_PACKAGE_DEPENDS "releasedesk-cli (= ${PROJECT_VERSION}), git, python3, python3-venv, ${rd_on_demand_depends}")
 set(CPACK_COMPONENTS_ALL cli)
 if(RELEASEDESK_GUI)
     list(APPEND CPACK_COMPONENTS_ALL gui)

@@ -3077,6 +3077,598 @@
         <source>signature ok: %1, %2</source>
         <translation>Signatur in Ordnung: %1, %2</translation>
     </message>
+    <message>
+        <source>reading and writing archives</source>
+        <translation>das Lesen und Schreiben von Archiven</translation>
+    </message>
+    <message>
+        <source>compressing archives</source>
+        <translation>das Komprimieren von Archiven</translation>
+    </message>
+    <message>
+        <source>The library %1, needed for %2, could not be loaded: %3</source>
+        <translation>Die Bibliothek %1, die für %2 gebraucht wird, konnte nicht geladen werden: %3</translation>
+    </message>
+    <message>
+        <source>Install the package %1 (apt install %1), then try again.</source>
+        <translation>Installieren Sie das Paket %1 (apt install %1) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The library %1, needed for %2, lacks the functions %3: it is older than the one ReleaseDesk was built with.</source>
+        <translation>Der Bibliothek %1, die für %2 gebraucht wird, fehlen die Funktionen %3: Sie ist älter als die, mit der ReleaseDesk gebaut wurde.</translation>
+    </message>
+    <message>
+        <source>signing and checking updates</source>
+        <translation>das Signieren und Prüfen von Updates</translation>
+    </message>
+    <message>
+        <source>downloading %1</source>
+        <translation>%1 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>asking the server for its version</source>
+        <translation>Version des Servers wird abgefragt</translation>
+    </message>
+    <message>
+        <source>reading the attachment settings</source>
+        <translation>Einstellungen für Anhänge werden gelesen</translation>
+    </message>
+    <message>
+        <source>listing the assets of %1</source>
+        <translation>Dateien von %1 werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>listing assets</source>
+        <translation>Dateien werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>uploading %1</source>
+        <translation>%1 wird hochgeladen</translation>
+    </message>
+    <message>
+        <source> The answer does not come from a GitHub API: if this is a Gitea or Forgejo server, use --kind gitea.</source>
+        <translation> Die Antwort stammt nicht von einer GitHub-API: Wenn dies ein Gitea- oder Forgejo-Server ist, verwenden Sie --kind gitea.</translation>
+    </message>
+    <message>
+        <source>creating the release %1</source>
+        <translation>Release %1 wird angelegt</translation>
+    </message>
+    <message>
+        <source>editing release %1</source>
+        <translation>Release %1 wird bearbeitet</translation>
+    </message>
+    <message>
+        <source>deleting release %1</source>
+        <translation>Release %1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>checking the token</source>
+        <translation>Token wird geprüft</translation>
+    </message>
+    <message>
+        <source>reading the repository %1</source>
+        <translation>Repository %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>listing the releases of %1</source>
+        <translation>Releases von %1 werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>reading release %1</source>
+        <translation>Release %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>reading the release of tag %1</source>
+        <translation>Release zum Tag %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>renaming an asset to %1</source>
+        <translation>Datei wird in %1 umbenannt</translation>
+    </message>
+    <message>
+        <source>deleting asset %1</source>
+        <translation>Datei %1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>listing the tags of %1</source>
+        <translation>Tags von %1 werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Lint &amp; test workflow</source>
+        <translation>Workflow für Lint &amp; Test</translation>
+    </message>
+    <message>
+        <source>nothing lints and tests pushes and pull requests (guide §1)</source>
+        <translation>nichts lintet und testet Pushes und Pull-Requests (Leitfaden §1)</translation>
+    </message>
+    <message>
+        <source>Release workflow</source>
+        <translation>Release-Workflow</translation>
+    </message>
+    <message>
+        <source>pushing a v* tag releases nothing (guide §2)</source>
+        <translation>das Pushen eines v*-Tags veröffentlicht nichts (Leitfaden §2)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>wine is not installed</source>
+        <translation>wine ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>no installer</source>
+        <translation>kein Installer</translation>
+    </message>
+    <message>
+        <source>No installer to check.</source>
+        <translation>Kein Installer zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>Could not create a folder in %1.</source>
+        <translation>In %1 konnte kein Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>no prefix</source>
+        <translation>kein Präfix</translation>
+    </message>
+    <message>
+        <source>no wine prefix</source>
+        <translation>kein wine-Präfix</translation>
+    </message>
+    <message>
+        <source>wineboot did not create a prefix.</source>
+        <translation>wineboot hat kein Präfix angelegt.</translation>
+    </message>
+    <message>
+        <source>Run WINEPREFIX=/tmp/x wineboot --init by hand to see why.</source>
+        <translation>Führen Sie WINEPREFIX=/tmp/x wineboot --init von Hand aus, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>fresh prefix, %1</source>
+        <translation>frisches Präfix, %1</translation>
+    </message>
+    <message>
+        <source>the install failed</source>
+        <translation>die Installation ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>setup exited with code %1</source>
+        <translation>Setup endete mit Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files missing (%3)</source>
+        <translation>%1 von %2 Dateien fehlen (%3)</translation>
+    </message>
+    <message>
+        <source>%1 files differ from the build (%2)</source>
+        <translation>%1 Dateien weichen vom Build ab (%2)</translation>
+    </message>
+    <message>
+        <source>no Add/Remove Programs entry for %1</source>
+        <translation>kein Eintrag in „Programme und Features“ für %1</translation>
+    </message>
+    <message>
+        <source>the Add/Remove Programs entry lacks %1</source>
+        <translation>dem Eintrag in „Programme und Features“ fehlt %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; by %3, %4 KB in Add/Remove Programs</source>
+        <translation>„%1 %2“ von %3, %4 KB in „Programme und Features“</translation>
+    </message>
+    <message>
+        <source>QuietUninstallString does not end with /S</source>
+        <translation>QuietUninstallString endet nicht mit /S</translation>
+    </message>
+    <message>
+        <source>no Start menu shortcut</source>
+        <translation>keine Verknüpfung im Startmenü</translation>
+    </message>
+    <message>
+        <source>The installer did nothing: a 32-bit NSIS stub exits 0 under 64-bit wine without installing. Build with &apos;Target amd64-unicode&apos; (ReleaseDesk&apos;s script does).</source>
+        <translation>Der Installer hat nichts getan: Ein 32-Bit-NSIS-Stub endet unter 64-Bit-wine mit 0, ohne zu installieren. Bauen Sie mit &apos;Target amd64-unicode&apos; (das Skript von ReleaseDesk tut das).</translation>
+    </message>
+    <message>
+        <source>Compare the generated installer.nsi with the portable build.</source>
+        <translation>Vergleichen Sie die erzeugte installer.nsi mit dem portablen Build.</translation>
+    </message>
+    <message>
+        <source>, desktop shortcut</source>
+        <translation>, Verknüpfung auf dem Desktop</translation>
+    </message>
+    <message>
+        <source>, starts with Windows</source>
+        <translation>, startet mit Windows</translation>
+    </message>
+    <message>
+        <source>%1 files in %2, %3, Start menu shortcut%4</source>
+        <translation>%1 Dateien in %2, %3, Verknüpfung im Startmenü%4</translation>
+    </message>
+    <message>
+        <source>the launcher %1 was not installed</source>
+        <translation>der Launcher %1 wurde nicht installiert</translation>
+    </message>
+    <message>
+        <source>The portable build must have scripts\start-hidden.vbs.</source>
+        <translation>Der portable Build muss scripts\start-hidden.vbs enthalten.</translation>
+    </message>
+    <message>
+        <source>scripts\start-hidden.vbs: ASCII text, with CRLF line terminators (%1 lines)</source>
+        <translation>scripts\start-hidden.vbs: ASCII-Text mit CRLF-Zeilenenden (%1 Zeilen)</translation>
+    </message>
+    <message>
+        <source>not requested</source>
+        <translation>nicht angefordert</translation>
+    </message>
+    <message>
+        <source>python.exe is not installed</source>
+        <translation>python.exe ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>The check needs a python.exe that runs under wine (the embeddable Python does).</source>
+        <translation>Die Prüfung braucht eine python.exe, die unter wine läuft (das Embeddable Python tut das).</translation>
+    </message>
+    <message>
+        <source>python.exe did not start under wine within 60 s</source>
+        <translation>python.exe ist unter wine nicht innerhalb von 60 s gestartet</translation>
+    </message>
+    <message>
+        <source>python.exe ended at once, so it could not be held running</source>
+        <translation>python.exe hat sich sofort beendet und konnte daher nicht am Laufen gehalten werden</translation>
+    </message>
+    <message>
+        <source>setup exited with code %1 while python.exe was running (expected %2)</source>
+        <translation>Setup endete mit Exit-Code %1, während python.exe lief (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>setup waited %1, then exited with code %2</source>
+        <translation>Setup hat %1 gewartet und endete dann mit Exit-Code %2</translation>
+    </message>
+    <message>
+        <source>the installed files were changed</source>
+        <translation>die installierten Dateien wurden verändert</translation>
+    </message>
+    <message>
+        <source>the user&apos;s %1 was changed</source>
+        <translation>%1 des Benutzers wurde verändert</translation>
+    </message>
+    <message>
+        <source>%1 and changed nothing</source>
+        <translation>%1 und hat nichts verändert</translation>
+    </message>
+    <message>
+        <source>.onInit must detect the lock on python.exe and, in silent mode, quit with code %1.</source>
+        <translation>.onInit muss die Sperre auf python.exe erkennen und sich im stillen Modus mit Code %1 beenden.</translation>
+    </message>
+    <message>
+        <source>%1 is not signed</source>
+        <translation>%1 ist nicht signiert</translation>
+    </message>
+    <message>
+        <source>the signed installer did not install: %1</source>
+        <translation>der signierte Installer hat nicht installiert: %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>the signature verifies, but the signed installer installed nothing</source>
+        <translation>die Signatur ist gültig, aber der signierte Installer hat nichts installiert</translation>
+    </message>
+    <message>
+        <source>Signing must happen after makensis, on the final file (!finalize).</source>
+        <translation>Signiert werden muss nach makensis, und zwar die fertige Datei (!finalize).</translation>
+    </message>
+    <message>
+        <source>verifies (%1, %2%3) and installs</source>
+        <translation>Signatur gültig (%1, %2%3), installiert</translation>
+    </message>
+    <message>
+        <source>, time-stamped</source>
+        <translation>, mit Zeitstempel</translation>
+    </message>
+    <message>
+        <source>%1; its uninstaller is signed too</source>
+        <translation>%1; sein Uninstaller ist ebenfalls signiert</translation>
+    </message>
+    <message>
+        <source>%1, but its uninstaller is %2</source>
+        <translation>%1, aber beim Uninstaller: %2</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <source>Sign during the build (!uninstfinalize): signing the finished installer cannot reach the uninstaller inside it.</source>
+        <translation>Signieren Sie während des Builds (!uninstfinalize): Wer den fertigen Installer signiert, erreicht den Uninstaller darin nicht.</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>the uninstaller exited with code %1</source>
+        <translation>der Uninstaller endete mit Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>%1 files left behind (%2)</source>
+        <translation>%1 Dateien zurückgeblieben (%2)</translation>
+    </message>
+    <message>
+        <source>the user&apos;s %1 was removed</source>
+        <translation>%1 des Benutzers wurde entfernt</translation>
+    </message>
+    <message>
+        <source>shortcuts left: %1</source>
+        <translation>verbliebene Verknüpfungen: %1</translation>
+    </message>
+    <message>
+        <source>the Add/Remove Programs entry is still there</source>
+        <translation>der Eintrag in „Programme und Features“ ist noch vorhanden</translation>
+    </message>
+    <message>
+        <source>payload, shortcuts and the Add/Remove Programs entry removed; %1 kept</source>
+        <translation>Payload, Verknüpfungen und der Eintrag in „Programme und Features“ entfernt; %1 behalten</translation>
+    </message>
+    <message>
+        <source>The uninstaller must remove the payload folders and keep data\ (RMDir without /r on $INSTDIR).</source>
+        <translation>Der Uninstaller muss die Payload-Ordner entfernen und data\ behalten (RMDir ohne /r auf $INSTDIR).</translation>
+    </message>
+    <message>
+        <source>could not create %1</source>
+        <translation>%1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the upgrade check failed</source>
+        <translation>die Upgrade-Prüfung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the upgrade failed</source>
+        <translation>das Upgrade ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 stale files survived the upgrade (%2)</source>
+        <translation>%1 veraltete Dateien haben das Upgrade überstanden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 files of the new version missing (%2)</source>
+        <translation>%1 Dateien der neuen Version fehlen (%2)</translation>
+    </message>
+    <message>
+        <source>the user&apos;s %1 did not survive</source>
+        <translation>%1 des Benutzers hat nicht überstanden</translation>
+    </message>
+    <message>
+        <source>the Add/Remove Programs entry is gone</source>
+        <translation>der Eintrag in „Programme und Features“ ist verschwunden</translation>
+    </message>
+    <message>
+        <source>Add/Remove Programs shows %1, the new build is %2</source>
+        <translation>„Programme und Features“ zeigt %1, der neue Build ist %2</translation>
+    </message>
+    <message>
+        <source>The Core section must remove the previous payload folders before File /r (guide section 14, the Pillow case).</source>
+        <translation>Der Abschnitt Core muss die bisherigen Payload-Ordner vor File /r entfernen (Leitfaden, Abschnitt 14, der Pillow-Fall).</translation>
+    </message>
+    <message>
+        <source>now %1: %2 stale files removed (%3), %4 files of the new version present, %5 unchanged</source>
+        <translation>jetzt %1: %2 veraltete Dateien entfernt (%3), %4 Dateien der neuen Version vorhanden, %5 unverändert</translation>
+    </message>
+    <message>
+        <source>needs a git repository</source>
+        <translation>braucht ein Git-Repository</translation>
+    </message>
+    <message>
+        <source>Tagger</source>
+        <translation>Tag-Autor</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Run git init, commit the project, and add a remote (git remote add origin URL).</source>
+        <translation>Führen Sie git init aus, committen Sie das Projekt und fügen Sie ein Remote hinzu (git remote add origin URL).</translation>
+    </message>
+    <message>
+        <source>The repository has no commits yet.</source>
+        <translation>Das Repository hat noch keine Commits.</translation>
+    </message>
+    <message>
+        <source>Commit the project first (git add -A &amp;&amp; git commit).</source>
+        <translation>Committen Sie zuerst das Projekt (git add -A &amp;&amp; git commit).</translation>
+    </message>
+    <message>
+        <source>%1, HEAD %2</source>
+        <translation>%1, HEAD %2</translation>
+    </message>
+    <message>
+        <source>git does not know who you are, so it cannot write an annotated tag.</source>
+        <translation>git weiß nicht, wer Sie sind, und kann daher keinen annotierten Tag schreiben.</translation>
+    </message>
+    <message>
+        <source>Set it once: git config --global user.name &quot;Your Name&quot; &amp;&amp; git config --global user.email you@example.com</source>
+        <translation>Legen Sie es einmalig fest: git config --global user.name &quot;Ihr Name&quot; &amp;&amp; git config --global user.email you@example.com</translation>
+    </message>
+    <message>
+        <source>1 uncommitted change: %1</source>
+        <translation>1 nicht committete Änderung: %1</translation>
+    </message>
+    <message>
+        <source>%1 uncommitted changes: %2</source>
+        <translation>%1 nicht committete Änderungen: %2</translation>
+    </message>
+    <message>
+        <source>Commit or stash them (git commit -am &quot;...&quot; or git stash) so the tag names exactly what you tested.</source>
+        <translation>Committen oder stashen Sie sie (git commit -am &quot;...&quot; oder git stash), damit der Tag genau das benennt, was Sie getestet haben.</translation>
+    </message>
+    <message>
+        <source>untracked files: %1</source>
+        <translation>nicht versionierte Dateien: %1</translation>
+    </message>
+    <message>
+        <source>They are not part of the tag; add them to .gitignore or commit them.</source>
+        <translation>Sie gehören nicht zum Tag; tragen Sie sie in .gitignore ein oder committen Sie sie.</translation>
+    </message>
+    <message>
+        <source>no uncommitted changes</source>
+        <translation>keine nicht committeten Änderungen</translation>
+    </message>
+    <message>
+        <source>HEAD is detached at %1 (allowed)</source>
+        <translation>HEAD ist bei %1 losgelöst (erlaubt)</translation>
+    </message>
+    <message>
+        <source>HEAD is detached at %1, not on a branch.</source>
+        <translation>HEAD ist bei %1 losgelöst und auf keinem Branch.</translation>
+    </message>
+    <message>
+        <source>Check out the release branch (git switch main), or allow a detached HEAD (--allow-detached) if you tag in CI.</source>
+        <translation>Checken Sie den Release-Branch aus (git switch main) oder erlauben Sie einen losgelösten HEAD (--allow-detached), wenn Sie in der CI taggen.</translation>
+    </message>
+    <message>
+        <source>The repository has no remote &apos;%1&apos; (it has no remote at all).</source>
+        <translation>Das Repository hat kein Remote &apos;%1&apos; (es hat überhaupt kein Remote).</translation>
+    </message>
+    <message>
+        <source>The repository has no remote &apos;%1&apos; (it has: %2).</source>
+        <translation>Das Repository hat kein Remote &apos;%1&apos; (es hat: %2).</translation>
+    </message>
+    <message>
+        <source>Add it (git remote add %1 URL) or name another one (--remote NAME).</source>
+        <translation>Fügen Sie es hinzu (git remote add %1 URL) oder geben Sie ein anderes an (--remote NAME).</translation>
+    </message>
+    <message>
+        <source>Without a remote the tag stays on this machine.</source>
+        <translation>Ohne Remote bleibt der Tag auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>needs the remote &apos;%1&apos;</source>
+        <translation>braucht das Remote &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>HEAD %1 is on %2/%3</source>
+        <translation>HEAD %1 ist auf %2/%3</translation>
+    </message>
+    <message>
+        <source>HEAD %1 is on no branch of %2.</source>
+        <translation>HEAD %1 ist auf keinem Branch von %2.</translation>
+    </message>
+    <message>
+        <source>Push the commit to a branch first, so the tag points at published history.</source>
+        <translation>Pushen Sie den Commit zuerst auf einen Branch, damit der Tag auf veröffentlichte Historie zeigt.</translation>
+    </message>
+    <message>
+        <source>HEAD %1 is %2</source>
+        <translation>HEAD %1 ist %2</translation>
+    </message>
+    <message>
+        <source>HEAD %1 is contained in %2 (%3)</source>
+        <translation>HEAD %1 ist in %2 enthalten (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is at %2, which this clone does not have: the remote moved on.</source>
+        <translation>%1 steht auf %2, das dieser Klon nicht hat: Das Remote ist inzwischen weiter.</translation>
+    </message>
+    <message>
+        <source>Fetch and merge first (git pull), then push and tag.</source>
+        <translation>Holen und mergen Sie zuerst (git pull), dann pushen und taggen Sie.</translation>
+    </message>
+    <message>
+        <source>HEAD %1 is not pushed: %2 is at %3.</source>
+        <translation>HEAD %1 ist nicht gepusht: %2 steht auf %3.</translation>
+    </message>
+    <message>
+        <source>The branch %1 does not exist on %2.</source>
+        <translation>Der Branch %1 existiert auf %2 nicht.</translation>
+    </message>
+    <message>
+        <source>Push it first: git push -u %1 %2</source>
+        <translation>Pushen Sie ihn zuerst: git push -u %1 %2</translation>
+    </message>
+    <message>
+        <source>To run the release again (guide §14): option A, move the tag — releasedesk-cli tag retrigger %1 (deletes it on %2 and here, re-creates it on HEAD and pushes it); option B, release the next number — releasedesk-cli tag retrigger %1 --next.</source>
+        <translation>Um das Release erneut auszuführen (Leitfaden §14): Option A, den Tag verschieben — releasedesk-cli tag retrigger %1 (löscht ihn auf %2 und hier, legt ihn auf HEAD neu an und pusht ihn); Option B, die nächste Nummer veröffentlichen — releasedesk-cli tag retrigger %1 --next.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid git tag name.</source>
+        <translation>&apos;%1&apos; ist kein gültiger Git-Tag-Name.</translation>
+    </message>
+    <message>
+        <source>Use a tag prefix of letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; or &apos;/&apos;.</source>
+        <translation>Verwenden Sie ein Tag-Präfix aus Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; oder &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet</source>
+        <translation>%1 existiert noch nicht</translation>
+    </message>
+    <message>
+        <source>%1 exists (on %2) and will be re-created on HEAD</source>
+        <translation>%1 existiert (auf %2) und wird auf HEAD neu angelegt</translation>
+    </message>
+    <message>
+        <source>The tag %1 already exists here (on commit %2).</source>
+        <translation>Der Tag %1 existiert hier bereits (auf Commit %2).</translation>
+    </message>
+    <message>
+        <source>Cannot ask %1 for its tags: %2</source>
+        <translation>Die Tags von %1 können nicht abgefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>Check the network and your credentials (git ls-remote --tags %1 must work).</source>
+        <translation>Prüfen Sie das Netzwerk und Ihre Zugangsdaten (git ls-remote --tags %1 muss funktionieren).</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2</source>
+        <translation>%1 ist nicht auf %2</translation>
+    </message>
+    <message>
+        <source>%1 is on %2 and will be deleted there first</source>
+        <translation>%1 ist auf %2 und wird dort zuerst gelöscht</translation>
+    </message>
+    <message>
+        <source>The tag %1 already exists on %2.</source>
+        <translation>Der Tag %1 existiert bereits auf %2.</translation>
+    </message>
+    <message>
+        <source>no file sets the version (it is dynamic and there is no __version__)</source>
+        <translation>keine Datei setzt die Version (sie ist dynamisch und es gibt kein __version__)</translation>
+    </message>
+    <message>
+        <source>%1 says %2</source>
+        <translation>%1 nennt %2</translation>
+    </message>
+    <message>
+        <source>%1 (not in git)</source>
+        <translation>%1 (nicht in git)</translation>
+    </message>
+    <message>
+        <source>%1, but the tag %2 is version %3.</source>
+        <translation>%1, aber der Tag %2 ist Version %3.</translation>
+    </message>
+    <message>
+        <source>Stamp and commit the version first: releasedesk-cli version stamp %1, then git commit -am &quot;Release %1&quot; and git push.</source>
+        <translation>Tragen Sie zuerst die Version ein und committen Sie sie: releasedesk-cli version stamp %1, dann git commit -am &quot;Release %1&quot; und git push.</translation>
+    </message>
+    <message>
+        <source>Version %1 is not committed in: %2.</source>
+        <translation>Version %1 ist nicht committet in: %2.</translation>
+    </message>
+    <message>
+        <source>Commit them: git commit -am &quot;Release %1&quot;, then push.</source>
+        <translation>Committen Sie sie (git commit -am &quot;Release %1&quot;) und pushen Sie dann.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ConnectionCheck</name>

@@ -175,18 +175,6 @@
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <source>The equivalent releasedesk-cli command</source>
-        <translation>Der entsprechende releasedesk-cli-Befehl</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Same from a terminal:</source>
-        <translation>Dasselbe im Terminal:</translation>
-    </message>
-    <message>
         <source>The project defines no extras.</source>
         <translation>Das Projekt definiert keine Extras.</translation>
     </message>
@@ -292,6 +280,10 @@
         <source>Cancelling: stopping pip and python…</source>
         <translation>Abbruch: pip und python werden beendet…</translation>
     </message>
+    <message>
+        <source>The releasedesk-cli command that builds the same targets</source>
+        <translation>Der releasedesk-cli-Befehl, der dieselben Ziele baut</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ChecklistView</name>
@@ -306,6 +298,25 @@
     <message>
         <source>How to fix: %1</source>
         <translation>Behebung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::CommandLineRow</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>The equivalent releasedesk-cli command</source>
+        <translation>Der entsprechende releasedesk-cli-Befehl</translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation>Den Befehl in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Same from a terminal:</source>
+        <translation>Dasselbe im Terminal:</translation>
     </message>
 </context>
 <context>
@@ -1008,10 +1019,6 @@
         <translation>Erzeugte installer.nsi</translation>
     </message>
     <message>
-        <source>Command line</source>
-        <translation>Befehlszeile</translation>
-    </message>
-    <message>
         <source>Verification under wine</source>
         <translation>Prüfung unter wine</translation>
     </message>
@@ -1663,10 +1670,6 @@ Behebung: %2
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
@@ -1743,10 +1746,6 @@ Behebung: %2
         <translation>Plant erneut und setzt fort: Dateien, die bereits im Release sind, bleiben erhalten und werden nicht doppelt gesendet.</translation>
     </message>
     <message>
-        <source>The equivalent releasedesk-cli command</source>
-        <translation>Der entsprechende releasedesk-cli-Befehl</translation>
-    </message>
-    <message>
         <source>The releasedesk-cli command that publishes the same files</source>
         <translation>Der releasedesk-cli-Befehl, der dieselben Dateien veröffentlicht</translation>
     </message>
@@ -1801,10 +1800,6 @@ Behebung: %2
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Command line</source>
-        <translation>Befehlszeile</translation>
     </message>
     <message>
         <source>Choose the files to publish</source>

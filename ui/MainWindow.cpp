@@ -10,6 +10,7 @@
 #include "run/ReleaseRunWindow.h"
 #include "settings/SettingsDialog.h"
 #include "widgets/LogView.h"
+#include "widgets/Tone.h"
 #include "wizard/ReleaseWizard.h"
 #include "wizard/StepList.h"
 
@@ -39,7 +40,7 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     , m_steps(new StepList(this))
     , m_wizard(nullptr)
     , m_logDock(new QDockWidget(tr("Log"), this))
-    , m_versionPill(new QLabel(this))
+    , m_versionPill(new PillLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_session->setSecretStore(m_secrets);
@@ -91,8 +92,6 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
     m_versionPill->setObjectName(QStringLiteral("versionPill"));
-    m_versionPill->setStyleSheet(
-        QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 10px; font-weight: 600; }"));
     // The project bar: a plain row rather than a QToolBar, whose overflow button would decode
     // the style's standard icons before the first paint (a fifth of the window's start-up).
     auto *projectBar = new QWidget(this);

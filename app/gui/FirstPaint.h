@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 
 namespace rd::ui {
@@ -53,6 +54,11 @@ inline void quitAfterFirstPaint(QWidget *widget, std::function<void()> painted =
                 if (const qint64 elapsed = microsecondsSinceLaunch(); elapsed >= 0) {
                     std::printf("first-paint-us %lld\n", static_cast<long long>(elapsed));
                     std::fflush(stdout);
+                }
+                // For profiling a cold start (perf record over many starts): stop right here, so
+                // the samples hold only what happened before the first paint.
+                if (qEnvironmentVariableIsSet("RD_EXIT_AT_FIRST_PAINT")) {
+                    std::_Exit(0);
                 }
                 QTimer::singleShot(0, qApp, [this] {
                     if (m_painted) {

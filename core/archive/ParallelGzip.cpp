@@ -1,12 +1,21 @@
 #include "ParallelGzip.h"
 
-#include <QThread>
+#include "archive/LibDeflateApi.h"
 
-#include <libdeflate.h>
+#include <QThread>
 
 #include <algorithm>
 
 namespace rd {
+
+namespace {
+
+const LibDeflateApi &deflateApi()
+{
+    return LibDeflateApi::loaded();
+}
+
+} // namespace
 
 ParallelGzip::ParallelGzip(Sink sink, int level, int threads, qsizetype blockSize)
     : m_sink(std::move(sink))
@@ -43,7 +52,7 @@ void ParallelGzip::abort()
 
 void ParallelGzip::work()
 {
-    libdeflate_compressor *compressor = libdeflate_alloc_compressor(m_level);
+    libdeflate_compressor *compressor = deflateApi().libdeflate_alloc_compressor(m_level);
     for (;;) {
         std::shared_ptr<Block> block;
         {
@@ -58,10 +67,10 @@ void ParallelGzip::work()
             block = m_pending.front();
             m_pending.pop_front();
         }
-        const size_t bound = libdeflate_gzip_compress_bound(compressor, size_t(block->input.size()));
+        const size_t bound = deflateApi().libdeflate_gzip_compress_bound(compressor, size_t(block->input.size()));
         QByteArray output(qsizetype(bound), Qt::Uninitialized);
-        const size_t written
-            = libdeflate_gzip_compress(compressor, block->input.constData(), size_t(block->input.size()), output.data(), bound);
+        const size_t written = deflateApi().libdeflate_gzip_compress(
+            compressor, block->input.constData(), size_t(block->input.size()), output.data(), bound);
         output.truncate(qsizetype(written));
         {
             std::lock_guard lock(m_mutex);
@@ -71,7 +80,7 @@ void ParallelGzip::work()
         }
         m_blockDone.notify_all();
     }
-    libdeflate_free_compressor(compressor);
+    deflateApi().libdeflate_free_compressor(compressor);
 }
 
 void ParallelGzip::submit()

@@ -1,5 +1,7 @@
 #include "SafeExtractor.h"
 
+#include "archive/LibArchiveApi.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -8,8 +10,6 @@
 #include <QSet>
 #include <QThread>
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -27,9 +27,14 @@ namespace rd {
 
 namespace {
 
+const LibArchiveApi &la()
+{
+    return LibArchiveApi::loaded();
+}
+
 struct ReadDeleter
 {
-    void operator()(archive *a) const { archive_read_free(a); }
+    void operator()(archive *a) const { la().archive_read_free(a); }
 };
 using ArchiveReader = std::unique_ptr<archive, ReadDeleter>;
 
@@ -62,7 +67,7 @@ private:
 
 QString archiveError(archive *a)
 {
-    const char *message = archive_error_string(a);
+    const char *message = la().archive_error_string(a);
     return message ? QString::fromUtf8(message) : QStringLiteral("unknown libarchive error");
 }
 
@@ -112,10 +117,13 @@ private:
             return fail(
                 Error::Code::IoError, QCoreApplication::translate("core", "Cannot create the folder %1.").arg(m_destination));
         }
-        ArchiveReader reader(archive_read_new());
-        archive_read_support_filter_all(reader.get());
-        archive_read_support_format_all(reader.get());
-        if (archive_read_open_filename(reader.get(), QFile::encodeName(m_archivePath).constData(), 1 << 20) != ARCHIVE_OK) {
+        if (const auto api = LibArchiveApi::load(); !api) {
+            return std::unexpected(api.error());
+        }
+        ArchiveReader reader(la().archive_read_new());
+        la().archive_read_support_filter_all(reader.get());
+        la().archive_read_support_format_all(reader.get());
+        if (la().archive_read_open_filename(reader.get(), QFile::encodeName(m_archivePath).constData(), 1 << 20) != ARCHIVE_OK) {
             return fail(Error::Code::ParseError,
                 QCoreApplication::translate("core", "Cannot open %1: %2.")
                     .arg(QFileInfo(m_archivePath).fileName(), archiveError(reader.get())),
@@ -128,7 +136,7 @@ private:
                     QCoreApplication::translate("core", "Extracting %1 was cancelled.").arg(m_archivePath));
             }
             archive_entry *entry = nullptr;
-            const int status = archive_read_next_header(reader.get(), &entry);
+            const int status = la().archive_read_next_header(reader.get(), &entry);
             if (status == ARCHIVE_EOF) {
                 break;
             }
@@ -141,7 +149,7 @@ private:
             if (auto done = extractEntry(reader.get(), entry); !done) {
                 return done;
             }
-            const qint64 position = std::min<qint64>(archive_filter_bytes(reader.get(), -1), archiveSize);
+            const qint64 position = std::min<qint64>(la().archive_filter_bytes(reader.get(), -1), archiveSize);
             if (sharedProgress) {
                 const qint64 now = sharedProgress->fetch_add(position - reported) + (position - reported);
                 m_control.progress(now, sharedTotal, QFileInfo(m_archivePath).fileName());
@@ -161,8 +169,8 @@ private:
 
     Status extractEntry(archive *reader, archive_entry *entry)
     {
-        const char *utf8 = archive_entry_pathname_utf8(entry);
-        const QString rawPath = utf8 ? QString::fromUtf8(utf8) : QFile::decodeName(archive_entry_pathname(entry));
+        const char *utf8 = la().archive_entry_pathname_utf8(entry);
+        const QString rawPath = utf8 ? QString::fromUtf8(utf8) : QFile::decodeName(la().archive_entry_pathname(entry));
         auto checked = SafeExtractor::checkEntryPath(rawPath);
         if (!checked) {
             return std::unexpected(refused(m_archivePath, rawPath, checked.error().message));
@@ -171,7 +179,7 @@ private:
         if (m_options.mapPath) {
             const std::optional<QString> mapped = m_options.mapPath(relative);
             if (!mapped) {
-                archive_read_data_skip(reader);
+                la().archive_read_data_skip(reader);
                 return {};
             }
             auto rechecked = SafeExtractor::checkEntryPath(*mapped);
@@ -180,11 +188,11 @@ private:
             }
             relative = *rechecked;
         }
-        if (archive_entry_hardlink(entry)) {
+        if (la().archive_entry_hardlink(entry)) {
             return std::unexpected(refused(m_archivePath, rawPath, QStringLiteral("is a hard link")));
         }
         const QString target = m_destination + QLatin1Char('/') + relative;
-        const mode_t type = archive_entry_filetype(entry);
+        const mode_t type = la().archive_entry_filetype(entry);
         ++m_result.stats.entries;
         if (type == AE_IFDIR) {
             if (!ensureDir(target)) {
@@ -203,7 +211,7 @@ private:
         if (!ensureDir(parent)) {
             return fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot create the folder %1.").arg(parent));
         }
-        const mode_t mode = (archive_entry_perm(entry) & 0111) ? 0755 : 0644;
+        const mode_t mode = (la().archive_entry_perm(entry) & 0111) ? 0755 : 0644;
         const QByteArray nativePath = QFile::encodeName(target);
         const bool existed = ::access(nativePath.constData(), F_OK) == 0;
         Fd fd(::open(nativePath.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, mode));
@@ -226,7 +234,7 @@ private:
         la_int64_t offset = 0;
         qint64 written = 0;
         for (;;) {
-            const int status = archive_read_data_block(reader, &block, &size, &offset);
+            const int status = la().archive_read_data_block(reader, &block, &size, &offset);
             if (status == ARCHIVE_EOF) {
                 break;
             }
@@ -260,12 +268,12 @@ private:
                     QCoreApplication::translate("core", "Extracting %1 was cancelled.").arg(m_archivePath));
             }
         }
-        if (archive_entry_size_is_set(entry) && archive_entry_size(entry) > written) {
+        if (la().archive_entry_size_is_set(entry) && la().archive_entry_size(entry) > written) {
             // A trailing hole of a sparse entry.
-            if (::ftruncate(fd.get(), archive_entry_size(entry)) != 0) {
+            if (::ftruncate(fd.get(), la().archive_entry_size(entry)) != 0) {
                 return fail(Error::Code::IoError, QCoreApplication::translate("core", "Writing %1 failed.").arg(target));
             }
-            written = archive_entry_size(entry);
+            written = la().archive_entry_size(entry);
         }
         if (!fd.close()) {
             return fail(Error::Code::IoError,
@@ -283,8 +291,8 @@ private:
         if (!m_options.allowSymlinks) {
             return std::unexpected(refused(m_archivePath, rawPath, QStringLiteral("is a symlink")));
         }
-        const char *linkUtf8 = archive_entry_symlink_utf8(entry);
-        const QString link = linkUtf8 ? QString::fromUtf8(linkUtf8) : QFile::decodeName(archive_entry_symlink(entry));
+        const char *linkUtf8 = la().archive_entry_symlink_utf8(entry);
+        const QString link = linkUtf8 ? QString::fromUtf8(linkUtf8) : QFile::decodeName(la().archive_entry_symlink(entry));
         // The link must resolve inside the destination, as a relative path.
         const QString linkDir = QFileInfo(relative).path();
         const QString resolved

@@ -1,5 +1,7 @@
 #include "TarGzWriter.h"
 
+#include "archive/LibArchiveApi.h"
+#include "archive/LibDeflateApi.h"
 #include "archive/ParallelGzip.h"
 #include "archive/PartialFile.h"
 
@@ -7,22 +9,24 @@
 #include <QElapsedTimer>
 #include <QFile>
 
-#include <archive.h>
-#include <archive_entry.h>
-
 #include <memory>
 
 namespace rd {
 
 namespace {
 
+const LibArchiveApi &la()
+{
+    return LibArchiveApi::loaded();
+}
+
 struct ArchiveDeleter
 {
-    void operator()(archive *a) const { archive_write_free(a); }
+    void operator()(archive *a) const { la().archive_write_free(a); }
 };
 struct EntryDeleter
 {
-    void operator()(archive_entry *e) const { archive_entry_free(e); }
+    void operator()(archive_entry *e) const { la().archive_entry_free(e); }
 };
 
 la_ssize_t writeToGzip(archive *, void *clientData, const void *buffer, size_t length)
@@ -33,7 +37,7 @@ la_ssize_t writeToGzip(archive *, void *clientData, const void *buffer, size_t l
 
 QString archiveError(archive *a)
 {
-    const char *message = archive_error_string(a);
+    const char *message = la().archive_error_string(a);
     return message ? QString::fromUtf8(message) : QStringLiteral("unknown libarchive error");
 }
 
@@ -56,6 +60,12 @@ Status TarGzWriter::addTree(const QString &rootDir, const QString &prefix, const
 
 Result<ArchiveStats> TarGzWriter::write(const TaskControl &control)
 {
+    if (const auto api = LibArchiveApi::load(); !api) {
+        return std::unexpected(api.error());
+    }
+    if (const auto api = LibDeflateApi::load(); !api) {
+        return std::unexpected(api.error());
+    }
     QElapsedTimer clock;
     clock.start();
     PartialFile output(m_outputPath);
@@ -73,10 +83,10 @@ Result<ArchiveStats> TarGzWriter::write(const TaskControl &control)
         },
         m_options.level, m_options.threads, m_options.blockSize);
 
-    std::unique_ptr<archive, ArchiveDeleter> tar(archive_write_new());
-    archive_write_set_format_pax_restricted(tar.get());
-    archive_write_add_filter_none(tar.get());
-    if (archive_write_open(tar.get(), &gzip, nullptr, writeToGzip, nullptr) != ARCHIVE_OK) {
+    std::unique_ptr<archive, ArchiveDeleter> tar(la().archive_write_new());
+    la().archive_write_set_format_pax_restricted(tar.get());
+    la().archive_write_add_filter_none(tar.get());
+    if (la().archive_write_open(tar.get(), &gzip, nullptr, writeToGzip, nullptr) != ARCHIVE_OK) {
         return fail(Error::Code::IoError,
             QCoreApplication::translate("core", "Cannot start %1: %2.").arg(m_outputPath, archiveError(tar.get())));
     }
@@ -93,37 +103,37 @@ Result<ArchiveStats> TarGzWriter::write(const TaskControl &control)
     qint64 doneBytes = 0;
     qint64 lastReported = -1;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
-    std::unique_ptr<archive_entry, EntryDeleter> entry(archive_entry_new());
+    std::unique_ptr<archive_entry, EntryDeleter> entry(la().archive_entry_new());
     for (const ArchiveEntry &item : std::as_const(m_entries)) {
         if (control.isCancelled()) {
             gzip.abort();
             return fail(
                 Error::Code::Cancelled, QCoreApplication::translate("core", "Writing %1 was cancelled.").arg(m_outputPath));
         }
-        archive_entry_clear(entry.get());
+        la().archive_entry_clear(entry.get());
         const QByteArray path = item.archivePath.toUtf8();
-        archive_entry_set_pathname_utf8(entry.get(), path.constData());
-        archive_entry_set_perm(entry.get(), item.mode & 07777);
-        archive_entry_set_mtime(entry.get(), item.mtime, 0);
-        archive_entry_set_uid(entry.get(), 0);
-        archive_entry_set_gid(entry.get(), 0);
+        la().archive_entry_set_pathname_utf8(entry.get(), path.constData());
+        la().archive_entry_set_perm(entry.get(), item.mode & 07777);
+        la().archive_entry_set_mtime(entry.get(), item.mtime, 0);
+        la().archive_entry_set_uid(entry.get(), 0);
+        la().archive_entry_set_gid(entry.get(), 0);
         QFile file;
         switch (item.type) {
         case ArchiveEntry::Type::Directory:
-            archive_entry_set_filetype(entry.get(), AE_IFDIR);
-            archive_entry_set_size(entry.get(), 0);
+            la().archive_entry_set_filetype(entry.get(), AE_IFDIR);
+            la().archive_entry_set_size(entry.get(), 0);
             break;
         case ArchiveEntry::Type::Symlink: {
-            archive_entry_set_filetype(entry.get(), AE_IFLNK);
-            archive_entry_set_size(entry.get(), 0);
+            la().archive_entry_set_filetype(entry.get(), AE_IFLNK);
+            la().archive_entry_set_size(entry.get(), 0);
             const QByteArray target = item.linkTarget.toUtf8();
-            archive_entry_set_symlink_utf8(entry.get(), target.constData());
+            la().archive_entry_set_symlink_utf8(entry.get(), target.constData());
             break;
         }
         case ArchiveEntry::Type::File:
-            archive_entry_set_filetype(entry.get(), AE_IFREG);
+            la().archive_entry_set_filetype(entry.get(), AE_IFREG);
             if (item.sourcePath.isEmpty()) {
-                archive_entry_set_size(entry.get(), item.data.size());
+                la().archive_entry_set_size(entry.get(), item.data.size());
             } else {
                 file.setFileName(item.sourcePath);
                 if (!file.open(QIODevice::ReadOnly)) {
@@ -131,18 +141,18 @@ Result<ArchiveStats> TarGzWriter::write(const TaskControl &control)
                     return fail(Error::Code::IoError,
                         QCoreApplication::translate("core", "Cannot read %1: %2.").arg(item.sourcePath, file.errorString()));
                 }
-                archive_entry_set_size(entry.get(), file.size());
+                la().archive_entry_set_size(entry.get(), file.size());
             }
             break;
         }
-        if (archive_write_header(tar.get(), entry.get()) != ARCHIVE_OK) {
+        if (la().archive_write_header(tar.get(), entry.get()) != ARCHIVE_OK) {
             return failed(item.archivePath);
         }
         if (item.type != ArchiveEntry::Type::File) {
             continue;
         }
         if (item.sourcePath.isEmpty()) {
-            if (!item.data.isEmpty() && archive_write_data(tar.get(), item.data.constData(), size_t(item.data.size())) < 0) {
+            if (!item.data.isEmpty() && la().archive_write_data(tar.get(), item.data.constData(), size_t(item.data.size())) < 0) {
                 return failed(item.archivePath);
             }
             doneBytes += item.data.size();
@@ -157,7 +167,7 @@ Result<ArchiveStats> TarGzWriter::write(const TaskControl &control)
                     QCoreApplication::translate("core", "Cannot read %1: %2.").arg(item.sourcePath, file.errorString()),
                     QCoreApplication::translate("core", "Was the file changed while the archive was written?"));
             }
-            if (archive_write_data(tar.get(), buffer.constData(), size_t(got)) < 0) {
+            if (la().archive_write_data(tar.get(), buffer.constData(), size_t(got)) < 0) {
                 return failed(item.archivePath);
             }
             remaining -= got;
@@ -173,7 +183,7 @@ Result<ArchiveStats> TarGzWriter::write(const TaskControl &control)
             control.progress(doneBytes, totalBytes, item.archivePath);
         }
     }
-    if (archive_write_close(tar.get()) != ARCHIVE_OK) {
+    if (la().archive_write_close(tar.get()) != ARCHIVE_OK) {
         return failed(QStringLiteral("the end of the archive"));
     }
     if (!gzip.finish()) {

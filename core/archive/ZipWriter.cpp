@@ -1,5 +1,6 @@
 #include "ZipWriter.h"
 
+#include "archive/LibDeflateApi.h"
 #include "archive/PartialFile.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QThread>
 
-#include <libdeflate.h>
 #include <zlib.h>
 
 #include <condition_variable>
@@ -21,13 +21,18 @@ namespace rd {
 
 namespace {
 
+const LibDeflateApi &deflateApi()
+{
+    return LibDeflateApi::loaded();
+}
+
 constexpr quint32 max32 = 0xffffffffu;
 constexpr quint16 methodStored = 0;
 constexpr quint16 methodDeflated = 8;
 
 struct CompressorDeleter
 {
-    void operator()(libdeflate_compressor *c) const { libdeflate_free_compressor(c); }
+    void operator()(libdeflate_compressor *c) const { deflateApi().libdeflate_free_compressor(c); }
 };
 using Compressor = std::unique_ptr<libdeflate_compressor, CompressorDeleter>;
 
@@ -122,14 +127,14 @@ Packed packBytes(const uchar *bytes, qint64 size, Worker *worker)
 {
     Packed packed;
     packed.size = size;
-    packed.crc = quint32(libdeflate_crc32(0, bytes, size_t(size)));
+    packed.crc = quint32(deflateApi().libdeflate_crc32(0, bytes, size_t(size)));
     if (worker && worker->compressor && size > 0) {
-        const size_t bound = libdeflate_deflate_compress_bound(worker->compressor.get(), size_t(size));
+        const size_t bound = deflateApi().libdeflate_deflate_compress_bound(worker->compressor.get(), size_t(size));
         if (worker->output.size() < qsizetype(bound)) {
             worker->output.resize(qsizetype(bound));
         }
-        const size_t written
-            = libdeflate_deflate_compress(worker->compressor.get(), bytes, size_t(size), worker->output.data(), bound);
+        const size_t written = deflateApi().libdeflate_deflate_compress(
+            worker->compressor.get(), bytes, size_t(size), worker->output.data(), bound);
         if (written > 0 && qint64(written) < size) {
             packed.data = QByteArray(worker->output.constData(), qsizetype(written));
             packed.method = methodDeflated;
@@ -295,6 +300,9 @@ Status ZipWriter::addTree(const QString &rootDir, const QString &prefix, const T
 
 Result<ArchiveStats> ZipWriter::write(const TaskControl &control)
 {
+    if (const auto api = LibDeflateApi::load(); !api) {
+        return std::unexpected(api.error());
+    }
     QElapsedTimer clock;
     clock.start();
     for (const ArchiveEntry &entry : std::as_const(m_entries)) {
@@ -323,7 +331,7 @@ Result<ArchiveStats> ZipWriter::write(const TaskControl &control)
     for (int t = 0; t < threadCount; ++t) {
         workers.emplace_back([&] {
             Worker worker;
-            worker.compressor.reset(level > 0 ? libdeflate_alloc_compressor(level) : nullptr);
+            worker.compressor.reset(level > 0 ? deflateApi().libdeflate_alloc_compressor(level) : nullptr);
             for (;;) {
                 std::unique_lock lock(pipe.mutex);
                 pipe.workAvailable.wait(lock, [&] {
@@ -424,7 +432,7 @@ Result<ArchiveStats> ZipWriter::write(const TaskControl &control)
                         QCoreApplication::translate("core", "Cannot read %1: %2.").arg(entry.sourcePath, file.errorString()));
                 }
                 end = got < chunk;
-                crc = quint32(libdeflate_crc32(crc, in.constData(), size_t(got)));
+                crc = quint32(deflateApi().libdeflate_crc32(crc, in.constData(), size_t(got)));
                 doneBytes += got;
                 if (level == 0) {
                     if (auto done = output.write(in.constData(), got); !done) {

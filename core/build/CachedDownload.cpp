@@ -37,7 +37,7 @@ void CachedDownload::start()
     }
     const QString unverified = m_cachePath + QStringLiteral(".unverified");
     m_job = new HttpDownloadJob(m_network, m_url, unverified, this);
-    m_job->setPurpose(QStringLiteral("downloading %1").arg(m_url.fileName()));
+    m_job->setPurpose(QCoreApplication::translate("core", "downloading %1").arg(m_url.fileName()));
     m_job->setTransferTimeoutMs(120'000);
     connect(m_job, &HttpDownloadJob::progress, this, &CachedDownload::progress);
     connect(m_job, &HttpDownloadJob::finished, this, [this, unverified](const Result<DownloadResult> &result) {

@@ -47,7 +47,8 @@ void GitHubProvider::attachmentSettings(QObject *context, Callback<AttachmentSet
 void GitHubProvider::listAssets(const ReleaseInfo &release, QObject *context, Callback<AssetList> done)
 {
     getAllPages(repoUrl(QStringLiteral("/releases/%1/assets?per_page=100").arg(release.id)),
-        QStringLiteral("listing the assets of %1").arg(release.tagName), context, [done](const Result<QJsonArray> &items) {
+        QCoreApplication::translate("core", "listing the assets of %1").arg(release.tagName), context,
+        [done](const Result<QJsonArray> &items) {
             if (!items) {
                 done(std::unexpected(items.error()));
                 return;

@@ -37,7 +37,8 @@ bool GiteaProvider::supportsRawUpload(const QString &version)
 void GiteaProvider::serverVersion(QObject *context, Callback<QString> done)
 {
     send(
-        "GET", apiUrl(QStringLiteral("/version")), std::nullopt, QStringLiteral("asking the server for its version"), context,
+        "GET", apiUrl(QStringLiteral("/version")), std::nullopt,
+        QCoreApplication::translate("core", "asking the server for its version"), context,
         [this, done](const Result<ApiResponse> &answer) {
             if (!answer) {
                 done(std::unexpected(answer.error()));
@@ -82,8 +83,8 @@ void GiteaProvider::ensureVersion(QObject *context, Callback<QString> done)
 void GiteaProvider::attachmentSettings(QObject *context, Callback<AttachmentSettings> done)
 {
     send(
-        "GET", apiUrl(QStringLiteral("/settings/attachment")), std::nullopt, QStringLiteral("reading the attachment settings"),
-        context,
+        "GET", apiUrl(QStringLiteral("/settings/attachment")), std::nullopt,
+        QCoreApplication::translate("core", "reading the attachment settings"), context,
         [done](const Result<ApiResponse> &answer) {
             if (!answer) {
                 done(std::unexpected(answer.error()));
@@ -104,12 +105,13 @@ void GiteaProvider::attachmentSettings(QObject *context, Callback<AttachmentSett
 void GiteaProvider::listAssets(const ReleaseInfo &release, QObject *context, Callback<AssetList> done)
 {
     send("GET", repoUrl(QStringLiteral("/releases/%1/assets").arg(release.id)), std::nullopt,
-        QStringLiteral("listing the assets of %1").arg(release.tagName), context, [done](const Result<ApiResponse> &answer) {
+        QCoreApplication::translate("core", "listing the assets of %1").arg(release.tagName), context,
+        [done](const Result<ApiResponse> &answer) {
             if (!answer) {
                 done(std::unexpected(answer.error()));
                 return;
             }
-            const auto items = arrayFrom(*answer, QStringLiteral("listing assets"));
+            const auto items = arrayFrom(*answer, QCoreApplication::translate("core", "listing assets"));
             if (!items) {
                 done(std::unexpected(items.error()));
                 return;

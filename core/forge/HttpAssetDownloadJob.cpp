@@ -32,7 +32,7 @@ void HttpAssetDownloadJob::attempt(int number)
     m_download = new HttpDownloadJob(m_provider->network(), m_url, m_destination, this);
     m_download->setToken(m_provider->token());
     m_download->setAccept(m_accept);
-    m_download->setPurpose(QStringLiteral("downloading %1").arg(m_asset.name));
+    m_download->setPurpose(QCoreApplication::translate("core", "downloading %1").arg(m_asset.name));
     m_download->setTransferTimeoutMs(m_provider->transferTimeoutMs());
     m_download->setExpectedSize(m_asset.size);
     m_provider->countRequest();

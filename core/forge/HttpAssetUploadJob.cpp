@@ -39,7 +39,7 @@ void HttpAssetUploadJob::launch(const Target &target)
         finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "Upload of %1 cancelled.").arg(m_name)));
         return;
     }
-    const QString purpose = QStringLiteral("uploading %1").arg(m_name);
+    const QString purpose = QCoreApplication::translate("core", "uploading %1").arg(m_name);
     m_upload = new HttpUploadJob(m_provider->network(), "POST", target.url, m_filePath, this);
     m_upload->setToken(m_provider->token());
     m_upload->setPurpose(purpose);

@@ -78,8 +78,8 @@ Error HttpReleaseProvider::mapError(int status, const QByteArray &body, const QS
     if (status == 404 && kind() == ServerKind::GitHub && !body.contains("documentation_url")) {
         // GitHub (and GitHub Enterprise) always say where their documentation is; an answer without
         // that comes from another server told it is GitHub, most often a Gitea.
-        error.hint += QStringLiteral(" The answer does not come from a GitHub API: if this is a Gitea or Forgejo server, use "
-                                     "--kind gitea.");
+        error.hint += QCoreApplication::translate(
+            "core", " The answer does not come from a GitHub API: if this is a Gitea or Forgejo server, use --kind gitea.");
     }
     return error;
 }
@@ -234,7 +234,8 @@ Result<QJsonArray> HttpReleaseProvider::arrayFrom(const ApiResponse &response, c
 void HttpReleaseProvider::createRelease(const ReleaseSpec &spec, QObject *context, Callback<ReleaseInfo> done)
 {
     send("POST", repoUrl(QStringLiteral("/releases")), QJsonDocument(spec.toJson()),
-        QStringLiteral("creating the release %1").arg(spec.tagName), context, [done](const Result<ApiResponse> &answer) {
+        QCoreApplication::translate("core", "creating the release %1").arg(spec.tagName), context,
+        [done](const Result<ApiResponse> &answer) {
             if (!answer) {
                 done(std::unexpected(answer.error()));
                 return;
@@ -246,7 +247,7 @@ void HttpReleaseProvider::createRelease(const ReleaseSpec &spec, QObject *contex
 void HttpReleaseProvider::editRelease(qint64 id, const ReleaseEdit &edit, QObject *context, Callback<ReleaseInfo> done)
 {
     send("PATCH", repoUrl(QStringLiteral("/releases/%1").arg(id)), QJsonDocument(edit.toJson()),
-        QStringLiteral("editing release %1").arg(id), context, [done](const Result<ApiResponse> &answer) {
+        QCoreApplication::translate("core", "editing release %1").arg(id), context, [done](const Result<ApiResponse> &answer) {
             if (!answer) {
                 done(std::unexpected(answer.error()));
                 return;
@@ -257,8 +258,8 @@ void HttpReleaseProvider::editRelease(qint64 id, const ReleaseEdit &edit, QObjec
 
 void HttpReleaseProvider::deleteRelease(qint64 id, QObject *context, Callback<void> done)
 {
-    send("DELETE", repoUrl(QStringLiteral("/releases/%1").arg(id)), std::nullopt, QStringLiteral("deleting release %1").arg(id),
-        context, [done](const Result<ApiResponse> &answer) {
+    send("DELETE", repoUrl(QStringLiteral("/releases/%1").arg(id)), std::nullopt,
+        QCoreApplication::translate("core", "deleting release %1").arg(id), context, [done](const Result<ApiResponse> &answer) {
             if (!answer) {
                 done(std::unexpected(answer.error()));
                 return;
@@ -269,7 +270,7 @@ void HttpReleaseProvider::deleteRelease(qint64 id, QObject *context, Callback<vo
 
 void HttpReleaseProvider::currentUser(QObject *context, Callback<QString> done)
 {
-    send("GET", apiUrl(QStringLiteral("/user")), std::nullopt, QStringLiteral("checking the token"), context,
+    send("GET", apiUrl(QStringLiteral("/user")), std::nullopt, QCoreApplication::translate("core", "checking the token"), context,
         [done](const Result<ApiResponse> &answer) {
             if (!answer) {
                 done(std::unexpected(answer.error()));
@@ -281,7 +282,8 @@ void HttpReleaseProvider::currentUser(QObject *context, Callback<QString> done)
 
 void HttpReleaseProvider::repositoryInfo(QObject *context, Callback<RepositoryInfo> done)
 {
-    send("GET", repoUrl(QString()), std::nullopt, QStringLiteral("reading the repository %1").arg(repository()), context,
+    send("GET", repoUrl(QString()), std::nullopt,
+        QCoreApplication::translate("core", "reading the repository %1").arg(repository()), context,
         [this, done](const Result<ApiResponse> &answer) {
             if (!answer) {
                 done(std::unexpected(answer.error()));
@@ -307,7 +309,8 @@ void HttpReleaseProvider::repositoryInfo(QObject *context, Callback<RepositoryIn
 void HttpReleaseProvider::listReleases(QObject *context, Callback<ReleaseList> done)
 {
     getAllPages(repoUrl(QStringLiteral("/releases?") + largestPageQuery()),
-        QStringLiteral("listing the releases of %1").arg(repository()), context, [done](const Result<QJsonArray> &items) {
+        QCoreApplication::translate("core", "listing the releases of %1").arg(repository()), context,
+        [done](const Result<QJsonArray> &items) {
             if (!items) {
                 done(std::unexpected(items.error()));
                 return;
@@ -327,8 +330,8 @@ void HttpReleaseProvider::listReleases(QObject *context, Callback<ReleaseList> d
 
 void HttpReleaseProvider::releaseById(qint64 id, QObject *context, Callback<ReleaseInfo> done)
 {
-    send("GET", repoUrl(QStringLiteral("/releases/%1").arg(id)), std::nullopt, QStringLiteral("reading release %1").arg(id),
-        context, [done](const Result<ApiResponse> &answer) {
+    send("GET", repoUrl(QStringLiteral("/releases/%1").arg(id)), std::nullopt,
+        QCoreApplication::translate("core", "reading release %1").arg(id), context, [done](const Result<ApiResponse> &answer) {
             if (!answer) {
                 done(std::unexpected(answer.error()));
                 return;
@@ -364,7 +367,7 @@ void HttpReleaseProvider::releaseByTag(const QString &tag, QObject *context, Cal
     QPointer<HttpReleaseProvider> self(this);
     QPointer<QObject> guard(context);
     send("GET", repoUrl(QStringLiteral("/releases/tags/") + encodeSegment(tag)), std::nullopt,
-        QStringLiteral("reading the release of tag %1").arg(tag), context,
+        QCoreApplication::translate("core", "reading the release of tag %1").arg(tag), context,
         [self, guard, tag, done](const Result<ApiResponse> &answer) {
             if (!answer) {
                 if (answer.error().code != Error::Code::NotFound) {
@@ -386,7 +389,8 @@ void HttpReleaseProvider::renameAsset(
 {
     send("PATCH", repoUrl(assetPath(releaseLabel(release.id), assetId)),
         QJsonDocument(QJsonObject { { QStringLiteral("name"), newName } }),
-        QStringLiteral("renaming an asset to %1").arg(newName), context, [done](const Result<ApiResponse> &answer) {
+        QCoreApplication::translate("core", "renaming an asset to %1").arg(newName), context,
+        [done](const Result<ApiResponse> &answer) {
             if (!answer) {
                 done(std::unexpected(answer.error()));
                 return;
@@ -398,7 +402,8 @@ void HttpReleaseProvider::renameAsset(
 void HttpReleaseProvider::deleteAsset(const ReleaseInfo &release, qint64 assetId, QObject *context, Callback<void> done)
 {
     send("DELETE", repoUrl(assetPath(releaseLabel(release.id), assetId)), std::nullopt,
-        QStringLiteral("deleting asset %1").arg(assetId), context, [done](const Result<ApiResponse> &answer) {
+        QCoreApplication::translate("core", "deleting asset %1").arg(assetId), context,
+        [done](const Result<ApiResponse> &answer) {
             if (!answer) {
                 done(std::unexpected(answer.error()));
                 return;
@@ -417,7 +422,8 @@ TransferJob *HttpReleaseProvider::downloadAsset(
 void HttpReleaseProvider::listTags(QObject *context, Callback<QStringList> done)
 {
     getAllPages(repoUrl(QStringLiteral("/tags?") + largestPageQuery()),
-        QStringLiteral("listing the tags of %1").arg(repository()), context, [done](const Result<QJsonArray> &items) {
+        QCoreApplication::translate("core", "listing the tags of %1").arg(repository()), context,
+        [done](const Result<QJsonArray> &items) {
             if (!items) {
                 done(std::unexpected(items.error()));
                 return;

@@ -103,10 +103,11 @@ QList<HealthItem> ProjectHealth::check(const PythonProject &project)
         }
         items << item;
     };
-    workflowItem(QStringLiteral("workflows.test"), QStringLiteral("Lint & test workflow"), QStringLiteral("test"),
-        QStringLiteral("nothing lints and tests pushes and pull requests (guide §1)"));
-    workflowItem(QStringLiteral("workflows.release"), QStringLiteral("Release workflow"), QStringLiteral("release"),
-        QStringLiteral("pushing a v* tag releases nothing (guide §2)"));
+    workflowItem(QStringLiteral("workflows.test"), QCoreApplication::translate("core", "Lint & test workflow"),
+        QStringLiteral("test"),
+        QCoreApplication::translate("core", "nothing lints and tests pushes and pull requests (guide §1)"));
+    workflowItem(QStringLiteral("workflows.release"), QCoreApplication::translate("core", "Release workflow"),
+        QStringLiteral("release"), QCoreApplication::translate("core", "pushing a v* tag releases nothing (guide §2)"));
 
     {
         HealthItem item;

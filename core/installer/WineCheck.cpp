@@ -125,8 +125,8 @@ void WineCheck::runTool(const QString &program, const QStringList &arguments, in
         m_job->deleteLater();
         m_job = nullptr;
         if (m_cancelled) {
-            setRow(m_current, CheckItem::Verdict::Failed, QStringLiteral("cancelled"));
-            fillSkipped(QStringLiteral("cancelled"));
+            setRow(m_current, CheckItem::Verdict::Failed, QCoreApplication::translate("core", "cancelled"));
+            fillSkipped(QCoreApplication::translate("core", "cancelled"));
             cleanUp();
             return;
         }
@@ -245,7 +245,7 @@ void WineCheck::start()
     if (!wine || !wineserver) {
         const Error error = !wine ? wine.error() : wineserver.error();
         setRow(QStringLiteral("prefix"), CheckItem::Verdict::Failed, error.message, error.hint);
-        fillSkipped(QStringLiteral("wine is not installed"));
+        fillSkipped(QCoreApplication::translate("core", "wine is not installed"));
         finish();
         return;
     }
@@ -257,16 +257,18 @@ void WineCheck::start()
         }
         // Only that it is a file here (tests stand in any program); the CLI checks the NSIS header.
         if (!QFileInfo(file).isFile()) {
-            setRow(QStringLiteral("prefix"), CheckItem::Verdict::Failed, QStringLiteral("%1 does not exist.").arg(file),
-                QStringLiteral("Build the installer first (releasedesk-cli installer build)."));
-            fillSkipped(QStringLiteral("no installer"));
+            setRow(QStringLiteral("prefix"), CheckItem::Verdict::Failed,
+                QCoreApplication::translate("core", "%1 does not exist.").arg(file),
+                QCoreApplication::translate("core", "Build the installer first (releasedesk-cli installer build)."));
+            fillSkipped(QCoreApplication::translate("core", "no installer"));
             finish();
             return;
         }
     }
     if (m_options.installer.isEmpty()) {
-        setRow(QStringLiteral("prefix"), CheckItem::Verdict::Failed, QStringLiteral("No installer to check."));
-        fillSkipped(QStringLiteral("no installer"));
+        setRow(
+            QStringLiteral("prefix"), CheckItem::Verdict::Failed, QCoreApplication::translate("core", "No installer to check."));
+        fillSkipped(QCoreApplication::translate("core", "no installer"));
         finish();
         return;
     }
@@ -274,9 +276,9 @@ void WineCheck::start()
     QDir().mkpath(base);
     QTemporaryDir temp(base + QStringLiteral("/releasedesk-wine-XXXXXX"));
     if (!temp.isValid()) {
-        setRow(
-            QStringLiteral("prefix"), CheckItem::Verdict::Failed, QStringLiteral("Could not create a folder in %1.").arg(base));
-        fillSkipped(QStringLiteral("no prefix"));
+        setRow(QStringLiteral("prefix"), CheckItem::Verdict::Failed,
+            QCoreApplication::translate("core", "Could not create a folder in %1.").arg(base));
+        fillSkipped(QCoreApplication::translate("core", "no prefix"));
         finish();
         return;
     }
@@ -354,8 +356,8 @@ void WineCheck::cancel()
     if (m_job) {
         m_job->cancel(); // its finished() reports the cancellation and cleans up
     } else {
-        setRow(m_current, CheckItem::Verdict::Failed, QStringLiteral("cancelled"));
-        fillSkipped(QStringLiteral("cancelled"));
+        setRow(m_current, CheckItem::Verdict::Failed, QCoreApplication::translate("core", "cancelled"));
+        fillSkipped(QCoreApplication::translate("core", "cancelled"));
         cleanUp();
     }
 }

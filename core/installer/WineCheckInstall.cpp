@@ -7,6 +7,7 @@
 #include "process/ProcessJob.h"
 #include "version/Version.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -33,21 +34,22 @@ void WineCheck::stepPrefix()
             [this, wineVersion](const Result<ProcessOutput> &boot) {
                 if (!boot) {
                     setRow(QStringLiteral("prefix"), CheckItem::Verdict::Failed, boot.error().message, boot.error().hint);
-                    fillSkipped(QStringLiteral("no wine prefix"));
+                    fillSkipped(QCoreApplication::translate("core", "no wine prefix"));
                     cleanUp();
                     return;
                 }
                 waitForWineserver([this, wineVersion] {
                     if (!QFileInfo(m_prefix + QStringLiteral("/drive_c/windows")).isDir()) {
                         setRow(QStringLiteral("prefix"), CheckItem::Verdict::Failed,
-                            QStringLiteral("wineboot did not create a prefix."),
-                            QStringLiteral("Run WINEPREFIX=/tmp/x wineboot --init by hand to see why."));
-                        fillSkipped(QStringLiteral("no wine prefix"));
+                            QCoreApplication::translate("core", "wineboot did not create a prefix."),
+                            QCoreApplication::translate("core", "Run WINEPREFIX=/tmp/x wineboot --init by hand to see why."));
+                        fillSkipped(QCoreApplication::translate("core", "no wine prefix"));
                         cleanUp();
                         return;
                     }
                     setRow(QStringLiteral("prefix"), CheckItem::Verdict::Ok,
-                        QStringLiteral("fresh prefix, %1").arg(wineVersion.isEmpty() ? QStringLiteral("wine") : wineVersion));
+                        QCoreApplication::translate("core", "fresh prefix, %1")
+                            .arg(wineVersion.isEmpty() ? QStringLiteral("wine") : wineVersion));
                     stepInstall();
                 });
             },
@@ -63,7 +65,7 @@ void WineCheck::stepInstall()
         [this, dir](const Result<ProcessOutput> &run) {
             if (!run) {
                 setRow(QStringLiteral("install"), CheckItem::Verdict::Failed, run.error().message, run.error().hint);
-                fillSkipped(QStringLiteral("the install failed"));
+                fillSkipped(QCoreApplication::translate("core", "the install failed"));
                 cleanUp();
                 return;
             }
@@ -92,23 +94,24 @@ void WineCheck::stepInstall()
                 }
                 QStringList problems;
                 if (exitCode != 0) {
-                    problems << QStringLiteral("setup exited with code %1").arg(exitCode);
+                    problems << QCoreApplication::translate("core", "setup exited with code %1").arg(exitCode);
                 }
                 if (!missing.isEmpty()) {
-                    problems << QStringLiteral("%1 of %2 files missing (%3)")
+                    problems << QCoreApplication::translate("core", "%1 of %2 files missing (%3)")
                                     .arg(missing.size())
                                     .arg(expected.size())
                                     .arg(listSome(missing));
                 }
                 if (!different.isEmpty()) {
-                    problems
-                        << QStringLiteral("%1 files differ from the build (%2)").arg(different.size()).arg(listSome(different));
+                    problems << QCoreApplication::translate("core", "%1 files differ from the build (%2)")
+                                    .arg(different.size())
+                                    .arg(listSome(different));
                 }
                 const WineRegistry registry = readUserRegistry();
                 const QString key = uninstallKeyFor(registry, dir);
                 QString entry;
                 if (key.isEmpty()) {
-                    problems << QStringLiteral("no Add/Remove Programs entry for %1").arg(dir);
+                    problems << QCoreApplication::translate("core", "no Add/Remove Programs entry for %1").arg(dir);
                 } else {
                     const WineRegistry::Values values = registry.values(key);
                     QStringList absent;
@@ -119,31 +122,31 @@ void WineCheck::stepInstall()
                         }
                     }
                     if (!absent.isEmpty()) {
-                        problems
-                            << QStringLiteral("the Add/Remove Programs entry lacks %1").arg(absent.join(QStringLiteral(", ")));
+                        problems << QCoreApplication::translate("core", "the Add/Remove Programs entry lacks %1")
+                                        .arg(absent.join(QStringLiteral(", ")));
                     }
                     m_appName = values.value(QStringLiteral("DisplayName")).toString();
                     m_shortcutName = NsisScript::windowsName(m_appName);
-                    entry = QStringLiteral("\"%1 %2\" by %3, %4 KB in Add/Remove Programs")
+                    entry = QCoreApplication::translate("core", "\"%1 %2\" by %3, %4 KB in Add/Remove Programs")
                                 .arg(m_appName, values.value(QStringLiteral("DisplayVersion")).toString(),
                                     values.value(QStringLiteral("Publisher")).toString())
                                 .arg(values.value(QStringLiteral("EstimatedSize")).toUInt());
                     if (!values.value(QStringLiteral("QuietUninstallString")).toString().endsWith(QStringLiteral(" /S"))) {
-                        problems << QStringLiteral("QuietUninstallString does not end with /S");
+                        problems << QCoreApplication::translate("core", "QuietUninstallString does not end with /S");
                     }
                 }
                 const QStringList shortcuts = shortcutPaths(m_shortcutName);
                 if (!m_shortcutName.isEmpty() && !QFileInfo::exists(shortcuts.at(0))) {
-                    problems << QStringLiteral("no Start menu shortcut");
+                    problems << QCoreApplication::translate("core", "no Start menu shortcut");
                 }
                 if (!problems.isEmpty()) {
                     setRow(QStringLiteral("install"), CheckItem::Verdict::Failed, problems.join(QStringLiteral("; ")),
-                        missing.size() == expected.size()
-                            ? QStringLiteral(
-                                "The installer did nothing: a 32-bit NSIS stub exits 0 under 64-bit wine without installing. "
-                                "Build with 'Target amd64-unicode' (ReleaseDesk's script does).")
-                            : QStringLiteral("Compare the generated installer.nsi with the portable build."));
-                    fillSkipped(QStringLiteral("the install failed"));
+                        missing.size() == expected.size() ? QCoreApplication::translate("core",
+                            "The installer did nothing: a 32-bit NSIS stub exits 0 under 64-bit wine without installing. "
+                            "Build with 'Target amd64-unicode' (ReleaseDesk's script does).")
+                                                          : QCoreApplication::translate("core",
+                                                              "Compare the generated installer.nsi with the portable build."));
+                    fillSkipped(QCoreApplication::translate("core", "the install failed"));
                     stepLauncher();
                     cleanUp();
                     return;
@@ -151,13 +154,15 @@ void WineCheck::stepInstall()
                 m_v1Files = filesUnder(root);
                 QString extras;
                 if (QFileInfo::exists(shortcuts.at(1))) {
-                    extras += QStringLiteral(", desktop shortcut");
+                    extras += QCoreApplication::translate("core", ", desktop shortcut");
                 }
                 if (QFileInfo::exists(shortcuts.at(2))) {
-                    extras += QStringLiteral(", starts with Windows");
+                    extras += QCoreApplication::translate("core", ", starts with Windows");
                 }
                 setRow(QStringLiteral("install"), CheckItem::Verdict::Ok,
-                    QStringLiteral("%1 files in %2, %3, Start menu shortcut%4").arg(m_v1Files.size()).arg(dir, entry, extras));
+                    QCoreApplication::translate("core", "%1 files in %2, %3, Start menu shortcut%4")
+                        .arg(m_v1Files.size())
+                        .arg(dir, entry, extras));
                 stepLauncher();
                 stepUpgrade();
             });
@@ -174,13 +179,14 @@ void WineCheck::stepLauncher()
     auto bytes = readWholeFile(path);
     if (!bytes) {
         setRow(id, CheckItem::Verdict::Failed,
-            QStringLiteral("the launcher %1 was not installed").arg(QString::fromLatin1(PortablePayload::launcher)),
-            QStringLiteral("The portable build must have scripts\\start-hidden.vbs."));
+            QCoreApplication::translate("core", "the launcher %1 was not installed")
+                .arg(QString::fromLatin1(PortablePayload::launcher)),
+            QCoreApplication::translate("core", "The portable build must have scripts\\start-hidden.vbs."));
     } else if (auto ascii = PortablePayload::checkLauncherText(*bytes); !ascii) {
         setRow(id, CheckItem::Verdict::Failed, ascii.error().message, ascii.error().hint);
     } else {
         setRow(id, CheckItem::Verdict::Ok,
-            QStringLiteral("scripts\\start-hidden.vbs: ASCII text, with CRLF line terminators (%1 lines)")
+            QCoreApplication::translate("core", "scripts\\start-hidden.vbs: ASCII text, with CRLF line terminators (%1 lines)")
                 .arg(bytes->count("\r\n")));
     }
     m_current = previous;

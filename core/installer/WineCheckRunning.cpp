@@ -7,6 +7,7 @@
 #include "process/ProcessJob.h"
 #include "version/Version.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -29,13 +30,13 @@ void WineCheck::stepRunning()
     const QString dir = QString::fromLatin1(installDir);
     const QString root = hostPath(dir);
     if (!m_options.checkRunningInstance) {
-        setRow(id, CheckItem::Verdict::Skipped, QStringLiteral("not requested"));
+        setRow(id, CheckItem::Verdict::Skipped, QCoreApplication::translate("core", "not requested"));
         stepUninstall();
         return;
     }
     begin(id);
     if (!QFileInfo(root + QLatin1Char('/') + QString::fromLatin1(PortablePayload::pythonExe)).isFile()) {
-        setRow(id, CheckItem::Verdict::Skipped, QStringLiteral("python.exe is not installed"));
+        setRow(id, CheckItem::Verdict::Skipped, QCoreApplication::translate("core", "python.exe is not installed"));
         stepUninstall();
         return;
     }
@@ -74,13 +75,14 @@ void WineCheck::stepRunning()
         }
         *state = 2;
         setRow(id, CheckItem::Verdict::Warning, why,
-            QStringLiteral("The check needs a python.exe that runs under wine (the embeddable Python does)."));
+            QCoreApplication::translate(
+                "core", "The check needs a python.exe that runs under wine (the embeddable Python does)."));
         stopHolder([this] { waitForWineserver([this] { stepUninstall(); }); });
     };
     connect(watchdog, &QTimer::timeout, this,
-        [giveUp] { giveUp(QStringLiteral("python.exe did not start under wine within 60 s")); });
+        [giveUp] { giveUp(QCoreApplication::translate("core", "python.exe did not start under wine within 60 s")); });
     connect(m_holder, &QProcess::finished, this,
-        [giveUp] { giveUp(QStringLiteral("python.exe ended at once, so it could not be held running")); });
+        [giveUp] { giveUp(QCoreApplication::translate("core", "python.exe ended at once, so it could not be held running")); });
     connect(m_holder, &QProcess::readyReadStandardOutput, this, [this, id, dir, root, state, stopHolder] {
         if (*state != 0 || m_cancelled || !m_holder->readAllStandardOutput().contains("ready")) {
             return;
@@ -99,28 +101,30 @@ void WineCheck::stepRunning()
                 if (!run) {
                     problems << run.error().message;
                 } else if (run->exitCode != NsisScript::exitAppRunning) {
-                    problems << QStringLiteral("setup exited with code %1 while python.exe was running (expected %2)")
+                    problems << QCoreApplication::translate(
+                        "core", "setup exited with code %1 while python.exe was running (expected %2)")
                                     .arg(run->exitCode)
                                     .arg(NsisScript::exitAppRunning);
                 } else {
-                    detail = QStringLiteral("setup waited %1, then exited with code %2")
+                    detail = QCoreApplication::translate("core", "setup waited %1, then exited with code %2")
                                  .arg(seconds(waited.elapsed()))
                                  .arg(NsisScript::exitAppRunning);
                 }
                 if (readWholeFile(root + QStringLiteral("/VERSION")).value_or(QByteArray()) != versionBefore
                     || !QFileInfo(root + QLatin1Char('/') + QString::fromLatin1(PortablePayload::pythonExe)).isFile()) {
-                    problems << QStringLiteral("the installed files were changed");
+                    problems << QCoreApplication::translate("core", "the installed files were changed");
                 }
                 for (auto it = m_userFiles.cbegin(); it != m_userFiles.cend(); ++it) {
                     if (readWholeFile(root + QLatin1Char('/') + it.key()).value_or(QByteArray()) != it.value()) {
-                        problems << QStringLiteral("the user's %1 was changed").arg(it.key());
+                        problems << QCoreApplication::translate("core", "the user's %1 was changed").arg(it.key());
                     }
                 }
                 if (problems.isEmpty()) {
-                    setRow(id, CheckItem::Verdict::Ok, detail + QStringLiteral(" and changed nothing"));
+                    setRow(id, CheckItem::Verdict::Ok, QCoreApplication::translate("core", "%1 and changed nothing").arg(detail));
                 } else {
                     setRow(id, CheckItem::Verdict::Failed, problems.join(QStringLiteral("; ")),
-                        QStringLiteral(".onInit must detect the lock on python.exe and, in silent mode, quit with code %1.")
+                        QCoreApplication::translate(
+                            "core", ".onInit must detect the lock on python.exe and, in silent mode, quit with code %1.")
                             .arg(NsisScript::exitAppRunning));
                 }
                 stopHolder([this] { waitForWineserver([this] { stepUninstall(); }); });

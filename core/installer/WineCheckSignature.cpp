@@ -47,7 +47,7 @@ void WineCheck::stepSignature()
             const SignatureInfo info = Signer::parseVerifyOutput(*output);
             if (!info.isSigned) {
                 setRow(id, m_options.signedInstaller.isEmpty() ? CheckItem::Verdict::Warning : CheckItem::Verdict::Failed,
-                    QStringLiteral("%1 is not signed").arg(QFileInfo(file).fileName()), info.hint);
+                    QCoreApplication::translate("core", "%1 is not signed").arg(QFileInfo(file).fileName()), info.hint);
                 cleanUp();
                 return;
             }
@@ -63,8 +63,9 @@ void WineCheck::stepSignature()
                 [this, id, info, osslsigncode](const Result<ProcessOutput> &run) {
                     if (!run || run->exitCode != 0) {
                         setRow(id, CheckItem::Verdict::Failed,
-                            QStringLiteral("the signed installer did not install: %1")
-                                .arg(run ? QStringLiteral("exit code %1").arg(run->exitCode) : run.error().message));
+                            QCoreApplication::translate("core", "the signed installer did not install: %1")
+                                .arg(run ? QCoreApplication::translate("core", "exit code %1").arg(run->exitCode)
+                                         : run.error().message));
                         cleanUp();
                         return;
                     }
@@ -73,8 +74,10 @@ void WineCheck::stepSignature()
                         if (!QFileInfo(root + QLatin1Char('/') + QString::fromLatin1(PortablePayload::pythonExe)).isFile()
                             || !QFileInfo(root + QStringLiteral("/uninstall.exe")).isFile()) {
                             setRow(id, CheckItem::Verdict::Failed,
-                                QStringLiteral("the signature verifies, but the signed installer installed nothing"),
-                                QStringLiteral("Signing must happen after makensis, on the final file (!finalize)."));
+                                QCoreApplication::translate(
+                                    "core", "the signature verifies, but the signed installer installed nothing"),
+                                QCoreApplication::translate(
+                                    "core", "Signing must happen after makensis, on the final file (!finalize)."));
                             cleanUp();
                             return;
                         }
@@ -84,18 +87,23 @@ void WineCheck::stepSignature()
                             [this, id, info](const Result<ProcessOutput> &verified) {
                                 const SignatureInfo uninstaller
                                     = verified ? Signer::parseVerifyOutput(*verified) : SignatureInfo {};
-                                const QString base = QStringLiteral("verifies (%1, %2%3) and installs")
-                                                         .arg(info.subject, info.digest,
-                                                             info.timestamped ? QStringLiteral(", time-stamped") : QString());
+                                const QString base
+                                    = QCoreApplication::translate("core", "verifies (%1, %2%3) and installs")
+                                          .arg(info.subject, info.digest,
+                                              info.timestamped ? QCoreApplication::translate("core", ", time-stamped")
+                                                               : QString());
                                 if (uninstaller.valid) {
-                                    setRow(id, CheckItem::Verdict::Ok, base + QStringLiteral("; its uninstaller is signed too"));
+                                    setRow(id, CheckItem::Verdict::Ok,
+                                        QCoreApplication::translate("core", "%1; its uninstaller is signed too").arg(base));
                                 } else {
                                     setRow(id, CheckItem::Verdict::Warning,
-                                        base
-                                            + QStringLiteral(", but its uninstaller is %1")
-                                                  .arg(uninstaller.isSigned ? uninstaller.problem : QStringLiteral("not signed")),
-                                        QStringLiteral("Sign during the build (!uninstfinalize): signing the finished installer "
-                                                       "cannot reach the uninstaller inside it."));
+                                        QCoreApplication::translate("core", "%1, but its uninstaller is %2")
+                                            .arg(base,
+                                                uninstaller.isSigned ? uninstaller.problem
+                                                                     : QCoreApplication::translate("core", "not signed")),
+                                        QCoreApplication::translate("core",
+                                            "Sign during the build (!uninstfinalize): signing the finished installer "
+                                            "cannot reach the uninstaller inside it."));
                                 }
                                 // Leave the prefix as found.
                                 runWine({ QString::fromLatin1(signedInstallDir) + QStringLiteral("\\uninstall.exe"),

@@ -1,5 +1,6 @@
 #include "WineCheckSupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -30,7 +31,7 @@ QString listSome(const QStringList &items, int count)
     QStringList shown = items.mid(0, count);
     QString text = shown.join(QStringLiteral(", "));
     if (items.size() > count) {
-        text += QStringLiteral(" and %1 more").arg(items.size() - count);
+        text += QCoreApplication::translate("core", " and %1 more").arg(items.size() - count);
     }
     return text;
 }

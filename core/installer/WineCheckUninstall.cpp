@@ -7,6 +7,7 @@
 #include "process/ProcessJob.h"
 #include "version/Version.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -38,7 +39,7 @@ void WineCheck::stepUninstall()
             const QString root = hostPath(dir);
             QStringList problems;
             if (exitCode != 0) {
-                problems << QStringLiteral("the uninstaller exited with code %1").arg(exitCode);
+                problems << QCoreApplication::translate("core", "the uninstaller exited with code %1").arg(exitCode);
             }
             QStringList left;
             for (const QString &file : filesUnder(root)) {
@@ -47,7 +48,7 @@ void WineCheck::stepUninstall()
                 }
             }
             if (!left.isEmpty()) {
-                problems << QStringLiteral("%1 files left behind (%2)").arg(left.size()).arg(listSome(left));
+                problems << QCoreApplication::translate("core", "%1 files left behind (%2)").arg(left.size()).arg(listSome(left));
             }
             QStringList lost;
             for (auto it = m_userFiles.cbegin(); it != m_userFiles.cend(); ++it) {
@@ -56,7 +57,8 @@ void WineCheck::stepUninstall()
                 }
             }
             if (!lost.isEmpty()) {
-                problems << QStringLiteral("the user's %1 was removed").arg(lost.join(QStringLiteral(" and ")));
+                problems
+                    << QCoreApplication::translate("core", "the user's %1 was removed").arg(lost.join(QStringLiteral(" and ")));
             }
             QStringList shortcuts;
             for (const QString &path : shortcutPaths(m_shortcutName)) {
@@ -66,18 +68,18 @@ void WineCheck::stepUninstall()
                 }
             }
             if (!shortcuts.isEmpty()) {
-                problems << QStringLiteral("shortcuts left: %1").arg(shortcuts.join(QStringLiteral(", ")));
+                problems << QCoreApplication::translate("core", "shortcuts left: %1").arg(shortcuts.join(QStringLiteral(", ")));
             }
             if (!uninstallKeyFor(readUserRegistry(), dir).isEmpty()) {
-                problems << QStringLiteral("the Add/Remove Programs entry is still there");
+                problems << QCoreApplication::translate("core", "the Add/Remove Programs entry is still there");
             }
             if (problems.isEmpty()) {
                 setRow(QStringLiteral("uninstall"), CheckItem::Verdict::Ok,
-                    QStringLiteral("payload, shortcuts and the Add/Remove Programs entry removed; %1 kept")
+                    QCoreApplication::translate("core", "payload, shortcuts and the Add/Remove Programs entry removed; %1 kept")
                         .arg(m_userFiles.keys().join(QStringLiteral(" and "))));
             } else {
                 setRow(QStringLiteral("uninstall"), CheckItem::Verdict::Failed, problems.join(QStringLiteral("; ")),
-                    QStringLiteral(
+                    QCoreApplication::translate("core",
                         "The uninstaller must remove the payload folders and keep data\\ (RMDir without /r on $INSTDIR)."));
             }
             stepSignature();

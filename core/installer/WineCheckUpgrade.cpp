@@ -7,6 +7,7 @@
 #include "process/ProcessJob.h"
 #include "version/Version.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -81,8 +82,8 @@ void WineCheck::stepUpgrade()
     }
     if (!writeErrors.isEmpty()) {
         setRow(QStringLiteral("upgrade"), CheckItem::Verdict::Failed,
-            QStringLiteral("could not create %1").arg(writeErrors.join(QStringLiteral(", "))));
-        fillSkipped(QStringLiteral("the upgrade check failed"));
+            QCoreApplication::translate("core", "could not create %1").arg(writeErrors.join(QStringLiteral(", "))));
+        fillSkipped(QCoreApplication::translate("core", "the upgrade check failed"));
         cleanUp();
         return;
     }
@@ -92,7 +93,7 @@ void WineCheck::stepUpgrade()
         [this, dir, root, stale, expectedFiles](const Result<ProcessOutput> &run) {
             if (!run) {
                 setRow(QStringLiteral("upgrade"), CheckItem::Verdict::Failed, run.error().message, run.error().hint);
-                fillSkipped(QStringLiteral("the upgrade failed"));
+                fillSkipped(QCoreApplication::translate("core", "the upgrade failed"));
                 cleanUp();
                 return;
             }
@@ -100,7 +101,7 @@ void WineCheck::stepUpgrade()
             waitForWineserver([this, dir, root, stale, expectedFiles, exitCode] {
                 QStringList problems;
                 if (exitCode != 0) {
-                    problems << QStringLiteral("setup exited with code %1").arg(exitCode);
+                    problems << QCoreApplication::translate("core", "setup exited with code %1").arg(exitCode);
                 }
                 QStringList survived;
                 for (const QString &file : stale) {
@@ -109,7 +110,7 @@ void WineCheck::stepUpgrade()
                     }
                 }
                 if (!survived.isEmpty()) {
-                    problems << QStringLiteral("%1 stale files survived the upgrade (%2)")
+                    problems << QCoreApplication::translate("core", "%1 stale files survived the upgrade (%2)")
                                     .arg(survived.size())
                                     .arg(listSome(survived));
                 }
@@ -120,8 +121,9 @@ void WineCheck::stepUpgrade()
                     }
                 }
                 if (!missing.isEmpty()) {
-                    problems
-                        << QStringLiteral("%1 files of the new version missing (%2)").arg(missing.size()).arg(listSome(missing));
+                    problems << QCoreApplication::translate("core", "%1 files of the new version missing (%2)")
+                                    .arg(missing.size())
+                                    .arg(listSome(missing));
                 }
                 QStringList lost;
                 for (auto it = m_userFiles.cbegin(); it != m_userFiles.cend(); ++it) {
@@ -131,31 +133,34 @@ void WineCheck::stepUpgrade()
                     }
                 }
                 if (!lost.isEmpty()) {
-                    problems << QStringLiteral("the user's %1 did not survive").arg(lost.join(QStringLiteral(" and ")));
+                    problems << QCoreApplication::translate("core", "the user's %1 did not survive")
+                                    .arg(lost.join(QStringLiteral(" and ")));
                 }
                 const WineRegistry registry = readUserRegistry();
                 const QString key = uninstallKeyFor(registry, dir);
                 const QString displayVersion = registry.values(key).value(QStringLiteral("DisplayVersion")).toString();
                 if (key.isEmpty()) {
-                    problems << QStringLiteral("the Add/Remove Programs entry is gone");
+                    problems << QCoreApplication::translate("core", "the Add/Remove Programs entry is gone");
                 } else if (!m_options.upgradePayloadDir.isEmpty()) {
                     auto versionText = readWholeFile(m_options.upgradePayloadDir + QStringLiteral("/VERSION"));
                     auto expected = Version::parse(versionText ? QString::fromUtf8(*versionText).trimmed() : QString());
                     auto shown = Version::parse(displayVersion);
                     if (expected && shown && !(*expected == *shown)) {
-                        problems << QStringLiteral("Add/Remove Programs shows %1, the new build is %2")
+                        problems << QCoreApplication::translate("core", "Add/Remove Programs shows %1, the new build is %2")
                                         .arg(displayVersion, expected->toString());
                     }
                 }
                 if (!problems.isEmpty()) {
                     setRow(QStringLiteral("upgrade"), CheckItem::Verdict::Failed, problems.join(QStringLiteral("; ")),
                         survived.isEmpty()
-                            ? QStringLiteral("Compare the generated installer.nsi with the portable build.")
-                            : QStringLiteral("The Core section must remove the previous payload folders before File /r "
-                                             "(guide section 14, the Pillow case)."));
+                            ? QCoreApplication::translate("core", "Compare the generated installer.nsi with the portable build.")
+                            : QCoreApplication::translate("core",
+                                "The Core section must remove the previous payload folders before File /r "
+                                "(guide section 14, the Pillow case)."));
                 } else {
                     setRow(QStringLiteral("upgrade"), CheckItem::Verdict::Ok,
-                        QStringLiteral("now %1: %2 stale files removed (%3), %4 files of the new version present, %5 unchanged")
+                        QCoreApplication::translate(
+                            "core", "now %1: %2 stale files removed (%3), %4 files of the new version present, %5 unchanged")
                             .arg(displayVersion)
                             .arg(stale.size())
                             .arg(listSome(stale, 2))

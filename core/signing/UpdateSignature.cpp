@@ -1,14 +1,13 @@
 #include "signing/UpdateSignature.h"
 
 #include "secrets/Redactor.h"
+#include "signing/SodiumApi.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QMutex>
 #include <QRegularExpression>
-
-#include <sodium.h>
 
 namespace rd {
 
@@ -17,9 +16,24 @@ namespace {
 const QString publicPrefix = QStringLiteral("ed25519:");
 const QString secretPrefix = QStringLiteral("ed25519-secret:");
 
-bool sodiumReady()
+const SodiumApi &sodium()
 {
-    static const bool ready = sodium_init() >= 0;
+    return SodiumApi::loaded();
+}
+
+// libsodium opened (on first use, see OnDemandLibrary) and initialised.
+Status sodiumReady()
+{
+    static const Status ready = []() -> Status {
+        const auto api = SodiumApi::load();
+        if (!api) {
+            return std::unexpected(api.error());
+        }
+        if ((*api)->sodium_init() < 0) {
+            return fail(Error::Code::Unknown, QCoreApplication::translate("core", "libsodium could not be initialised."));
+        }
+        return {};
+    }();
     return ready;
 }
 
@@ -100,20 +114,20 @@ QString UpdatePublicKey::keyId() const
 
 Result<UpdateSigningKey> UpdateSigningKey::generate()
 {
-    if (!sodiumReady()) {
-        return fail(Error::Code::Unknown, QCoreApplication::translate("core", "libsodium could not be initialised."));
+    if (const Status ready = sodiumReady(); !ready) {
+        return std::unexpected(ready.error());
     }
     QByteArray seed(crypto_sign_SEEDBYTES, Qt::Uninitialized);
-    randombytes_buf(seed.data(), size_t(seed.size()));
+    sodium().randombytes_buf(seed.data(), size_t(seed.size()));
     auto key = parse(secretPrefix + QString::fromLatin1(seed.toBase64()));
-    sodium_memzero(seed.data(), size_t(seed.size()));
+    sodium().sodium_memzero(seed.data(), size_t(seed.size()));
     return key;
 }
 
 Result<UpdateSigningKey> UpdateSigningKey::parse(const QString &text)
 {
-    if (!sodiumReady()) {
-        return fail(Error::Code::Unknown, QCoreApplication::translate("core", "libsodium could not be initialised."));
+    if (const Status ready = sodiumReady(); !ready) {
+        return std::unexpected(ready.error());
     }
     const QString trimmed = text.trimmed();
     if (!trimmed.startsWith(secretPrefix)) {
@@ -131,7 +145,7 @@ Result<UpdateSigningKey> UpdateSigningKey::parse(const QString &text)
     key.m_seed = *seed;
     key.m_secret = QByteArray(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
     QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
-    crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(publicKey.data()),
+    sodium().crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(publicKey.data()),
         reinterpret_cast<unsigned char *>(key.m_secret.data()), reinterpret_cast<const unsigned char *>(key.m_seed.constData()));
     return key;
 }
@@ -165,7 +179,7 @@ UpdatePublicKey UpdateSigningKey::publicKey() const
 QByteArray UpdateSigningKey::sign(const QByteArray &message) const
 {
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
-    crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
+    sodium().crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
         reinterpret_cast<const unsigned char *>(message.constData()), quint64(message.size()),
         reinterpret_cast<const unsigned char *>(m_secret.constData()));
     return signature;
@@ -190,7 +204,13 @@ SignatureVerdict verifySignatureFile(
         verdict.message = QStringLiteral("The release is not signed, but this app only takes signed updates.");
         return verdict;
     }
-    sodiumReady();
+    if (const Status ready = sodiumReady(); !ready) {
+        // Fail closed: an update whose signature cannot be checked is not taken.
+        verdict.check = SignatureCheck::BadSignature;
+        verdict.code = QStringLiteral("bad_signature");
+        verdict.message = ready.error().toString();
+        return verdict;
+    }
     bool sawTrusted = false;
     const QList<QByteArray> lines = signatureFile->split('\n');
     for (QByteArray line : lines) {
@@ -214,7 +234,7 @@ SignatureVerdict verifySignatureFile(
                 continue;
             }
             sawTrusted = true;
-            if (crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.decoded.constData()),
+            if (sodium().crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.decoded.constData()),
                     reinterpret_cast<const unsigned char *>(message.constData()), quint64(message.size()),
                     reinterpret_cast<const unsigned char *>(key.raw().constData()))
                 != 0) {

@@ -55,17 +55,17 @@ public:
         list << repository();
         const bool inRepo = list.last().verdict == Verdict::Ok;
         auto skipped = [](const QString &id, const QString &title) {
-            return item(id, title, Verdict::Skipped, QStringLiteral("needs a git repository"));
+            return item(id, title, Verdict::Skipped, QCoreApplication::translate("core", "needs a git repository"));
         };
         if (!inRepo) {
-            list << skipped(QStringLiteral("tagger"), QStringLiteral("Tagger"))
-                 << skipped(QStringLiteral("clean"), QStringLiteral("Working tree"))
-                 << skipped(QStringLiteral("branch"), QStringLiteral("Branch"))
-                 << skipped(QStringLiteral("remote"), QStringLiteral("Remote"))
-                 << skipped(QStringLiteral("pushed"), QStringLiteral("HEAD pushed"))
-                 << skipped(QStringLiteral("tag-local"), QStringLiteral("Tag (local)"))
-                 << skipped(QStringLiteral("tag-remote"), QStringLiteral("Tag (remote)"))
-                 << skipped(QStringLiteral("version-files"), QStringLiteral("Version files"));
+            list << skipped(QStringLiteral("tagger"), QCoreApplication::translate("core", "Tagger"))
+                 << skipped(QStringLiteral("clean"), QCoreApplication::translate("core", "Working tree"))
+                 << skipped(QStringLiteral("branch"), QCoreApplication::translate("core", "Branch"))
+                 << skipped(QStringLiteral("remote"), QCoreApplication::translate("core", "Remote"))
+                 << skipped(QStringLiteral("pushed"), QCoreApplication::translate("core", "HEAD pushed"))
+                 << skipped(QStringLiteral("tag-local"), QCoreApplication::translate("core", "Tag (local)"))
+                 << skipped(QStringLiteral("tag-remote"), QCoreApplication::translate("core", "Tag (remote)"))
+                 << skipped(QStringLiteral("version-files"), QCoreApplication::translate("core", "Version files"));
             return list;
         }
         list << tagger() << clean() << branch() << remote();
@@ -86,35 +86,39 @@ private:
     CheckItem repository()
     {
         const QString id = QStringLiteral("repository");
-        const QString title = QStringLiteral("Repository");
+        const QString title = QCoreApplication::translate("core", "Repository");
         auto top = git({ QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel") });
         if (!top) {
             return item(id, title, Verdict::Failed, top.error().message, top.error().hint);
         }
         if (top->exitCode != 0) {
-            return item(id, title, Verdict::Failed, QStringLiteral("%1 is not inside a git repository.").arg(m_project.rootDir),
-                QStringLiteral("Run git init, commit the project, and add a remote (git remote add origin URL)."));
+            return item(id, title, Verdict::Failed,
+                QCoreApplication::translate("core", "%1 is not inside a git repository.").arg(m_project.rootDir),
+                QCoreApplication::translate(
+                    "core", "Run git init, commit the project, and add a remote (git remote add origin URL)."));
         }
         auto head = git(
             { QStringLiteral("rev-parse"), QStringLiteral("-q"), QStringLiteral("--verify"), QStringLiteral("HEAD^{commit}") });
         if (!head || head->exitCode != 0) {
-            return item(id, title, Verdict::Failed, QStringLiteral("The repository has no commits yet."),
-                QStringLiteral("Commit the project first (git add -A && git commit)."));
+            return item(id, title, Verdict::Failed, QCoreApplication::translate("core", "The repository has no commits yet."),
+                QCoreApplication::translate("core", "Commit the project first (git add -A && git commit)."));
         }
         m_head = head->stdoutText();
-        return item(id, title, Verdict::Ok, QStringLiteral("%1, HEAD %2").arg(top->stdoutText(), shortSha(m_head)));
+        return item(
+            id, title, Verdict::Ok, QCoreApplication::translate("core", "%1, HEAD %2").arg(top->stdoutText(), shortSha(m_head)));
     }
 
     CheckItem tagger()
     {
         const QString id = QStringLiteral("tagger");
-        const QString title = QStringLiteral("Tagger");
+        const QString title = QCoreApplication::translate("core", "Tagger");
         auto ident = git({ QStringLiteral("var"), QStringLiteral("GIT_COMMITTER_IDENT") });
         if (!ident || ident->exitCode != 0) {
             return item(id, title, Verdict::Failed,
-                QStringLiteral("git does not know who you are, so it cannot write an annotated tag."),
-                QStringLiteral("Set it once: git config --global user.name \"Your Name\" && git config --global user.email "
-                               "you@example.com"));
+                QCoreApplication::translate("core", "git does not know who you are, so it cannot write an annotated tag."),
+                QCoreApplication::translate("core",
+                    "Set it once: git config --global user.name \"Your Name\" && git config --global user.email "
+                    "you@example.com"));
         }
         // "Name <email> 1700000000 +0000": drop the time.
         QString who = ident->stdoutText();
@@ -136,29 +140,30 @@ private:
             (line.startsWith(QStringLiteral("??")) ? untracked : changed) << line.mid(3);
         }
         auto listed = [](const QStringList &files) {
-            return files.size() <= 5
-                ? files.join(QStringLiteral(", "))
-                : files.mid(0, 5).join(QStringLiteral(", ")) + QStringLiteral(" and %1 more").arg(files.size() - 5);
+            return files.size() <= 5 ? files.join(QStringLiteral(", "))
+                                     : files.mid(0, 5).join(QStringLiteral(", "))
+                    + QCoreApplication::translate("core", " and %1 more").arg(files.size() - 5);
         };
         if (!changed.isEmpty()) {
             return item(id, title, Verdict::Failed,
-                QStringLiteral("%1 uncommitted %2: %3")
-                    .arg(changed.size())
-                    .arg(changed.size() == 1 ? QStringLiteral("change") : QStringLiteral("changes"), listed(changed)),
-                QStringLiteral(
+                changed.size() == 1
+                    ? QCoreApplication::translate("core", "1 uncommitted change: %1").arg(listed(changed))
+                    : QCoreApplication::translate("core", "%1 uncommitted changes: %2").arg(changed.size()).arg(listed(changed)),
+                QCoreApplication::translate("core",
                     "Commit or stash them (git commit -am \"...\" or git stash) so the tag names exactly what you tested."));
         }
         if (!untracked.isEmpty()) {
-            return item(id, title, Verdict::Warning, QStringLiteral("untracked files: %1").arg(listed(untracked)),
-                QStringLiteral("They are not part of the tag; add them to .gitignore or commit them."));
+            return item(id, title, Verdict::Warning,
+                QCoreApplication::translate("core", "untracked files: %1").arg(listed(untracked)),
+                QCoreApplication::translate("core", "They are not part of the tag; add them to .gitignore or commit them."));
         }
-        return item(id, title, Verdict::Ok, QStringLiteral("no uncommitted changes"));
+        return item(id, title, Verdict::Ok, QCoreApplication::translate("core", "no uncommitted changes"));
     }
 
     CheckItem branch()
     {
         const QString id = QStringLiteral("branch");
-        const QString title = QStringLiteral("Branch");
+        const QString title = QCoreApplication::translate("core", "Branch");
         auto symbolic
             = git({ QStringLiteral("symbolic-ref"), QStringLiteral("-q"), QStringLiteral("--short"), QStringLiteral("HEAD") });
         if (symbolic && symbolic->exitCode == 0) {
@@ -166,17 +171,20 @@ private:
             return item(id, title, Verdict::Ok, m_branch);
         }
         if (m_request.allowDetached) {
-            return item(id, title, Verdict::Warning, QStringLiteral("HEAD is detached at %1 (allowed)").arg(shortSha(m_head)));
+            return item(id, title, Verdict::Warning,
+                QCoreApplication::translate("core", "HEAD is detached at %1 (allowed)").arg(shortSha(m_head)));
         }
-        return item(id, title, Verdict::Failed, QStringLiteral("HEAD is detached at %1, not on a branch.").arg(shortSha(m_head)),
-            QStringLiteral("Check out the release branch (git switch main), or allow a detached HEAD (--allow-detached) "
-                           "if you tag in CI."));
+        return item(id, title, Verdict::Failed,
+            QCoreApplication::translate("core", "HEAD is detached at %1, not on a branch.").arg(shortSha(m_head)),
+            QCoreApplication::translate("core",
+                "Check out the release branch (git switch main), or allow a detached HEAD (--allow-detached) if you tag "
+                "in CI."));
     }
 
     CheckItem remote()
     {
         const QString id = QStringLiteral("remote");
-        const QString title = QStringLiteral("Remote");
+        const QString title = QCoreApplication::translate("core", "Remote");
         auto url = git({ QStringLiteral("remote"), QStringLiteral("get-url"), m_request.remote });
         if (!url || url->exitCode != 0) {
             auto names = git({ QStringLiteral("remote") });
@@ -185,11 +193,14 @@ private:
                 : QString();
             return item(id, title, remoteFailure(),
                 known.isEmpty()
-                    ? QStringLiteral("The repository has no remote '%1' (it has no remote at all).").arg(m_request.remote)
-                    : QStringLiteral("The repository has no remote '%1' (it has: %2).").arg(m_request.remote, known),
+                    ? QCoreApplication::translate("core", "The repository has no remote '%1' (it has no remote at all).")
+                          .arg(m_request.remote)
+                    : QCoreApplication::translate("core", "The repository has no remote '%1' (it has: %2).")
+                          .arg(m_request.remote, known),
                 m_request.push
-                    ? QStringLiteral("Add it (git remote add %1 URL) or name another one (--remote NAME).").arg(m_request.remote)
-                    : QStringLiteral("Without a remote the tag stays on this machine."));
+                    ? QCoreApplication::translate("core", "Add it (git remote add %1 URL) or name another one (--remote NAME).")
+                          .arg(m_request.remote)
+                    : QCoreApplication::translate("core", "Without a remote the tag stays on this machine."));
         }
         return item(id, title, Verdict::Ok, QStringLiteral("%1 → %2").arg(m_request.remote, url->stdoutText()));
     }
@@ -233,7 +244,8 @@ private:
         const QString id = QStringLiteral("pushed");
         const QString title = QCoreApplication::translate("core", "HEAD pushed");
         if (!hasRemote) {
-            return item(id, title, Verdict::Skipped, QStringLiteral("needs the remote '%1'").arg(m_request.remote));
+            return item(
+                id, title, Verdict::Skipped, QCoreApplication::translate("core", "needs the remote '%1'").arg(m_request.remote));
         }
         auto heads = remoteHeads();
         if (!heads) {
@@ -244,12 +256,14 @@ private:
             for (const RemoteHead &head : *heads) {
                 if (head.sha == m_head || isAncestor(m_head, head.sha)) {
                     return item(id, title, Verdict::Ok,
-                        QStringLiteral("HEAD %1 is on %2/%3").arg(shortSha(m_head), m_request.remote, head.ref.mid(11)));
+                        QCoreApplication::translate("core", "HEAD %1 is on %2/%3")
+                            .arg(shortSha(m_head), m_request.remote, head.ref.mid(11)));
                 }
             }
             return item(id, title, remoteFailure(),
-                QStringLiteral("HEAD %1 is on no branch of %2.").arg(shortSha(m_head), m_request.remote),
-                QStringLiteral("Push the commit to a branch first, so the tag points at published history."));
+                QCoreApplication::translate("core", "HEAD %1 is on no branch of %2.").arg(shortSha(m_head), m_request.remote),
+                QCoreApplication::translate(
+                    "core", "Push the commit to a branch first, so the tag points at published history."));
         }
         // The branch HEAD is pushed to: its upstream on this remote, else the same name.
         QString remoteRef = QStringLiteral("refs/heads/") + m_branch;
@@ -267,32 +281,37 @@ private:
                 continue;
             }
             if (head.sha == m_head) {
-                return item(id, title, Verdict::Ok, QStringLiteral("HEAD %1 is %2").arg(shortSha(m_head), shown));
+                return item(
+                    id, title, Verdict::Ok, QCoreApplication::translate("core", "HEAD %1 is %2").arg(shortSha(m_head), shown));
             }
             if (isAncestor(m_head, head.sha)) {
                 return item(id, title, Verdict::Ok,
-                    QStringLiteral("HEAD %1 is contained in %2 (%3)").arg(shortSha(m_head), shown, shortSha(head.sha)));
+                    QCoreApplication::translate("core", "HEAD %1 is contained in %2 (%3)")
+                        .arg(shortSha(m_head), shown, shortSha(head.sha)));
             }
             auto known = git({ QStringLiteral("cat-file"), QStringLiteral("-e"), head.sha + QStringLiteral("^{commit}") });
             if (!known || known->exitCode != 0) {
                 return item(id, title, remoteFailure(),
-                    QStringLiteral("%1 is at %2, which this clone does not have: the remote moved on.")
+                    QCoreApplication::translate("core", "%1 is at %2, which this clone does not have: the remote moved on.")
                         .arg(shown, shortSha(head.sha)),
-                    QStringLiteral("Fetch and merge first (git pull), then push and tag."));
+                    QCoreApplication::translate("core", "Fetch and merge first (git pull), then push and tag."));
             }
             return item(id, title, remoteFailure(),
-                QStringLiteral("HEAD %1 is not pushed: %2 is at %3.").arg(shortSha(m_head), shown, shortSha(head.sha)), pushHint);
+                QCoreApplication::translate("core", "HEAD %1 is not pushed: %2 is at %3.")
+                    .arg(shortSha(m_head), shown, shortSha(head.sha)),
+                pushHint);
         }
         return item(id, title, remoteFailure(),
-            QStringLiteral("The branch %1 does not exist on %2.").arg(m_branch, m_request.remote),
-            QStringLiteral("Push it first: git push -u %1 %2").arg(m_request.remote, m_branch));
+            QCoreApplication::translate("core", "The branch %1 does not exist on %2.").arg(m_branch, m_request.remote),
+            QCoreApplication::translate("core", "Push it first: git push -u %1 %2").arg(m_request.remote, m_branch));
     }
 
     QString existingTagHint() const
     {
-        return QStringLiteral("To run the release again (guide §14): option A, move the tag — releasedesk-cli tag retrigger %1 "
-                              "(deletes it on %2 and here, re-creates it on HEAD and pushes it); option B, release the next "
-                              "number — releasedesk-cli tag retrigger %1 --next.")
+        return QCoreApplication::translate("core",
+            "To run the release again (guide §14): option A, move the tag — releasedesk-cli tag retrigger %1 "
+            "(deletes it on %2 and here, re-creates it on HEAD and pushes it); option B, release the next "
+            "number — releasedesk-cli tag retrigger %1 --next.")
             .arg(m_request.tag, m_request.remote);
     }
 
@@ -302,22 +321,24 @@ private:
         const QString title = QCoreApplication::translate("core", "Tag (local)");
         auto format = git({ QStringLiteral("check-ref-format"), QStringLiteral("refs/tags/") + m_request.tag });
         if (!format || format->exitCode != 0) {
-            return item(id, title, Verdict::Failed, QStringLiteral("'%1' is not a valid git tag name.").arg(m_request.tag),
-                QStringLiteral("Use a tag prefix of letters, digits, '.', '-', '_' or '/'."));
+            return item(id, title, Verdict::Failed,
+                QCoreApplication::translate("core", "'%1' is not a valid git tag name.").arg(m_request.tag),
+                QCoreApplication::translate("core", "Use a tag prefix of letters, digits, '.', '-', '_' or '/'."));
         }
         auto existing = git({ QStringLiteral("rev-parse"), QStringLiteral("-q"), QStringLiteral("--verify"),
             QStringLiteral("refs/tags/") + m_request.tag });
         if (!existing || existing->exitCode != 0) {
-            return item(id, title, Verdict::Ok, QStringLiteral("%1 does not exist yet").arg(m_request.tag));
+            return item(id, title, Verdict::Ok, QCoreApplication::translate("core", "%1 does not exist yet").arg(m_request.tag));
         }
         auto target = git({ QStringLiteral("rev-parse"), QStringLiteral("refs/tags/%1^{commit}").arg(m_request.tag) });
         const QString on = target && target->exitCode == 0 ? shortSha(target->stdoutText()) : QStringLiteral("?");
         if (m_request.replaceExisting) {
             return item(id, title, Verdict::Ok,
-                QStringLiteral("%1 exists (on %2) and will be re-created on HEAD").arg(m_request.tag, on));
+                QCoreApplication::translate("core", "%1 exists (on %2) and will be re-created on HEAD").arg(m_request.tag, on));
         }
         return item(id, title, Verdict::Failed,
-            QStringLiteral("The tag %1 already exists here (on commit %2).").arg(m_request.tag, on), existingTagHint());
+            QCoreApplication::translate("core", "The tag %1 already exists here (on commit %2).").arg(m_request.tag, on),
+            existingTagHint());
     }
 
     CheckItem tagRemote(bool hasRemote)
@@ -325,26 +346,30 @@ private:
         const QString id = QStringLiteral("tag-remote");
         const QString title = QCoreApplication::translate("core", "Tag (remote)");
         if (!hasRemote) {
-            return item(id, title, Verdict::Skipped, QStringLiteral("needs the remote '%1'").arg(m_request.remote));
+            return item(
+                id, title, Verdict::Skipped, QCoreApplication::translate("core", "needs the remote '%1'").arg(m_request.remote));
         }
         auto listed = git({ QStringLiteral("ls-remote"), QStringLiteral("--tags"), m_request.remote,
             QStringLiteral("refs/tags/") + m_request.tag });
         if (!listed || listed->exitCode != 0) {
             return item(id, title, remoteFailure(),
-                QStringLiteral("Cannot ask %1 for its tags: %2")
+                QCoreApplication::translate("core", "Cannot ask %1 for its tags: %2")
                     .arg(m_request.remote, listed ? gitMessage(*listed) : listed.error().message),
-                QStringLiteral("Check the network and your credentials (git ls-remote --tags %1 must work).")
+                QCoreApplication::translate("core", "Check the network and your credentials (git ls-remote --tags %1 must work).")
                     .arg(m_request.remote));
         }
         if (listed->stdoutText().isEmpty()) {
-            return item(id, title, Verdict::Ok, QStringLiteral("%1 is not on %2").arg(m_request.tag, m_request.remote));
+            return item(id, title, Verdict::Ok,
+                QCoreApplication::translate("core", "%1 is not on %2").arg(m_request.tag, m_request.remote));
         }
         if (m_request.replaceExisting) {
             return item(id, title, Verdict::Ok,
-                QStringLiteral("%1 is on %2 and will be deleted there first").arg(m_request.tag, m_request.remote));
+                QCoreApplication::translate("core", "%1 is on %2 and will be deleted there first")
+                    .arg(m_request.tag, m_request.remote));
         }
         return item(id, title, Verdict::Failed,
-            QStringLiteral("The tag %1 already exists on %2.").arg(m_request.tag, m_request.remote), existingTagHint());
+            QCoreApplication::translate("core", "The tag %1 already exists on %2.").arg(m_request.tag, m_request.remote),
+            existingTagHint());
     }
 
     CheckItem versionFiles()
@@ -355,7 +380,7 @@ private:
         if (!stamp) {
             if (stamp.error().code == Error::Code::NotFound) {
                 return item(id, title, Verdict::Warning,
-                    QStringLiteral("no file sets the version (it is dynamic and there is no __version__)"));
+                    QCoreApplication::translate("core", "no file sets the version (it is dynamic and there is no __version__)"));
             }
             return item(id, title, Verdict::Failed, stamp.error().message, stamp.error().hint);
         }
@@ -365,7 +390,7 @@ private:
         for (const StampedFile &file : std::as_const(stamp->files)) {
             auto said = Version::parse(file.oldVersion);
             if (!said || *said != m_request.version) {
-                wrong << QStringLiteral("%1 says %2").arg(file.relativePath, file.oldVersion);
+                wrong << QCoreApplication::translate("core", "%1 says %2").arg(file.relativePath, file.oldVersion);
                 continue;
             }
             right << QStringLiteral("%1 %2").arg(file.relativePath, file.oldVersion);
@@ -373,25 +398,26 @@ private:
             auto tracked = git({ QStringLiteral("ls-files"), QStringLiteral("--error-unmatch"), QStringLiteral("--"), relative });
             auto status = git({ QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("--"), relative });
             if (!tracked || tracked->exitCode != 0) {
-                uncommitted << QStringLiteral("%1 (not in git)").arg(file.relativePath);
+                uncommitted << QCoreApplication::translate("core", "%1 (not in git)").arg(file.relativePath);
             } else if (!status || status->exitCode != 0 || !status->stdoutText().isEmpty()) {
                 uncommitted << file.relativePath;
             }
         }
         if (!wrong.isEmpty()) {
             return item(id, title, Verdict::Failed,
-                QStringLiteral("%1, but the tag %2 is version %3.")
+                QCoreApplication::translate("core", "%1, but the tag %2 is version %3.")
                     .arg(wrong.join(QStringLiteral(", ")), m_request.tag, m_request.version.toString()),
-                QStringLiteral(
+                QCoreApplication::translate("core",
                     "Stamp and commit the version first: releasedesk-cli version stamp %1, then git commit -am \"Release %1\" "
                     "and git push.")
                     .arg(m_request.version.toString()));
         }
         if (!uncommitted.isEmpty()) {
             return item(id, title, Verdict::Failed,
-                QStringLiteral("Version %1 is not committed in: %2.")
+                QCoreApplication::translate("core", "Version %1 is not committed in: %2.")
                     .arg(m_request.version.toString(), uncommitted.join(QStringLiteral(", "))),
-                QStringLiteral("Commit them: git commit -am \"Release %1\", then push.").arg(m_request.version.toString()));
+                QCoreApplication::translate("core", "Commit them: git commit -am \"Release %1\", then push.")
+                    .arg(m_request.version.toString()));
         }
         return item(id, title, Verdict::Ok, right.join(QStringLiteral(", ")));
     }

@@ -91,6 +91,18 @@ in_root sh -c 'apt-get install -y -q --no-install-recommends /tmp/debs/*.deb' >>
 in_root releasedesk-cli --version | grep -qi "^releasedesk-cli [0-9]" \
     || { echo "releasedesk-cli --version failed in the fresh root"; exit 1; }
 echo "fresh root: $(in_root releasedesk-cli --version)"
+# The libraries core opens on first use are not in the programs' NEEDED list, so dpkg-shlibdeps
+# cannot see them: the packages' Depends must have brought each one in.
+sonames=$(sed -n 's/^RD_ON_DEMAND_SONAMES:INTERNAL=//p' "$build/CMakeCache.txt" | tr ';' ' ')
+[ -n "$sonames" ] || { echo "RD_ON_DEMAND_SONAMES is not in $build/CMakeCache.txt"; exit 1; }
+for soname in $sonames; do
+    in_root ldconfig -p | grep -qE "^[[:space:]]+$soname \(" \
+        || { echo "$soname (opened on first use) is not installed by the packages' Depends"; exit 1; }
+done
+# And one of them in use: a signing key pair needs libsodium.
+in_root releasedesk-cli update keygen --out /tmp/keys >"$work/keygen.log" 2>&1 && [ -s "$root/tmp/keys/releasedesk-update.pub" ] \
+    || { cat "$work/keygen.log"; echo "update keygen failed in the fresh root"; exit 1; }
+echo "fresh root: opens $sonames on first use"
 case "$components" in
     *gui*)
         in_root releasedesk --version | grep -q "^ReleaseDesk " || { echo "releasedesk --version failed in the fresh root"; exit 1; }

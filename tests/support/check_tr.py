@@ -10,8 +10,14 @@ Core (core/): the message and hint of every error (fail(…), Error::make(…)) 
 plan (the description of PlanAction::command/writeFile/http, title/description/undoDescription
 assignments, notes << …), progress and log lines (log(…), logLine(…), progress(…), warn(…),
 note(…)) and check items (problem/fixText/detail/hint/summary/text/status assignments) must be
-QCoreApplication::translate("core", …) (or tr() in a QObject) where they hold a phrase. Files that write data rather than show it (a Dockerfile, the
-commented releasedesk.toml) are left out.
+QCoreApplication::translate("core", …) (or tr() in a QObject) where they hold a phrase (hint += … too). Files that
+write data rather than show it (a Dockerfile, the commented releasedesk.toml) are left out.
+So must the texts of check rows: the arguments of item(…) and skipped(…) in core/tag/TagPreflight.cpp, of
+workflowItem(…) in core/health/ProjectHealth.cpp, and of setRow(…), fillSkipped(…), giveUp(…) and problems << … in
+core/installer/WineCheck*.cpp; and what a network request was doing, which goes into its error messages ("Cancelled
+while %1."): setPurpose(…), purpose = …, and the arguments other than a callback of send(…), sendJson(…),
+getAllPages(…), arrayFrom(…), objectFrom(…), httpError(…) and mapError(…) in core/forge/. Git command arguments
+(git({ … })), file paths and list separators hold no phrase and stay as they are.
 
   check_tr.py [REPO_ROOT]      exit 0 when every such string goes through tr(), 1 listing the others
 """
@@ -79,14 +85,31 @@ def sources(root, folder):
 PLAN_CALL = re.compile(r"PlanAction::(command|writeFile|http)\(")
 PLAN_ASSIGNMENT = re.compile(r"(?:\.|->|\b)(title|description|undoDescription)\s*=\s*|\bnotes\s*<<\s*")
 MESSAGE_CALL = re.compile(r"(?:\.|->|\bemit\s+|\b)(log|logLine|progress|warn|note)\(")
-ITEM_ASSIGNMENT = re.compile(r"(?:\.|->)(problem|fixText|detail|hint|summary|text|status)\s*=\s*")
+ITEM_ASSIGNMENT = re.compile(r"(?:\.|->)(problem|fixText|detail|hint|summary|text|status)\s*\+?=\s*(?!=)")
+# The rows of the tag preflight and of the wine check: every argument of these calls is shown.
+ROW_CALLS = {
+    os.path.join("core", "tag", "TagPreflight.cpp"): re.compile(r"(?<![\w:.>])(item|skipped)\("),
+    os.path.join("core", "health", "ProjectHealth.cpp"): re.compile(r"(?<![\w:.>])workflowItem\("),
+}
+WINE_CHECK_FILE = re.compile(r"WineCheck\w*\.cpp$")
+WINE_ROW_CALL = re.compile(r"(?<![\w:.>])(setRow|fillSkipped|giveUp)\(")
+WINE_PROBLEM = re.compile(r"\bproblems\s*<<\s*")
+# What a request was doing ("creating the release %1"), put into "Cancelled while %1." and the like.
+PURPOSE_CALL = re.compile(r"(?:\.|->|\b)setPurpose\(")
+PURPOSE_ASSIGNMENT = re.compile(r"(?<![\w.>])purpose\s*=\s*(?!=)")
+FORGE_REQUEST_CALL = re.compile(r"(?<![\w:.>])(send|sendJson|getAllPages|arrayFrom|objectFrom|httpError|mapError)\(")
 # Files whose phrases are data written elsewhere (file contents, comments in a generated file).
 CORE_DATA_FILES = {os.path.join("core", "docker", "DockerfileGenerator.cpp"),
                    os.path.join("core", "project", "ProjectSettings.cpp")}
 
 
+DIGIT_SEPARATOR = re.compile(r"(?<![\w'])[0-9][\w']*$")
+
+
 def skip_quoted(text, i, end):
     quote = text[i]
+    if quote == "'" and DIGIT_SEPARATOR.search(text, max(0, i - 40), i):
+        return i  # 100'000: a digit separator, not a character literal
     i += 1
     while i < end and text[i] != quote:
         i += 2 if text[i] == "\\" else 1
@@ -112,6 +135,25 @@ def second_argument(text, start, end):
                 return begin, i
         i += 1
     return (begin, end - 1) if begin is not None else (start, start)
+
+
+def top_level_arguments(text, start, end):
+    """(start, end) of each top-level argument of a call whose arguments span start..end-1."""
+    arguments, depth, i, begin = [], 0, start, start
+    while i < end - 1:
+        c = text[i]
+        if c in "\"'":
+            i = skip_quoted(text, i, end)
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "," and depth == 0:
+            arguments.append((begin, i))
+            begin = i + 1
+        i += 1
+    arguments.append((begin, end - 1))
+    return arguments
 
 
 def statement_end(text, start):
@@ -147,6 +189,23 @@ def core_problems(root):
                 stretches.append((call.end(), call_end(text, call.end()), "a progress or log line"))
             for assignment in ITEM_ASSIGNMENT.finditer(text):
                 stretches.append((assignment.end(), statement_end(text, assignment.end()), "a check item's text"))
+            row_calls = ROW_CALLS.get(relative)
+            if WINE_CHECK_FILE.search(relative) and relative.startswith(os.path.join("core", "installer")):
+                row_calls = WINE_ROW_CALL
+                for problem in WINE_PROBLEM.finditer(text):
+                    stretches.append((problem.end(), statement_end(text, problem.end()), "a check row's text"))
+            if row_calls:
+                for call in row_calls.finditer(text):
+                    stretches.append((call.end(), call_end(text, call.end()), "a check row's text"))
+            for call in PURPOSE_CALL.finditer(text):
+                stretches.append((call.end(), call_end(text, call.end()), "a request's purpose"))
+            for assignment in PURPOSE_ASSIGNMENT.finditer(text):
+                stretches.append((assignment.end(), statement_end(text, assignment.end()), "a request's purpose"))
+            if relative.startswith(os.path.join("core", "forge") + os.sep):
+                for call in FORGE_REQUEST_CALL.finditer(text):
+                    for begin, end in top_level_arguments(text, call.end(), call_end(text, call.end())):
+                        if not text[begin:end].lstrip().startswith("["):  # a callback's body is not the purpose
+                            stretches.append((begin, end, "a request's purpose"))
         seen = set()
         for start, end, what in stretches:
             for lit in CLI_LITERAL.finditer(text, start, end):

@@ -5,8 +5,10 @@
 #include "build/BuildRun.h"
 #include "build/BuildTargetJob.h"
 #include "build/TrimRules.h"
+#include "widgets/CommandLineRow.h"
 #include "widgets/Format.h"
 #include "widgets/LogView.h"
+#include "widgets/ScrollingBody.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -111,7 +113,8 @@ BuildPage::BuildPage(ReleaseSession *session, QWidget *parent)
     , m_error(new QLabel(this))
     , m_results(new QTreeWidget(this))
     , m_resultNote(new QLabel(this))
-    , m_cli(new QLineEdit(this))
+    , m_cli(new CommandLineRow(
+          QStringLiteral("buildCliEdit"), tr("The releasedesk-cli command that builds the same targets"), this))
     , m_build(new QPushButton(tr("Build"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {
@@ -215,17 +218,6 @@ BuildPage::BuildPage(ReleaseSession *session, QWidget *parent)
     resultsLayout->addWidget(m_results);
     resultsLayout->addWidget(m_resultNote);
 
-    m_cli->setObjectName(QStringLiteral("buildCliEdit"));
-    m_cli->setAccessibleName(tr("The equivalent releasedesk-cli command"));
-    m_cli->setReadOnly(true);
-    auto *copyCli = new QPushButton(tr("Copy"), this);
-    copyCli->setObjectName(QStringLiteral("buildCopyCliButton"));
-    connect(copyCli, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_cli->text()); });
-    auto *cliRow = new QHBoxLayout;
-    cliRow->addWidget(new QLabel(tr("Same from a terminal:"), this));
-    cliRow->addWidget(m_cli, 1);
-    cliRow->addWidget(copyCli);
-
     m_build->setObjectName(QStringLiteral("buildStartButton"));
     m_build->setDefault(false);
     m_cancel->setObjectName(QStringLiteral("buildCancelButton"));
@@ -243,11 +235,8 @@ BuildPage::BuildPage(ReleaseSession *session, QWidget *parent)
     layout->addWidget(trimBox);
     layout->addWidget(progressBox, 1);
     layout->addWidget(resultsBox);
-    layout->addLayout(cliRow);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    layout->addWidget(m_cli);
+    QScrollArea *scroll = scrollingBody(content, this);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     // Build and Cancel stay in view above the scrolled part, never at the bottom of a long page.
@@ -351,7 +340,7 @@ bool BuildPage::isBuilding() const
 void BuildPage::updateCommandLine()
 {
     if (!m_session->hasProject()) {
-        m_cli->clear();
+        m_cli->setCommand(QString());
         return;
     }
     const QStringList targets = selectedTargets();
@@ -380,8 +369,7 @@ void BuildPage::updateCommandLine()
     if (m_offline->isChecked()) {
         parts << QStringLiteral("--no-index");
     }
-    m_cli->setText(parts.join(QLatin1Char(' ')));
-    m_cli->setCursorPosition(0);
+    m_cli->setCommand(parts.join(QLatin1Char(' ')));
 }
 
 void BuildPage::updateButtons()

@@ -26,6 +26,7 @@ struct BuildRequest;
 namespace rd::ui {
 
 class LogView;
+class CommandLineRow;
 class ReleaseSession;
 
 // Build: the Windows portable zip and the Linux tarball, built concurrently by core's BuildRun.
@@ -99,7 +100,7 @@ private:
     QLabel *m_error;
     QTreeWidget *m_results;
     QLabel *m_resultNote;
-    QLineEdit *m_cli;
+    CommandLineRow *m_cli;
     QPushButton *m_build;
     QPushButton *m_cancel;
     QPointer<BuildRun> m_run;

@@ -7,6 +7,7 @@
 #include "publish/Sha256Sums.h"
 #include "widgets/PlanView.h"
 #include "widgets/ServerKindCombo.h"
+#include "widgets/Tone.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -203,7 +204,7 @@ InspectorWindow::InspectorWindow(ReleaseSession *session, QSettings *settings, Q
     m_status->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("inspectorError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setTone(m_error, Tone::Error);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
 

@@ -6,7 +6,10 @@
 #include "secrets/SecretStore.h"
 #include "widgets/Background.h"
 #include "widgets/ChecklistView.h"
+#include "widgets/CommandLineRow.h"
 #include "widgets/Format.h"
+#include "widgets/ScrollingBody.h"
+#include "widgets/Tone.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,7 +72,8 @@ InstallerPage::InstallerPage(ReleaseSession *session, QWidget *parent)
     , m_outputDir(new QLineEdit(this))
     , m_previewNotes(new QLabel(this))
     , m_script(new QPlainTextEdit(this))
-    , m_cli(new QLineEdit(this))
+    , m_cli(new CommandLineRow(
+          QStringLiteral("installerCliLine"), tr("The releasedesk-cli command that builds the same installer"), this))
     , m_build(new QPushButton(tr("Build installer"), this))
     , m_verify(new QPushButton(tr("Verify under wine"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -129,17 +133,13 @@ InstallerPage::InstallerPage(ReleaseSession *session, QWidget *parent)
 
     m_previewNotes->setObjectName(QStringLiteral("installerPreviewNotes"));
     m_previewNotes->setWordWrap(true);
-    m_previewNotes->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    setTone(m_previewNotes, Tone::Warning);
     m_previewNotes->hide();
     m_script->setObjectName(QStringLiteral("installerScriptView"));
     m_script->setReadOnly(true);
     m_script->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_script->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_script->setMinimumHeight(200);
-    m_cli->setObjectName(QStringLiteral("installerCliLine"));
-    m_cli->setReadOnly(true);
-    m_cli->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_cli->setToolTip(tr("The releasedesk-cli command that builds the same installer"));
 
     m_build->setObjectName(QStringLiteral("installerBuildButton"));
     m_verify->setObjectName(QStringLiteral("installerVerifyButton"));
@@ -154,7 +154,7 @@ InstallerPage::InstallerPage(ReleaseSession *session, QWidget *parent)
     m_status->setObjectName(QStringLiteral("installerStatus"));
     m_error->setObjectName(QStringLiteral("installerError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setTone(m_error, Tone::Error);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
     m_result->setObjectName(QStringLiteral("installerResult"));
@@ -202,10 +202,7 @@ InstallerPage::InstallerPage(ReleaseSession *session, QWidget *parent)
     auto *scriptLayout = new QVBoxLayout(scriptBox);
     scriptLayout->addWidget(m_previewNotes);
     scriptLayout->addWidget(m_script, 1);
-    auto *cliRow = new QHBoxLayout;
-    cliRow->addWidget(new QLabel(tr("Command line"), this));
-    cliRow->addWidget(m_cli, 1);
-    scriptLayout->addLayout(cliRow);
+    scriptLayout->addWidget(m_cli);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_progress, 1);
@@ -228,10 +225,7 @@ InstallerPage::InstallerPage(ReleaseSession *session, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_result);
     layout->addWidget(wineBox);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    QScrollArea *scroll = scrollingBody(content, this);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll, 1);
@@ -501,7 +495,7 @@ void InstallerPage::showPreview(const Preview &preview)
 void InstallerPage::updateCliLine()
 {
     if (!m_session->hasProject()) {
-        m_cli->clear();
+        m_cli->setCommand(QString());
         return;
     }
     QStringList parts { QStringLiteral("releasedesk-cli"), QStringLiteral("installer"), QStringLiteral("build"),
@@ -519,7 +513,7 @@ void InstallerPage::updateCliLine()
             parts << QStringLiteral("--timestamp") << shellArgument(m_timestampUrl->text().trimmed());
         }
     }
-    m_cli->setText(parts.join(QLatin1Char(' ')));
+    m_cli->setCommand(parts.join(QLatin1Char(' ')));
 }
 
 // --- build ------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ class WineCheck;
 namespace rd::ui {
 
 class ChecklistView;
+class CommandLineRow;
 class ReleaseSession;
 
 // "Installer": the [installer] settings with an icon preview, signing options, the portable build
@@ -117,7 +118,7 @@ private:
     QLineEdit *m_outputDir;
     QLabel *m_previewNotes;
     QPlainTextEdit *m_script;
-    QLineEdit *m_cli;
+    CommandLineRow *m_cli;
     // Running.
     QPushButton *m_build;
     QPushButton *m_verify;

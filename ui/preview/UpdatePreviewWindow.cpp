@@ -7,6 +7,7 @@
 #include "update/UpdateSandbox.h"
 #include "widgets/Background.h"
 #include "widgets/ServerKindCombo.h"
+#include "widgets/Tone.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -191,7 +192,7 @@ void UpdatePreviewWindow::buildUi()
     m_scenarioError = new QLabel(scenario);
     m_scenarioError->setObjectName(QStringLiteral("previewErrorLabel"));
     m_scenarioError->setWordWrap(true);
-    m_scenarioError->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    setTone(m_scenarioError, Tone::Error);
     m_scenarioError->setVisible(false);
     scenarioLayout->addWidget(m_scenarioError);
     auto *buttons = new QHBoxLayout;

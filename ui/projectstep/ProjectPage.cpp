@@ -3,6 +3,7 @@
 #include "ReleaseSession.h"
 #include "demo/DemoProject.h"
 #include "widgets/Background.h"
+#include "widgets/Tone.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -41,7 +42,7 @@ ProjectPage::ProjectPage(ReleaseSession *session, QWidget *parent)
     m_error->setObjectName(QStringLiteral("projectError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setTone(m_error, Tone::Error);
     m_error->hide();
     m_busy->setObjectName(QStringLiteral("projectBusy"));
     m_busy->setRange(0, 0);
@@ -50,7 +51,7 @@ ProjectPage::ProjectPage(ReleaseSession *session, QWidget *parent)
     m_busy->hide();
     m_warnings->setObjectName(QStringLiteral("projectWarnings"));
     m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    setTone(m_warnings, Tone::Warning);
     m_warnings->hide();
 
     const QList<std::pair<QString, QString>> rows {

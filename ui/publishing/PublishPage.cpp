@@ -11,9 +11,12 @@
 #include "release/ReleaseNotes.h"
 #include "version/Version.h"
 #include "widgets/ChecklistView.h"
+#include "widgets/CommandLineRow.h"
 #include "widgets/Format.h"
 #include "widgets/PlanView.h"
+#include "widgets/ScrollingBody.h"
 #include "widgets/ServerKindCombo.h"
+#include "widgets/Tone.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -97,8 +100,8 @@ PublishPage::PublishPage(ReleaseSession *session, QWidget *parent)
     , m_result(new QLabel(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_retry(new QPushButton(tr("Retry"), this))
-    , m_cli(new QLineEdit(this))
-    , m_copyCli(new QPushButton(tr("Copy"), this))
+    , m_cli(new CommandLineRow(
+          QStringLiteral("publishCliLine"), tr("The releasedesk-cli command that publishes the same files"), this))
 {
     setObjectName(QStringLiteral("publishPage"));
     setTitle(tr("Publish"));
@@ -139,7 +142,7 @@ PublishPage::PublishPage(ReleaseSession *session, QWidget *parent)
     m_planView->setMinimumHeight(160);
     m_planNotes->setObjectName(QStringLiteral("publishPlanNotes"));
     m_planNotes->setWordWrap(true);
-    m_planNotes->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    setTone(m_planNotes, Tone::Warning);
     m_planNotes->hide();
 
     m_transfers->setObjectName(QStringLiteral("publishTransfers"));
@@ -164,7 +167,7 @@ PublishPage::PublishPage(ReleaseSession *session, QWidget *parent)
     m_status->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("publishError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setTone(m_error, Tone::Error);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
     m_result->setObjectName(QStringLiteral("publishResult"));
@@ -177,12 +180,6 @@ PublishPage::PublishPage(ReleaseSession *session, QWidget *parent)
     m_retry->setObjectName(QStringLiteral("publishRetryButton"));
     m_retry->setToolTip(tr("Plans again and continues: files already on the release are kept, not sent twice."));
     m_retry->hide();
-    m_cli->setObjectName(QStringLiteral("publishCliLine"));
-    m_cli->setAccessibleName(tr("The equivalent releasedesk-cli command"));
-    m_cli->setReadOnly(true);
-    m_cli->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_cli->setToolTip(tr("The releasedesk-cli command that publishes the same files"));
-    m_copyCli->setObjectName(QStringLiteral("publishCopyCliButton"));
 
     // Layout.
     auto *targetBox = new QGroupBox(tr("Target"), this);
@@ -232,11 +229,6 @@ PublishPage::PublishPage(ReleaseSession *session, QWidget *parent)
     auto *progressLayout = new QVBoxLayout(progressBox);
     progressLayout->addWidget(m_transfers, 1);
 
-    auto *cliRow = new QHBoxLayout;
-    cliRow->addWidget(new QLabel(tr("Command line"), this));
-    cliRow->addWidget(m_cli, 1);
-    cliRow->addWidget(m_copyCli);
-
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(targetBox);
@@ -244,11 +236,8 @@ PublishPage::PublishPage(ReleaseSession *session, QWidget *parent)
     layout->addWidget(preflightBox);
     layout->addWidget(planBox, 1);
     layout->addWidget(progressBox, 1);
-    layout->addLayout(cliRow);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    layout->addWidget(m_cli);
+    QScrollArea *scroll = scrollingBody(content, this);
     // Below the scrolled part, always in view: the overall bar, Cancel while it runs, Retry, the outcome.
     auto *overallRow = new QHBoxLayout;
     overallRow->addWidget(m_overall, 1);
@@ -273,7 +262,6 @@ PublishPage::PublishPage(ReleaseSession *session, QWidget *parent)
     connect(m_check, &QPushButton::clicked, this, &PublishPage::check);
     connect(m_cancel, &QPushButton::clicked, this, &PublishPage::cancel);
     connect(m_retry, &QPushButton::clicked, this, &PublishPage::publish);
-    connect(m_copyCli, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_cli->text()); });
     connect(m_addFiles, &QPushButton::clicked, this, [this] {
         const QStringList chosen = QFileDialog::getOpenFileNames(this, tr("Choose the files to publish"));
         if (chosen.isEmpty()) {
@@ -424,7 +412,7 @@ QString PublishPage::errorText() const
 
 QString PublishPage::cliLine() const
 {
-    return m_cli->text();
+    return m_cli->command();
 }
 
 void PublishPage::log(const QString &line)
@@ -482,7 +470,7 @@ void PublishPage::updateCliLine()
     if (m_draft->isChecked()) {
         parts << QStringLiteral("--draft-then-publish");
     }
-    m_cli->setText(parts.join(QLatin1Char(' ')));
+    m_cli->setCommand(parts.join(QLatin1Char(' ')));
 }
 
 // --- checking: preflight and plan (reads only) ---------------------------------------------------
@@ -906,8 +894,8 @@ void PublishPage::onRunFinished(const Result<ReleaseInfo> &result)
     }
     m_result->setText(text);
     m_result->show();
-    m_session->setPublishedRelease({ result->tagName, m_providerTarget.describe(), result->htmlUrl, m_cli->text(), result->draft,
-        int(uploaded), int(kept) });
+    m_session->setPublishedRelease({ result->tagName, m_providerTarget.describe(), result->htmlUrl, m_cli->command(),
+        result->draft, int(uploaded), int(kept) });
     log(tr("Published %1: %2 uploaded, %3 kept.").arg(result->tagName).arg(uploaded).arg(kept));
     setButtonText(QWizard::CommitButton, tr("Next ▸"));
     setBusy(false, tr("Published."));

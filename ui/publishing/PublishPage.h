@@ -39,6 +39,7 @@ class ServerKindCombo;
 
 class ChecklistView;
 class PlanView;
+class CommandLineRow;
 class ReleaseSession;
 
 // "Publish": the target (server, repository, tag, draft/pre-release), the files to upload, the
@@ -152,8 +153,7 @@ private:
     QLabel *m_result;
     QPushButton *m_cancel;
     QPushButton *m_retry;
-    QLineEdit *m_cli;
-    QPushButton *m_copyCli;
+    CommandLineRow *m_cli;
     QScrollArea *m_scroll = nullptr;
     QGroupBox *m_progressBox = nullptr;
 

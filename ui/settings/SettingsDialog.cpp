@@ -7,6 +7,7 @@
 #include "secrets/SecretStore.h"
 #include "widgets/ChecklistView.h"
 #include "widgets/ServerKindCombo.h"
+#include "widgets/Tone.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -168,7 +169,7 @@ void SettingsDialog::setProjectDir(const QString &dir)
 void SettingsDialog::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    setTone(m_status, error ? Tone::Error : Tone::Normal);
 }
 
 void SettingsDialog::saveServer()

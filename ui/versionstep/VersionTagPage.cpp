@@ -7,6 +7,8 @@
 #include "widgets/Background.h"
 #include "widgets/ChecklistView.h"
 #include "widgets/PlanView.h"
+#include "widgets/ScrollingBody.h"
+#include "widgets/Tone.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -78,7 +80,7 @@ VersionTagPage::VersionTagPage(ReleaseSession *session, QWidget *parent)
     m_sources->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_warnings->setObjectName(QStringLiteral("versionWarnings"));
     m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    setTone(m_warnings, Tone::Warning);
     m_warnings->hide();
 
     m_diff->setObjectName(QStringLiteral("stampDiffView"));
@@ -98,7 +100,7 @@ VersionTagPage::VersionTagPage(ReleaseSession *session, QWidget *parent)
     m_plan->setMinimumHeight(90);
     m_error->setObjectName(QStringLiteral("versionError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setTone(m_error, Tone::Error);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
     m_status->setObjectName(QStringLiteral("versionStatus"));
@@ -164,10 +166,7 @@ VersionTagPage::VersionTagPage(ReleaseSession *session, QWidget *parent)
     layout->addWidget(stampBox);
     layout->addWidget(tagBox);
     layout->addWidget(m_status);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    QScrollArea *scroll = scrollingBody(content, this);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);

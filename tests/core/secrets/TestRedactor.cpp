@@ -85,6 +85,13 @@ void TestRedactor::redact_data()
     QTest::newRow("access_token in URL query, last parameter")
         << QStringList {} << QStringLiteral("GET https://gitea.example.com/api/v1/repos?page=2&access_token=abc123")
         << QStringLiteral("GET https://gitea.example.com/api/v1/repos?page=2&access_token=***");
+    // The patterns run only on text holding one of their keywords: the check must ignore case too.
+    QTest::newRow("upper-case TOKEN in URL query") << QStringList {} << QStringLiteral("GET https://h/api/v1/user?TOKEN=abc123")
+                                                   << QStringLiteral("GET https://h/api/v1/user?TOKEN=***");
+    QTest::newRow("upper-case PASSWORD in JSON")
+        << QStringList {} << QStringLiteral(R"({"PASSWORD":"hunter2"})") << QStringLiteral(R"({"PASSWORD":"***"})");
+    QTest::newRow("upper-case BEARER on its own") << QStringList {} << QStringLiteral("sent BEARER abc.def to the server")
+                                                  << QStringLiteral("sent BEARER *** to the server");
     QTest::newRow("private_token in a form body")
         << QStringList {} << QStringLiteral("private_token=abc123&name=x") << QStringLiteral("private_token=***&name=x");
     QTest::newRow("token in JSON") << QStringList {} << QStringLiteral(R"({"name":"ci","token": "abc123","scopes":["all"]})")
