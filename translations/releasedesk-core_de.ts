@@ -3669,6 +3669,42 @@
         <source>Commit them: git commit -am &quot;Release %1&quot;, then push.</source>
         <translation>Committen Sie sie (git commit -am &quot;Release %1&quot;) und pushen Sie dann.</translation>
     </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <source>run: %1</source>
+        <translation>ausführen: %1</translation>
+    </message>
+    <message>
+        <source>Wine prefix</source>
+        <translation>Wine-Präfix</translation>
+    </message>
+    <message>
+        <source>1. Silent install</source>
+        <translation>1. Stille Installation</translation>
+    </message>
+    <message>
+        <source>2. Upgrade removes stale files, keeps data</source>
+        <translation>2. Upgrade entfernt veraltete Dateien, behält Daten</translation>
+    </message>
+    <message>
+        <source>Running app blocks setup</source>
+        <translation>Laufende App blockiert das Setup</translation>
+    </message>
+    <message>
+        <source>3. Uninstall keeps data</source>
+        <translation>3. Deinstallation behält Daten</translation>
+    </message>
+    <message>
+        <source>4. Signed installer verifies and installs</source>
+        <translation>4. Signierter Installer wird verifiziert und installiert</translation>
+    </message>
+    <message>
+        <source>5. Launcher is ASCII with CRLF</source>
+        <translation>5. Launcher ist ASCII mit CRLF</translation>
+    </message>
 </context>
 <context>
     <name>rd::ConnectionCheck</name>

@@ -406,10 +406,10 @@ QString ProjectHealth::toText(const QList<HealthItem> &items)
         if (!item.ok) {
             lines << QStringLiteral("    %1").arg(item.problem);
             if (!item.fixText.isEmpty()) {
-                lines << QStringLiteral("    fix: %1").arg(item.fixText);
+                lines << QStringLiteral("    ") + QCoreApplication::translate("core", "fix: %1").arg(item.fixText);
             }
             if (!item.fixCommand.isEmpty()) {
-                lines << QStringLiteral("    run: %1").arg(item.fixCommand);
+                lines << QStringLiteral("    ") + QCoreApplication::translate("core", "run: %1").arg(item.fixCommand);
             } else if (!item.fixFiles.isEmpty()) {
                 lines << QStringLiteral("    run: releasedesk-cli project health --fix %1").arg(item.id);
             }

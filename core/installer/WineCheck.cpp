@@ -30,7 +30,7 @@ WineCheck::WineCheck(WineCheckOptions options, QObject *parent)
     for (const StepInfo &step : steps) {
         CheckItem item;
         item.id = QString::fromLatin1(step.id);
-        item.title = QString::fromLatin1(step.title);
+        item.title = QCoreApplication::translate("core", step.title);
         item.verdict = CheckItem::Verdict::Skipped;
         item.detail = QCoreApplication::translate("core", "not run");
         m_items << item;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -11,17 +12,17 @@ inline const QString uninstallRoot = QStringLiteral("Software\\Microsoft\\Window
 struct StepInfo
 {
     const char *id;
-    const char *title;
+    const char *title; // English; shown through QCoreApplication::translate("core", title)
 };
 
 inline constexpr StepInfo steps[] = {
-    { "prefix", "Wine prefix" },
-    { "install", "1. Silent install" },
-    { "upgrade", "2. Upgrade removes stale files, keeps data" },
-    { "running", "Running app blocks setup" },
-    { "uninstall", "3. Uninstall keeps data" },
-    { "signature", "4. Signed installer verifies and installs" },
-    { "launcher", "5. Launcher is ASCII with CRLF" },
+    { "prefix", QT_TRANSLATE_NOOP("core", "Wine prefix") },
+    { "install", QT_TRANSLATE_NOOP("core", "1. Silent install") },
+    { "upgrade", QT_TRANSLATE_NOOP("core", "2. Upgrade removes stale files, keeps data") },
+    { "running", QT_TRANSLATE_NOOP("core", "Running app blocks setup") },
+    { "uninstall", QT_TRANSLATE_NOOP("core", "3. Uninstall keeps data") },
+    { "signature", QT_TRANSLATE_NOOP("core", "4. Signed installer verifies and installs") },
+    { "launcher", QT_TRANSLATE_NOOP("core", "5. Launcher is ASCII with CRLF") },
 };
 
 // "1.5 s"
