@@ -51,16 +51,17 @@ template <typename Table> class OnDemandTable
 {
 public:
     // The table, or an error naming the package to install.
-    static Result<const Table *> load()
+    static const Result<const Table *> &load()
     {
         static const Result<const Table *> table = open();
         return table;
     }
 
-    // The table once load() succeeded: for helpers called only after it.
+    // The table once load() succeeded: for helpers called only after it, often once per block
+    // of data, so no copy of the result.
     static const Table &loaded()
     {
-        const Result<const Table *> table = load();
+        const Result<const Table *> &table = load();
         Q_ASSERT(table.has_value());
         return **table;
     }

@@ -118,23 +118,8 @@ def skip_quoted(text, i, end):
 
 def second_argument(text, start, end):
     """(start, end) of the second top-level argument of a call whose arguments span start..end-1."""
-    depth, i, commas, begin = 0, start, 0, None
-    while i < end - 1:
-        c = text[i]
-        if c in "\"'":
-            i = skip_quoted(text, i, end)
-        elif c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-        elif c == "," and depth == 0:
-            commas += 1
-            if commas == 1:
-                begin = i + 1
-            elif commas == 2:
-                return begin, i
-        i += 1
-    return (begin, end - 1) if begin is not None else (start, start)
+    arguments = top_level_arguments(text, start, end)
+    return arguments[1] if len(arguments) > 1 else (start, start)
 
 
 def top_level_arguments(text, start, end):
