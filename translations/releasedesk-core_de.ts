@@ -3705,6 +3705,38 @@
         <source>5. Launcher is ASCII with CRLF</source>
         <translation>5. Launcher ist ASCII mit CRLF</translation>
     </message>
+    <message>
+        <source>The lock file %1, left by a git that was stopped, cannot be removed.</source>
+        <translation>Die Sperrdatei %1, die ein abgebrochenes git hinterlassen hat, lässt sich nicht entfernen.</translation>
+    </message>
+    <message>
+        <source>Remove it by hand once no git command is running in %1.</source>
+        <translation>Entfernen Sie sie von Hand, sobald in %1 kein git-Befehl mehr läuft.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Choose an output folder you can write to (--out DIR).</source>
+        <translation>Wählen Sie einen Ausgabeordner, in den Sie schreiben dürfen (--out ORDNER).</translation>
+    </message>
+    <message>
+        <source>The run lock %1 cannot be written.</source>
+        <translation>Die Laufsperre %1 lässt sich nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>Another run of %1 is in progress (%2, process %3 on %4).</source>
+        <translation>Ein anderer Lauf von %1 ist im Gange (%2, Prozess %3 auf %4).</translation>
+    </message>
+    <message>
+        <source>Wait for it to end or stop it, then run again: a stopped run is resumed where it left off.</source>
+        <translation>Warten Sie, bis er endet, oder halten Sie ihn an, und starten Sie dann erneut: ein angehaltener Lauf wird dort fortgesetzt, wo er stehen blieb.</translation>
+    </message>
+    <message>
+        <source>Removed %1, left by the git that the interrupted run was running.</source>
+        <translation>%1 entfernt; das git des unterbrochenen Laufs hatte sie hinterlassen.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ConnectionCheck</name>

@@ -3,6 +3,9 @@
 #include "common/Log.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace rd {
 
@@ -71,6 +74,31 @@ Result<QString> Git::remoteUrl() const
     }
     const QString name = names.contains(QStringLiteral("origin")) ? QStringLiteral("origin") : names.first();
     return run({ QStringLiteral("remote"), QStringLiteral("get-url"), name });
+}
+
+Result<QStringList> Git::removeStaleLocks(const QStringList &names, const QDateTime &writtenBefore) const
+{
+    QStringList removed;
+    for (const QString &name : names) {
+        // --git-path knows worktrees and GIT_DIR; it prints a path relative to the working directory.
+        auto path = run({ QStringLiteral("rev-parse"), QStringLiteral("--git-path"), name + QStringLiteral(".lock") });
+        if (!path) {
+            return std::unexpected(path.error());
+        }
+        const QString lock = QDir(m_dir).absoluteFilePath(path->trimmed());
+        const QFileInfo info(lock);
+        if (!info.exists() || info.lastModified() >= writtenBefore) {
+            continue;
+        }
+        if (!QFile::remove(lock)) {
+            return fail(Error::Code::IoError,
+                QCoreApplication::translate("core", "The lock file %1, left by a git that was stopped, cannot be removed.")
+                    .arg(lock),
+                QCoreApplication::translate("core", "Remove it by hand once no git command is running in %1.").arg(m_dir));
+        }
+        removed << lock;
+    }
+    return removed;
 }
 
 } // namespace rd

@@ -3,6 +3,7 @@
 #include "common/Error.h"
 #include "process/Tool.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,14 @@ public:
     bool isRepository() const;
     // URL of "origin", else of the first remote.
     Result<QString> remoteUrl() const;
+
+    // Lock files a killed git left behind. git writes X.lock, then renames it over X; killed in
+    // between, the .lock stays and every later git refuses to touch X ("Unable to create
+    // '.../X.lock': File exists"). Removes the .lock of each of `names` (paths inside the git
+    // directory: "refs/tags/v1.0", "index", "HEAD") last written before `writtenBefore`, and
+    // returns the paths it removed. Call it only for what a run of ours was writing when that
+    // run died: a lock of a git that is still running must stay.
+    Result<QStringList> removeStaleLocks(const QStringList &names, const QDateTime &writtenBefore) const;
 
     static QProcessEnvironment environment();
 

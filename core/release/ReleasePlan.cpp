@@ -256,6 +256,7 @@ Status ReleasePlan::adoptJournal(const QJsonObject &journal)
         mine->state = state.value_or(StepState::Pending);
         // A step that was running when the run died is run again (uploads reconcile first).
         if (mine->state == StepState::Running || mine->state == StepState::Failed) {
+            mine->interrupted = mine->state == StepState::Running;
             mine->state = StepState::Pending;
         }
         // A target skipped last time (its inputs were out of reach) is tried again.

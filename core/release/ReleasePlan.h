@@ -74,6 +74,9 @@ struct ReleaseStep
     QString message; // what happened ("skipped: the tag exists"), or why it failed
     QList<StepFile> outputs;
     QJsonObject data; // release_id, dist_dir, uploaded sha256...
+    // It was running when the journalled run died: what it was writing may be half written (a
+    // git lock file, a .part). Not in the journal: the resumed run decides afresh.
+    bool interrupted = false;
 
     bool isFinished() const { return state == StepState::Done || state == StepState::Skipped; }
     QJsonObject toJson() const;

@@ -489,6 +489,14 @@ void ReleaseRun::start()
         QTimer::singleShot(0, this, [this, error] { finish(std::unexpected(error)); });
         return;
     }
+    m_startedAt = QDateTime::currentDateTime();
+    if (!m_request.dryRun) {
+        if (auto locked = lockRun(); !locked) {
+            const Error error = locked.error();
+            QTimer::singleShot(0, this, [this, error] { finish(std::unexpected(error)); });
+            return;
+        }
+    }
     if (!m_request.dryRun && !m_request.fresh) {
         // A journal of this release: continue from it. With --resume it must exist and match;
         // without, one that belongs to another commit or version is simply set aside.
@@ -532,6 +540,35 @@ void ReleaseRun::start()
         }
     }
     QTimer::singleShot(0, this, &ReleaseRun::lookUpRelease);
+}
+
+Status ReleaseRun::lockRun()
+{
+    const QString lockPath = m_plan.journalPath.chopped(QStringLiteral(".json").size()) + QStringLiteral(".lock");
+    if (!QDir().mkpath(QFileInfo(lockPath).absolutePath())) {
+        return fail(Error::Code::IoError,
+            QCoreApplication::translate("core", "The folder %1 cannot be created.").arg(QFileInfo(lockPath).absolutePath()),
+            QCoreApplication::translate("core", "Choose an output folder you can write to (--out DIR)."));
+    }
+    auto lock = std::make_unique<QLockFile>(lockPath);
+    lock->setStaleLockTime(0); // stale only when its process is gone: a release may run for hours
+    if (lock->tryLock(0)) {
+        m_runLock = std::move(lock);
+        return {};
+    }
+    if (lock->error() != QLockFile::LockFailedError) {
+        return fail(Error::Code::IoError, QCoreApplication::translate("core", "The run lock %1 cannot be written.").arg(lockPath),
+            QCoreApplication::translate("core", "Choose an output folder you can write to (--out DIR)."));
+    }
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    lock->getLockInfo(&pid, &host, &application);
+    return fail(Error::Code::Precondition,
+        QCoreApplication::translate("core", "Another run of %1 is in progress (%2, process %3 on %4).")
+            .arg(m_plan.tag, application, QString::number(pid), host),
+        QCoreApplication::translate(
+            "core", "Wait for it to end or stop it, then run again: a stopped run is resumed where it left off."));
 }
 
 ReleaseEdit ReleaseRun::changesFor(const ReleaseInfo &release) const
@@ -887,16 +924,27 @@ void ReleaseRun::runTag(const ReleaseStep &step)
     const QString dir = m_plan.projectDir;
     const QString tag = m_plan.tag;
     const bool push = step.data.value(QStringLiteral("push")).toBool();
+    // A run killed while git wrote the tag leaves refs/tags/<tag>.lock, which git refuses to write over.
+    const QStringList staleLocks
+        = step.interrupted ? QStringList { QStringLiteral("refs/tags/") + tag, QStringLiteral("packed-refs") } : QStringList {};
+    const QDateTime startedAt = m_startedAt;
     QPointer<ReleaseRun> self(this);
     // git runs blocking: on a thread of its own, the answer queued back here.
-    QThread *thread = QThread::create([self, id, dir, tag, push] {
+    QThread *thread = QThread::create([self, id, dir, tag, push, staleLocks, startedAt] {
         ProjectLoadOptions loadOptions;
         loadOptions.createSettingsIfMissing = false;
         Status status;
         QStringList lines;
         auto project = loadPythonProject(dir, loadOptions);
         auto request = project ? TagRequest::forProject(*project, tag) : Result<TagRequest>(std::unexpected(project.error()));
-        if (!request) {
+        auto removed = Git(dir).removeStaleLocks(staleLocks, startedAt);
+        for (const QString &lock : removed.value_or(QStringList {})) {
+            lines << QCoreApplication::translate("core", "Removed %1, left by the git that the interrupted run was running.")
+                         .arg(lock);
+        }
+        if (!removed) {
+            status = std::unexpected(removed.error());
+        } else if (!request) {
             status = std::unexpected(request.error());
         } else {
             request->push = push;
@@ -947,14 +995,31 @@ void ReleaseRun::runStamp(const ReleaseStep &step)
         qint64 time = 0;
         QStringList files;
     };
+    // A run killed while git committed leaves index.lock (and HEAD's or the branch's lock).
+    const bool interrupted = step.interrupted;
+    const QDateTime startedAt = m_startedAt;
     QPointer<ReleaseRun> self(this);
-    QThread *thread = QThread::create([self, id, dir, version, tag] {
+    QThread *thread = QThread::create([self, id, dir, version, tag, interrupted, startedAt] {
         Stamped out;
         ProjectLoadOptions loadOptions;
         loadOptions.createSettingsIfMissing = false;
         auto project = loadPythonProject(dir, loadOptions);
         auto stampPlan = project ? VersionStamp::plan(*project, version) : Result<StampPlan>(std::unexpected(project.error()));
-        if (!stampPlan) {
+        Status unlocked;
+        if (interrupted) {
+            const Git git(dir);
+            QStringList locks { QStringLiteral("index"), QStringLiteral("HEAD"), QStringLiteral("packed-refs") };
+            if (auto branch = git.run({ QStringLiteral("symbolic-ref"), QStringLiteral("-q"), QStringLiteral("HEAD") })) {
+                locks << branch->trimmed();
+            }
+            auto removed = git.removeStaleLocks(locks, startedAt);
+            if (!removed) {
+                unlocked = std::unexpected(removed.error());
+            }
+        }
+        if (!unlocked) {
+            out.status = unlocked;
+        } else if (!stampPlan) {
             out.status = std::unexpected(stampPlan.error());
         } else if (auto applied = VersionStamp::apply(*stampPlan); !applied) {
             out.status = applied;
@@ -1565,9 +1630,10 @@ void ReleaseRun::finish(const Result<ReleaseOutcome> &result)
         return;
     }
     m_finished = true;
-    if (!m_request.dryRun) {
+    if (!m_request.dryRun && m_runLock) {
         saveJournal();
     }
+    m_runLock.reset();
     emit finished(result);
 }
 

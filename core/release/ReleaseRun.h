@@ -6,14 +6,17 @@
 #include "installer/Signer.h"
 #include "release/ReleasePlan.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QLockFile>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace rd {
@@ -113,6 +116,7 @@ signals:
     void finished(const rd::Result<rd::ReleaseOutcome> &result);
 
 private:
+    Status lockRun();
     void lookUpRelease();
     ReleaseEdit changesFor(const ReleaseInfo &release) const;
     ReleaseSpec newReleaseSpec() const;
@@ -155,6 +159,11 @@ private:
     QHash<QString, double> m_fraction; // step id -> 0..1
     QStringList m_problems;
     QElapsedTimer m_clock;
+    QDateTime m_startedAt; // a git lock written before it is a killed run's
+    // Held from start() to finish(): two runs of one release at once would build into the same
+    // folder and upload the same names. A run that died leaves a stale lock (its process is gone),
+    // which the next run takes over.
+    std::unique_ptr<QLockFile> m_runLock;
     int m_changes = 0;
     bool m_started = false;
     bool m_cancelled = false;

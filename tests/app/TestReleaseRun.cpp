@@ -34,7 +34,10 @@ QByteArray withoutProgress(const QByteArray &events)
 {
     QByteArray kept;
     for (const QByteArray &line : events.split('\n')) {
-        if (!line.contains("\"event\":\"progress\"") && !line.contains("\"event\":\"log\"")) {
+        const bool noise = line.contains("\"event\":\"progress\"")
+            || (line.contains("\"event\":\"log\"") && !line.contains("\"step\":\"tag\"")) || line.contains("\"state\":\"done\"")
+            || line.contains("\"event\":\"step-started\"");
+        if (!noise) {
             kept += line + '\n';
         }
     }
@@ -381,23 +384,46 @@ void TestReleaseRun::killedRunResumes_data()
 {
     QTest::addColumn<QString>("killWhen"); // the step whose "running" state in the journal triggers the kill
     QTest::addColumn<QStringList>("doneBeforeKill"); // files that must not be rebuilt by the resume
-    QTest::newRow("during the Windows build") << QStringLiteral("build:windows") << QStringList {};
+    // Killed while git holds refs/tags/v0.7.2.lock (a reference-transaction hook keeps it there):
+    // git leaves the .lock behind, and the resume must get past it.
+    QTest::addColumn<bool>("whileGitWritesTheTag");
+    QTest::newRow("during the Windows build") << QStringLiteral("build:windows") << QStringList {} << false;
+    QTest::newRow("while git writes the tag") << QStringLiteral("tag") << QStringList {} << true;
     QTest::newRow("during the installer") << QStringLiteral("installer")
-                                          << QStringList { QStringLiteral("Tallyho-v0.7.2-win-x64.zip") };
+                                          << QStringList { QStringLiteral("Tallyho-v0.7.2-win-x64.zip") } << false;
     QTest::newRow("mid-upload") << QStringLiteral("upload:Tallyho-v0.7.2-win-x64.zip")
-                                << QStringList { QStringLiteral("Tallyho-v0.7.2-win-x64.zip") };
+                                << QStringList { QStringLiteral("Tallyho-v0.7.2-win-x64.zip") } << false;
 }
 
 void TestReleaseRun::killedRunResumes()
 {
     QFETCH(QString, killWhen);
     QFETCH(QStringList, doneBeforeKill);
+    QFETCH(bool, whileGitWritesTheTag);
     if (killWhen == QStringLiteral("installer") && !m_makensis) {
         QSKIP("makensis is not installed (Debian package nsis); CI installs it");
     }
     const QString name = QStringLiteral("kill%1").arg(++m_projects);
     const QString project = makeProject(name);
     QVERIFY(!project.isEmpty());
+    const QString tagLock = QDir(project).filePath(QStringLiteral(".git/refs/tags/v0.7.2.lock"));
+    // git calls the hook with "prepared" once it holds the ref's lock; the first time, the hook
+    // removes this file and waits there until the test kills it.
+    const QString block = m_temp.filePath(name + QStringLiteral("-block"));
+    if (whileGitWritesTheTag) {
+        QFile(block).open(QIODevice::WriteOnly);
+        QFile hook(QDir(project).filePath(QStringLiteral(".git/hooks/reference-transaction")));
+        QVERIFY(hook.open(QIODevice::WriteOnly));
+        hook.write(QStringLiteral("#!/bin/sh\n"
+                                  "if [ \"$1\" = prepared ] && grep -q refs/tags/ && [ -e '%1' ]; then\n"
+                                  "  rm -f '%1'; sleep 120\n"
+                                  "fi\n"
+                                  "exit 0\n")
+                       .arg(block)
+                       .toUtf8());
+        hook.close();
+        QVERIFY(hook.setPermissions(hook.permissions() | QFileDevice::ExeOwner));
+    }
     const QString out = m_temp.filePath(name + QStringLiteral("-out"));
     const QString journal = QDir(out).filePath(QStringLiteral(".releasedesk/run-v0.7.2.json"));
     if (killWhen.startsWith(QStringLiteral("upload:"))) {
@@ -427,6 +453,18 @@ void TestReleaseRun::killedRunResumes()
                     && step.value(QStringLiteral("state")).toString() == QStringLiteral("running")) {
                     if (!runningFor.isValid()) {
                         runningFor.start();
+                    }
+                    if (whileGitWritesTheTag && (QFileInfo::exists(block) || !QFileInfo::exists(tagLock))) {
+                        continue;
+                    }
+                    if (killWhen.startsWith(QStringLiteral("upload:")) && runningFor.elapsed() > 1500) {
+                        // A second run of the same release while this one uploads is refused, and
+                        // names the run that holds it.
+                        const CliRun second = cli(releaseArguments(project, out));
+                        const QByteArray said = second.out + second.err; // --json: the error is on stdout
+                        QVERIFY2(second.exitCode != 0, said.constData());
+                        QVERIFY2(
+                            said.contains("Another run of v0.7.2 is in progress (releasedesk-cli, process"), said.constData());
                     }
                     if (!killWhen.startsWith(QStringLiteral("upload:")) || runningFor.elapsed() > 1500) {
                         killMarked(marker);
@@ -471,8 +509,25 @@ void TestReleaseRun::killedRunResumes()
         before.insert(file, { QFileInfo(path).lastModified(), sha256Of(path) });
     }
 
+    if (whileGitWritesTheTag) {
+        QVERIFY2(QFileInfo::exists(tagLock), "the killed git should have left its lock file");
+    }
+
     const CliRun resumed = cli(releaseArguments(project, out) << QStringLiteral("--resume"));
+    if (resumed.exitCode != 0) {
+        qWarning().noquote() << withoutProgress(resumed.err); // QVERIFY2 cuts its message at 1 KiB
+    }
     QVERIFY2(resumed.exitCode == 0, withoutProgress(resumed.err).constData());
+    if (whileGitWritesTheTag) {
+        QVERIFY(!QFileInfo::exists(tagLock));
+        QString tagged;
+        QString head;
+        QCOMPARE(
+            runTool(QStringLiteral("git"), { QStringLiteral("rev-parse"), QStringLiteral("v0.7.2^{commit}") }, &tagged, project),
+            0);
+        QCOMPARE(runTool(QStringLiteral("git"), { QStringLiteral("rev-parse"), QStringLiteral("HEAD") }, &head, project), 0);
+        QCOMPARE(tagged.trimmed(), head.trimmed());
+    }
 
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         const QString path = QDir(out).filePath(it.key());

@@ -1,3 +1,4 @@
+#include "git/Git.h"
 #include "plan/PlanRunner.h"
 #include "project/PythonProject.h"
 #include "support/GitFixture.h"
@@ -6,6 +7,8 @@
 #include "tag/TagRequest.h"
 #include "version/TagScheme.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -109,6 +112,8 @@ private slots:
     void nextNumber();
     void suggestNextSkipsExistingTags();
     void runnerStopsAtFirstFailureAndUndoes();
+    void staleLocksOfAKilledGit_data();
+    void staleLocksOfAKilledGit();
 
 private:
     QTemporaryDir *m_temp = nullptr;
@@ -562,6 +567,43 @@ void TestTagging::runnerStopsAtFirstFailureAndUndoes()
     QVERIFY(!report.log.join(QLatin1Char('\n')).contains(QStringLiteral("rd.never")));
     QCOMPARE(git(work, { QStringLiteral("config"), QStringLiteral("--local"), QStringLiteral("rd.test") }).exitCode, 1); // undone
     QCOMPARE(report.toJson().value(QStringLiteral("succeeded")).toBool(), false);
+}
+
+void TestTagging::staleLocksOfAKilledGit_data()
+{
+    QTest::addColumn<QString>("name"); // inside the git directory
+    QTest::addColumn<qint64>("ageSeconds"); // of the lock, against the cut-off
+    QTest::addColumn<bool>("removed");
+    QTest::newRow("tag lock from before the run") << QStringLiteral("refs/tags/v1.2.3") << qint64(-30) << true;
+    QTest::newRow("index lock from before the run") << QStringLiteral("index") << qint64(-30) << true;
+    // Written after the cut-off: a git running now (the user's, in another terminal) holds it.
+    QTest::newRow("tag lock written since") << QStringLiteral("refs/tags/v1.2.3") << qint64(30) << false;
+}
+
+void TestTagging::staleLocksOfAKilledGit()
+{
+    QFETCH(QString, name);
+    QFETCH(qint64, ageSeconds);
+    QFETCH(bool, removed);
+    const QString lock = QDir(m_repo.work).filePath(QStringLiteral(".git/") + name + QStringLiteral(".lock"));
+    writeFile(lock, QByteArray());
+    const QDateTime cutOff = QFileInfo(lock).lastModified().addSecs(-ageSeconds);
+    // The situation a killed `git tag` leaves: git itself refuses to go on.
+    if (name.startsWith(QStringLiteral("refs/tags/"))) {
+        QVERIFY(git(m_repo.work, { QStringLiteral("tag"), QStringLiteral("v1.2.3") }).exitCode != 0);
+    }
+
+    const Git repository(m_repo.work);
+    auto result = repository.removeStaleLocks({ name, QStringLiteral("packed-refs") }, cutOff);
+    QVERIFY2(result, qPrintable(result.error().message));
+    QCOMPARE(result->size(), removed ? 1 : 0);
+    QCOMPARE(QFileInfo::exists(lock), !removed);
+    if (removed) {
+        QCOMPARE(QDir::cleanPath(result->first()), QDir::cleanPath(lock));
+    }
+    if (removed && name.startsWith(QStringLiteral("refs/tags/"))) {
+        QCOMPARE(git(m_repo.work, { QStringLiteral("tag"), QStringLiteral("v1.2.3") }).exitCode, 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTagging)
