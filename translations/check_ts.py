@@ -6,6 +6,7 @@ Usage: python3 check_ts.py FILE.ts [FILE.ts ...]
 Reports, for every current message (obsolete/vanished ones are skipped):
   - unfinished entries (type="unfinished") and empty translations or plural forms;
   - plural messages (%n) without the number of forms the language needs;
+  - a count written as "file(s)" without %n (English would show "1 file(s)");
   - placeholder mismatches: the set of %1..%99, %n, %L1, %Ln differs
     between the source and the translation (each plural form is checked);
   - mnemonic mismatches: the source and the translation must have the same
@@ -93,6 +94,9 @@ def check(path):
                 continue
             if kind == 'unfinished':
                 problems.append(f'{where}: unfinished')
+            if '(s)' in source.replace('http(s)', '') and '%n' not in source:
+                problems.append(f'{where}: a count written as "(s)": use %n and tr(text, nullptr, count), '
+                                'so each language gets its plural forms (translations/*_en.ts for English)')
             if message.get('numerus') == 'yes':
                 plurals += 1
                 forms = [f.text or '' for f in translation.findall('numerusform')]

@@ -604,10 +604,6 @@ Die Bereitschaft des Projekts für Releases auf Gitea (Leitfaden §12): jeder Pu
         <translation>Kein Prüfpunkt %1.</translation>
     </message>
     <message>
-        <source>Fixed: %1 file(s) written. Run project health again to see what is left.</source>
-        <translation>Behoben: %1 Datei(en) geschrieben. project health erneut ausführen, um zu sehen, was noch offen ist.</translation>
-    </message>
-    <message>
         <source>Show what ReleaseDesk reads from a project folder.</source>
         <translation>Anzeigen, was ReleaseDesk aus einem Projektordner liest.</translation>
     </message>
@@ -1648,6 +1644,13 @@ Schreibt test.yml (Lint, Tests), release.yml (bei Tags: Anlegen, parallele Build
     <message>
         <source>Generate the Actions workflows (test, release, build), shown as a diff</source>
         <translation>Actions-Workflows erzeugen (test, release, build), als Diff angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n file(s) written. Run project health again to see what is left.</source>
+        <translation>
+            <numerusform>Behoben: %n Datei geschrieben. project health erneut ausführen, um zu sehen, was noch offen ist.</numerusform>
+            <numerusform>Behoben: %n Dateien geschrieben. project health erneut ausführen, um zu sehen, was noch offen ist.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2230,10 +2230,6 @@
         <translation>%1 behalten: signiert diese Prüfsummen bereits</translation>
     </message>
     <message>
-        <source>Upload %1 (Ed25519, %2 key(s))%3</source>
-        <translation>%1 hochladen (Ed25519, %2 Schlüssel)%3</translation>
-    </message>
-    <message>
         <source>, replacing %1</source>
         <translation>, als Ersatz für %1</translation>
     </message>
@@ -2274,20 +2270,8 @@
         <translation> als %1, prüfen, dann %2 (%3) löschen und die neue Datei umbenennen. GitHub lehnt zwei Assets mit demselben Namen ab, daher fehlt %4 zwischen dem Löschen und dem Umbenennen (eine Anfrage)</translation>
     </message>
     <message>
-        <source>Keep SHA256SUMS: it already lists these %1 file(s)</source>
-        <translation>SHA256SUMS behalten: enthält bereits diese %1 Datei(en)</translation>
-    </message>
-    <message>
-        <source>Upload SHA256SUMS (%1 file(s))%2</source>
-        <translation>SHA256SUMS hochladen (%1 Datei(en))%2</translation>
-    </message>
-    <message>
         <source>, replacing %1 (%2)</source>
         <translation>, als Ersatz für %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Check that each of the %1 file(s) is listed once with its size</source>
-        <translation>Prüfen, dass jede der %1 Datei(en) genau einmal mit ihrer Größe aufgeführt ist</translation>
     </message>
     <message>
         <source>Publish %1 (until now a draft nobody else sees)</source>
@@ -2322,10 +2306,6 @@
         <translation>SHA256SUMS bleibt unverändert: Die Prüfsumme von %1 ist nicht bekannt (mit --deep prüfen oder den Build-Ordner angeben).</translation>
     </message>
     <message>
-        <source>Upload a SHA256SUMS listing the %1 file(s)%2</source>
-        <translation>SHA256SUMS mit den %1 Datei(en) hochladen%2</translation>
-    </message>
-    <message>
         <source>, replacing the old one</source>
         <translation>, als Ersatz für die alte</translation>
     </message>
@@ -2344,10 +2324,6 @@
     <message>
         <source>Delete %1 on %2</source>
         <translation>%1 auf %2 löschen</translation>
-    </message>
-    <message>
-        <source>Delete the release %1 and its %2 asset(s) (the git tag stays)</source>
-        <translation>Release %1 und seine %2 Datei(en) löschen (das git-Tag bleibt erhalten)</translation>
     </message>
     <message>
         <source>%1 is not a git repository with a commit: the archives are dated now, so they are not reproducible.</source>
@@ -2426,10 +2402,6 @@
         <translation>SHA256SUMS hochladen, die genau die Dateien des Releases auflistet (sofern das nicht schon der Fall ist)</translation>
     </message>
     <message>
-        <source>Check that each of the %1 files is on the release once, with its size</source>
-        <translation>Prüfen, dass jede der %1 Dateien genau einmal und mit ihrer Größe im Release vorhanden ist</translation>
-    </message>
-    <message>
         <source>Reuse the release %1 (#%2), as it is</source>
         <translation>Das Release %1 (#%2) unverändert wiederverwenden</translation>
     </message>
@@ -2452,10 +2424,6 @@
     <message>
         <source>Upload %1</source>
         <translation>%1 hochladen</translation>
-    </message>
-    <message>
-        <source>Upload SHA256SUMS (%1 files)</source>
-        <translation>SHA256SUMS hochladen (%1 Dateien)</translation>
     </message>
     <message>
         <source>Publish %1</source>
@@ -2646,10 +2614,6 @@
         <translation>Keine Abhängigkeiten aufzulösen.</translation>
     </message>
     <message>
-        <source>Resolved from the wheel cache (%1 wheels, no download)</source>
-        <translation>Aus dem Wheel-Cache aufgelöst (%1 Wheels, kein Download)</translation>
-    </message>
-    <message>
         <source>The wheel cache lost or changed %1: resolving again</source>
         <translation>Im Wheel-Cache fehlt %1 oder wurde geändert: wird erneut aufgelöst</translation>
     </message>
@@ -2672,10 +2636,6 @@
     <message>
         <source>Patched python%1._pth: import site, Lib\site-packages, ..\app\src</source>
         <translation>python%1._pth angepasst: import site, Lib\site-packages, ..\app\src</translation>
-    </message>
-    <message>
-        <source>Installing %1 wheels</source>
-        <translation>%1 Wheels werden installiert</translation>
     </message>
     <message>
         <source>Writing the zip</source>
@@ -2958,14 +2918,6 @@
         <translation>%1 wird beendet (Zeitüberschreitung)</translation>
     </message>
     <message>
-        <source>hashing %1 file(s), reading the release</source>
-        <translation>Hash von %1 Datei(en) wird berechnet, Release wird gelesen</translation>
-    </message>
-    <message>
-        <source>downloading %1 asset(s) to compare checksums</source>
-        <translation>%1 Asset(s) werden heruntergeladen, um Prüfsummen zu vergleichen</translation>
-    </message>
-    <message>
         <source>uploading %1 (%2)</source>
         <translation>%1 wird hochgeladen (%2)</translation>
     </message>
@@ -3004,10 +2956,6 @@
     <message>
         <source>listing releases</source>
         <translation>Releases werden aufgelistet</translation>
-    </message>
-    <message>
-        <source>downloading %1 file(s) to check them</source>
-        <translation>%1 Datei(en) werden zur Prüfung heruntergeladen</translation>
     </message>
     <message>
         <source>checked %1</source>
@@ -3238,14 +3186,6 @@
         <translation>Setup endete mit Exit-Code %1</translation>
     </message>
     <message>
-        <source>%1 of %2 files missing (%3)</source>
-        <translation>%1 von %2 Dateien fehlen (%3)</translation>
-    </message>
-    <message>
-        <source>%1 files differ from the build (%2)</source>
-        <translation>%1 Dateien weichen vom Build ab (%2)</translation>
-    </message>
-    <message>
         <source>no Add/Remove Programs entry for %1</source>
         <translation>kein Eintrag in „Programme und Features“ für %1</translation>
     </message>
@@ -3282,20 +3222,12 @@
         <translation>, startet mit Windows</translation>
     </message>
     <message>
-        <source>%1 files in %2, %3, Start menu shortcut%4</source>
-        <translation>%1 Dateien in %2, %3, Verknüpfung im Startmenü%4</translation>
-    </message>
-    <message>
         <source>the launcher %1 was not installed</source>
         <translation>der Launcher %1 wurde nicht installiert</translation>
     </message>
     <message>
         <source>The portable build must have scripts\start-hidden.vbs.</source>
         <translation>Der portable Build muss scripts\start-hidden.vbs enthalten.</translation>
-    </message>
-    <message>
-        <source>scripts\start-hidden.vbs: ASCII text, with CRLF line terminators (%1 lines)</source>
-        <translation>scripts\start-hidden.vbs: ASCII-Text mit CRLF-Zeilenenden (%1 Zeilen)</translation>
     </message>
     <message>
         <source>not requested</source>
@@ -3394,10 +3326,6 @@
         <translation>der Uninstaller endete mit Exit-Code %1</translation>
     </message>
     <message>
-        <source>%1 files left behind (%2)</source>
-        <translation>%1 Dateien zurückgeblieben (%2)</translation>
-    </message>
-    <message>
         <source>the user&apos;s %1 was removed</source>
         <translation>%1 des Benutzers wurde entfernt</translation>
     </message>
@@ -3432,10 +3360,6 @@
     <message>
         <source>%1 stale files survived the upgrade (%2)</source>
         <translation>%1 veraltete Dateien haben das Upgrade überstanden (%2)</translation>
-    </message>
-    <message>
-        <source>%1 files of the new version missing (%2)</source>
-        <translation>%1 Dateien der neuen Version fehlen (%2)</translation>
     </message>
     <message>
         <source>the user&apos;s %1 did not survive</source>
@@ -3737,6 +3661,139 @@
         <source>Removed %1, left by the git that the interrupted run was running.</source>
         <translation>%1 entfernt; das git des unterbrochenen Laufs hatte sie hinterlassen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Resolved from the wheel cache (%n wheel(s), no download)</source>
+        <translation>
+            <numerusform>Aus dem Wheel-Cache aufgelöst (%n Wheel, kein Download)</numerusform>
+            <numerusform>Aus dem Wheel-Cache aufgelöst (%n Wheels, kein Download)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installing %n wheel(s)</source>
+        <translation>
+            <numerusform>%n Wheel wird installiert</numerusform>
+            <numerusform>%n Wheels werden installiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) missing (%2)</source>
+        <translation>
+            <numerusform>%1 von %n Datei fehlt (%2)</numerusform>
+            <numerusform>%1 von %n Dateien fehlen (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ from the build (%1)</source>
+        <translation>
+            <numerusform>%n Datei weicht vom Build ab (%1)</numerusform>
+            <numerusform>%n Dateien weichen vom Build ab (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1, %2, Start menu shortcut%3</source>
+        <translation>
+            <numerusform>%n Datei in %1, %2, Verknüpfung im Startmenü%3</numerusform>
+            <numerusform>%n Dateien in %1, %2, Verknüpfung im Startmenü%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>scripts\start-hidden.vbs: ASCII text, with CRLF line terminators (%n line(s))</source>
+        <translation>
+            <numerusform>scripts\start-hidden.vbs: ASCII-Text mit CRLF-Zeilenenden (%n Zeile)</numerusform>
+            <numerusform>scripts\start-hidden.vbs: ASCII-Text mit CRLF-Zeilenenden (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left behind (%1)</source>
+        <translation>
+            <numerusform>%n Datei zurückgeblieben (%1)</numerusform>
+            <numerusform>%n Dateien zurückgeblieben (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the new version missing (%1)</source>
+        <translation>
+            <numerusform>%n Datei der neuen Version fehlt (%1)</numerusform>
+            <numerusform>%n Dateien der neuen Version fehlen (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hashing %n file(s), reading the release</source>
+        <translation>
+            <numerusform>Hash von %n Datei wird berechnet, Release wird gelesen</numerusform>
+            <numerusform>Hash von %n Dateien wird berechnet, Release wird gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %1 (Ed25519, %n key(s))%2</source>
+        <translation>
+            <numerusform>%1 hochladen (Ed25519, %n Schlüssel)%2</numerusform>
+            <numerusform>%1 hochladen (Ed25519, %n Schlüssel)%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>downloading %n asset(s) to compare checksums</source>
+        <translation>
+            <numerusform>%n Asset wird heruntergeladen, um Prüfsummen zu vergleichen</numerusform>
+            <numerusform>%n Assets werden heruntergeladen, um Prüfsummen zu vergleichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep SHA256SUMS: it already lists these %n file(s)</source>
+        <translation>
+            <numerusform>SHA256SUMS behalten: enthält bereits diese %n Datei</numerusform>
+            <numerusform>SHA256SUMS behalten: enthält bereits diese %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload SHA256SUMS (%n file(s))%1</source>
+        <translation>
+            <numerusform>SHA256SUMS hochladen (%n Datei)%1</numerusform>
+            <numerusform>SHA256SUMS hochladen (%n Dateien)%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check that each of the %n file(s) is listed once with its size</source>
+        <translation>
+            <numerusform>Prüfen, dass die %n Datei genau einmal mit ihrer Größe aufgeführt ist</numerusform>
+            <numerusform>Prüfen, dass jede der %n Dateien genau einmal mit ihrer Größe aufgeführt ist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>downloading %n file(s) to check them</source>
+        <translation>
+            <numerusform>%n Datei wird zur Prüfung heruntergeladen</numerusform>
+            <numerusform>%n Dateien werden zur Prüfung heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload a SHA256SUMS listing the %n file(s)%1</source>
+        <translation>
+            <numerusform>SHA256SUMS mit der %n Datei hochladen%1</numerusform>
+            <numerusform>SHA256SUMS mit den %n Dateien hochladen%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the release %1 and its %n asset(s) (the git tag stays)</source>
+        <translation>
+            <numerusform>Release %1 und seine %n Datei löschen (das git-Tag bleibt erhalten)</numerusform>
+            <numerusform>Release %1 und seine %n Dateien löschen (das git-Tag bleibt erhalten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check that each of the %n file(s) is on the release once, with its size</source>
+        <translation>
+            <numerusform>Prüfen, dass die %n Datei genau einmal und mit ihrer Größe im Release vorhanden ist</numerusform>
+            <numerusform>Prüfen, dass jede der %n Dateien genau einmal und mit ihrer Größe im Release vorhanden ist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload SHA256SUMS (%n file(s))</source>
+        <translation>
+            <numerusform>SHA256SUMS hochladen (%n Datei)</numerusform>
+            <numerusform>SHA256SUMS hochladen (%n Dateien)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::ConnectionCheck</name>
@@ -3924,10 +3981,6 @@
         <translation>Vorabversion</translation>
     </message>
     <message>
-        <source>exists (%1, %2 asset(s)): it will be reused</source>
-        <translation>vorhanden (%1, %2 Datei(en)): Es wird wiederverwendet</translation>
-    </message>
-    <message>
         <source>no files given</source>
         <translation>keine Dateien angegeben</translation>
     </message>
@@ -3967,9 +4020,19 @@
         <source>Raise [repository.release] FILE_MAX_SIZE / ALLOWED_TYPES in Gitea&apos;s app.ini (and the proxy&apos;s body limit), then the server&apos;s limits in ReleaseDesk&apos;s settings.</source>
         <translation>Passen Sie [repository.release] FILE_MAX_SIZE / ALLOWED_TYPES in der app.ini von Gitea an (ebenso das Body-Limit des Proxys), danach die Serverlimits in den Einstellungen von ReleaseDesk.</translation>
     </message>
-    <message>
-        <source>%1 file(s), %2 in all, each under %3</source>
-        <translation>%1 Datei(en), insgesamt %2, jede unter %3</translation>
+    <message numerus="yes">
+        <source>exists (%1, %n asset(s)): it will be reused</source>
+        <translation>
+            <numerusform>vorhanden (%1, %n Datei): Es wird wiederverwendet</numerusform>
+            <numerusform>vorhanden (%1, %n Dateien): Es wird wiederverwendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 in all, each under %2</source>
+        <translation>
+            <numerusform>%n Datei, insgesamt %1, jede unter %2</numerusform>
+            <numerusform>%n Dateien, insgesamt %1, jede unter %2</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

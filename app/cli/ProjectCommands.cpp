@@ -228,9 +228,9 @@ int projectHealth(Context &context)
         if (auto written = applyFileChanges(changes, parser.isSet(force)); !written) {
             return context.printError(written.error());
         }
+        const int written = int(changes.size());
         context.err << QCoreApplication::translate(
-            "cli", "Fixed: %1 file(s) written. Run project health again to see what is left.")
-                           .arg(changes.size())
+            "cli", "Fixed: %n file(s) written. Run project health again to see what is left.", nullptr, written)
                     << Qt::endl;
         return Ok;
     }

@@ -49,8 +49,13 @@ int main(int argc, char *argv[])
     const QStringList languages = locale.uiLanguages();
     const bool english
         = languages.isEmpty() || languages.first().startsWith(QStringLiteral("en")) || languages.first() == QStringLiteral("C");
-    if (!english
-        && cliTranslator.load(locale, QStringLiteral("releasedesk-cli"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (english) {
+        // English plural forms ("1 file", "3 files"): translations/*_en.ts.
+        if (rd::CoreTranslation::load(cliTranslator, QLocale(QLocale::English), QStringLiteral("releasedesk-cli"))) {
+            QCoreApplication::installTranslator(&cliTranslator);
+        }
+        rd::CoreTranslation::install(QLocale(QLocale::English));
+    } else if (cliTranslator.load(locale, QStringLiteral("releasedesk-cli"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(&cliTranslator);
         rd::CoreTranslation::install(locale); // the engine's errors and hints
         // QCommandLineParser's own words (--help, unknown option).

@@ -220,8 +220,8 @@ public:
                 if (auto ok = WheelResolver::verify(*cached, *pins, tags); !ok) {
                     return std::unexpected(ok.error());
                 }
-                m_control.log(QCoreApplication::translate("core", "Resolved from the wheel cache (%1 wheels, no download)")
-                                  .arg(cached->size()));
+                m_control.log(QCoreApplication::translate(
+                    "core", "Resolved from the wheel cache (%n wheel(s), no download)", nullptr, int(cached->size())));
                 set.wheels = *cached;
                 set.fromCache = true;
                 return set;

@@ -259,8 +259,8 @@ Result<TargetReport> WindowsPortableBuild::work(const TaskControl &control)
     report.warnings << resolved->warnings;
 
     // 3. Installed without pip.
-    control.progress(
-        stepWheels, progressTotal, QCoreApplication::translate("core", "Installing %1 wheels").arg(resolved->wheels.size()));
+    control.progress(stepWheels, progressTotal,
+        QCoreApplication::translate("core", "Installing %n wheel(s)", nullptr, int(resolved->wheels.size())));
     auto installed = WheelInstaller::install(
         resolved->wheels, pythonDir, WheelLayout {}, control.scaled(stepWheels, stepInstall, progressTotal));
     if (!installed) {

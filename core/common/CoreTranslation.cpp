@@ -15,11 +15,24 @@ std::unique_ptr<QTranslator> &installed()
 }
 } // namespace
 
+bool isSourceLanguage(const QLocale &locale)
+{
+    return locale.language() == QLocale::English || locale.language() == QLocale::C;
+}
+
+bool load(QTranslator &translator, const QLocale &locale, const QString &name)
+{
+    if (isSourceLanguage(locale)) {
+        return translator.load(name + QStringLiteral("_en"), QStringLiteral(":/i18n"));
+    }
+    return translator.load(locale, name, QStringLiteral("_"), QStringLiteral(":/i18n"));
+}
+
 bool install(const QLocale &locale)
 {
     remove();
     auto translator = std::make_unique<QTranslator>();
-    if (!translator->load(locale, QStringLiteral("releasedesk-core"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (!load(*translator, locale, QStringLiteral("releasedesk-core"))) {
         return false;
     }
     QCoreApplication::installTranslator(translator.get());

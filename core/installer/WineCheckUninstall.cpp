@@ -48,7 +48,8 @@ void WineCheck::stepUninstall()
                 }
             }
             if (!left.isEmpty()) {
-                problems << QCoreApplication::translate("core", "%1 files left behind (%2)").arg(left.size()).arg(listSome(left));
+                problems << QCoreApplication::translate("core", "%n file(s) left behind (%1)", nullptr, int(left.size()))
+                                .arg(listSome(left));
             }
             QStringList lost;
             for (auto it = m_userFiles.cbegin(); it != m_userFiles.cend(); ++it) {

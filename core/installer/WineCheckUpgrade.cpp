@@ -121,8 +121,8 @@ void WineCheck::stepUpgrade()
                     }
                 }
                 if (!missing.isEmpty()) {
-                    problems << QCoreApplication::translate("core", "%1 files of the new version missing (%2)")
-                                    .arg(missing.size())
+                    problems << QCoreApplication::translate(
+                        "core", "%n file(s) of the new version missing (%1)", nullptr, int(missing.size()))
                                     .arg(listSome(missing));
                 }
                 QStringList lost;

@@ -102,8 +102,8 @@ void AssetPlan::start()
     }
 
     m_pending = int(m_options.files.size()) + 1;
-    emit progress(
-        0, m_pending, QCoreApplication::translate("core", "hashing %1 file(s), reading the release").arg(m_options.files.size()));
+    emit progress(0, m_pending,
+        QCoreApplication::translate("core", "hashing %n file(s), reading the release", nullptr, int(m_options.files.size())));
     for (const QString &file : std::as_const(m_options.files)) {
         FileHasher::hash(file, this, [this](const Result<FileDigest> &digest) {
             if (m_done) {
@@ -255,9 +255,8 @@ void AssetPlan::addSignatureAction(Plan &plan, QJsonArray &expected, const QByte
         return;
     }
     PlanAction upload = PlanAction::http(QStringLiteral("upload:") + name,
-        QCoreApplication::translate("core", "Upload %1 (Ed25519, %2 key(s))%3")
+        QCoreApplication::translate("core", "Upload %1 (Ed25519, %n key(s))%2", nullptr, int(content.count('\n')))
             .arg(name)
-            .arg(content.count('\n'))
             .arg(existing.isEmpty() ? QString() : QCoreApplication::translate("core", ", replacing %1").arg(idList(existing))),
         m_provider->planUpload(m_release, name, content.size(), {}));
     for (const AssetInfo &asset : existing) {
@@ -313,7 +312,8 @@ void AssetPlan::hashRemote()
         build();
         return;
     }
-    emit logLine(QCoreApplication::translate("core", "downloading %1 asset(s) to compare checksums").arg(m_toHash.size()));
+    emit logLine(
+        QCoreApplication::translate("core", "downloading %n asset(s) to compare checksums", nullptr, int(m_toHash.size())));
     const int parallel = std::max(1, m_options.parallelUploads);
     for (int i = 0; i < parallel && !m_toHash.isEmpty(); ++i) {
         hashNext();
@@ -519,7 +519,8 @@ void AssetPlan::build()
             QJsonObject { { QStringLiteral("name"), Sha256Sums::fileName() }, { QStringLiteral("size"), content.size() } });
         if (existing.size() == 1 && m_sumsRead && m_sumsText == content) {
             PlanAction skip = PlanAction::http(QStringLiteral("skip:SHA256SUMS"),
-                QCoreApplication::translate("core", "Keep SHA256SUMS: it already lists these %1 file(s)").arg(sums.size()),
+                QCoreApplication::translate(
+                    "core", "Keep SHA256SUMS: it already lists these %n file(s)", nullptr, int(sums.size())),
                 PlanRequest {});
             skip.changesNothing = true;
             skip.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("skip") },
@@ -528,11 +529,11 @@ void AssetPlan::build()
             addSignatureAction(plan, expected, content, releaseId);
         } else {
             PlanAction upload;
-            const QString description = QCoreApplication::translate("core", "Upload SHA256SUMS (%1 file(s))%2")
-                                            .arg(QString::number(sums.size()),
-                                                existing.isEmpty() ? QString()
-                                                                   : QCoreApplication::translate("core", ", replacing %1 (%2)")
-                                                                         .arg(copies(existing.size()), idList(existing)));
+            const QString description
+                = QCoreApplication::translate("core", "Upload SHA256SUMS (%n file(s))%1", nullptr, int(sums.size()))
+                      .arg(existing.isEmpty() ? QString()
+                                              : QCoreApplication::translate("core", ", replacing %1 (%2)")
+                                                    .arg(copies(existing.size()), idList(existing)));
             if (!existing.isEmpty() && !provider->allowsDuplicateAssetNames()) {
                 upload = PlanAction::http(QStringLiteral("upload:SHA256SUMS"), description,
                     provider->planUpload(m_release, QStringLiteral("rdtmp-xxxxxxxx-SHA256SUMS"), content.size(), {}));
@@ -560,8 +561,8 @@ void AssetPlan::build()
 
     if (!expected.isEmpty()) {
         PlanAction verify = PlanAction::http(QStringLiteral("verify"),
-            QCoreApplication::translate("core", "Check that each of the %1 file(s) is listed once with its size")
-                .arg(expected.size()),
+            QCoreApplication::translate(
+                "core", "Check that each of the %n file(s) is listed once with its size", nullptr, int(expected.size())),
             PlanRequest {});
         verify.changesNothing = true;
         verify.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("verify") },

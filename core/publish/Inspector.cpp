@@ -255,7 +255,7 @@ void Inspector::startDownloads()
         return;
     }
     m_temp = std::make_unique<QTemporaryDir>();
-    emit logLine(QCoreApplication::translate("core", "downloading %1 file(s) to check them").arg(m_downloadsTotal));
+    emit logLine(QCoreApplication::translate("core", "downloading %n file(s) to check them", nullptr, int(m_downloadsTotal)));
     for (int i = 0; i < std::max(1, m_options.parallel); ++i) {
         downloadNext();
     }

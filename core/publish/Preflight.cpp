@@ -124,9 +124,8 @@ void Preflight::start()
                 state << tr("pre-release");
             }
             settle(release, CheckItem::Verdict::Ok,
-                tr("exists (%1, %2 asset(s)): it will be reused")
-                    .arg(state.join(QStringLiteral(", ")))
-                    .arg(found->assets.size()));
+                tr("exists (%1, %n asset(s)): it will be reused", nullptr, int(found->assets.size()))
+                    .arg(state.join(QStringLiteral(", "))));
         });
     }
     QTimer::singleShot(0, this, [this, files] { checkFiles(files); });
@@ -202,8 +201,7 @@ void Preflight::checkFiles(int index)
         return;
     }
     settle(index, CheckItem::Verdict::Ok,
-        tr("%1 file(s), %2 in all, each under %3")
-            .arg(m_options.files.size())
+        tr("%n file(s), %1 in all, each under %2", nullptr, int(m_options.files.size()))
             .arg(formatBytes(total), formatBytes(m_options.maxFileSize)));
 }
 

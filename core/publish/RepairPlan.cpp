@@ -278,9 +278,8 @@ void RepairPlanner::build()
                               .arg(unknown.join(QStringLiteral(", ")));
         } else if (!same && !sums.isEmpty()) {
             PlanAction upload = PlanAction::http(QStringLiteral("upload:SHA256SUMS"),
-                QCoreApplication::translate("core", "Upload a SHA256SUMS listing the %1 file(s)%2")
-                    .arg(QString::number(sums.size()),
-                        existing.isEmpty() ? QString() : QCoreApplication::translate("core", ", replacing the old one")),
+                QCoreApplication::translate("core", "Upload a SHA256SUMS listing the %n file(s)%1", nullptr, int(sums.size()))
+                    .arg(existing.isEmpty() ? QString() : QCoreApplication::translate("core", ", replacing the old one")),
                 provider->planUpload(release, Sha256Sums::fileName(), content.size(), {}));
             upload.request.body = QString::fromUtf8(content).trimmed();
             for (const AssetInfo &asset : existing) {
@@ -327,9 +326,9 @@ Plan deleteReleasePlan(const ReleaseProvider *provider, const ReleaseInfo &relea
     plan.title = QCoreApplication::translate("core", "Delete %1 on %2").arg(release.tagName, provider->describe());
     plan.data = QJsonObject { { QStringLiteral("tag"), release.tagName }, { QStringLiteral("release_id"), release.id } };
     PlanAction remove = PlanAction::http(QStringLiteral("delete-release"),
-        QCoreApplication::translate("core", "Delete the release %1 and its %2 asset(s) (the git tag stays)")
-            .arg(release.tagName)
-            .arg(release.assets.size()),
+        QCoreApplication::translate(
+            "core", "Delete the release %1 and its %n asset(s) (the git tag stays)", nullptr, int(release.assets.size()))
+            .arg(release.tagName),
         provider->planDeleteRelease(release.id));
     remove.data = QJsonObject { { QStringLiteral("op"), QStringLiteral("delete-release") },
         { QStringLiteral("release_id"), release.id } };

@@ -457,9 +457,10 @@ Result<ReleasePlan> ReleaseRun::plan()
     ReleaseStep verify;
     verify.kind = StepKind::Verify;
     verify.id = QStringLiteral("verify");
-    verify.description
-        = QCoreApplication::translate("core", "Check that each of the %1 files is on the release once, with its size")
-              .arg(uploads.size() + 1);
+    // A local: lupdate (Qt 6.4) loops on an expression such as "size() + 1" as the count.
+    const int checked = int(uploads.size()) + 1;
+    verify.description = QCoreApplication::translate(
+        "core", "Check that each of the %n file(s) is on the release once, with its size", nullptr, checked);
     verify.dependsOn << sums.id;
     plan.steps << verify;
     if (plan.draftFirst) {
@@ -1473,7 +1474,7 @@ void ReleaseRun::writeChecksums(const QString &id, const AssetList &assets, cons
     };
     auto upload = [this, id, content, existing, sums, signature = *signature, signatureAction] {
         PlanAction action = PlanAction::http(QStringLiteral("upload:SHA256SUMS"),
-            QCoreApplication::translate("core", "Upload SHA256SUMS (%1 files)").arg(sums.size()),
+            QCoreApplication::translate("core", "Upload SHA256SUMS (%n file(s))", nullptr, int(sums.size())),
             m_provider->planUpload(m_release, Sha256Sums::fileName(), content.size(), {}));
         for (const AssetInfo &asset : existing) {
             action.followUps << m_provider->planDeleteAsset(m_release, asset.id);

@@ -40,18 +40,22 @@ QString Translations::installLanguage(const QString &code)
     qtTranslator = nullptr;
     CoreTranslation::remove();
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
-        return QStringLiteral("en");
-    }
+    const bool english = CoreTranslation::isSourceLanguage(locale);
     auto *translator = new QTranslator;
-    // ":/i18n/releasedesk_de.qm": embedded by qt_add_translations (ui/CMakeLists.txt).
-    if (!translator->load(locale, QStringLiteral("releasedesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // ":/i18n/releasedesk_de.qm": embedded by qt_add_translations (ui/CMakeLists.txt); English
+    // loads releasedesk_en.qm, its plural forms.
+    const QLocale shown = english ? QLocale(QLocale::English) : locale;
+    if (!CoreTranslation::load(*translator, shown, QStringLiteral("releasedesk"))) {
         delete translator;
+        CoreTranslation::install(QLocale(QLocale::English));
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(translator);
     appTranslator = translator;
-    CoreTranslation::install(locale); // the engine's errors and hints
+    CoreTranslation::install(shown); // the engine's errors and hints
+    if (english) {
+        return QStringLiteral("en");
+    }
     auto *qt = new QTranslator;
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
