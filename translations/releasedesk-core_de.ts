@@ -3794,6 +3794,280 @@
             <numerusform>SHA256SUMS hochladen (%n Dateien)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undoing the earlier steps failed too; run by hand: %1.</source>
+        <translation>Auch das Rückgängigmachen der früheren Schritte ist fehlgeschlagen; führen Sie von Hand aus: %1.</translation>
+    </message>
+    <message>
+        <source>The earlier steps were undone (%1), so nothing changed.</source>
+        <translation>Die früheren Schritte wurden rückgängig gemacht (%1), es hat sich also nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The release has %1 SHA256SUMS files; none is trusted, and one fresh copy replaces them.</source>
+        <translation>Das Release hat %1 SHA256SUMS-Dateien; keiner wird vertraut, eine frische Kopie ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>The release&apos;s SHA256SUMS could not be read (%1); same-size assets are downloaded to compare.</source>
+        <translation>Die SHA256SUMS des Release ließ sich nicht lesen (%1); Dateien gleicher Größe werden zum Vergleich heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>The release&apos;s SHA256SUMS is not in sha256sum format (%1); it will be replaced.</source>
+        <translation>Die SHA256SUMS des Release ist nicht im sha256sum-Format (%1); sie wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>%1 (asset %2) is listed with %3 bytes but %4 bytes were downloaded.</source>
+        <translation>%1 (Asset %2) ist mit %3 Bytes aufgeführt, heruntergeladen wurden aber %4 Bytes.</translation>
+    </message>
+    <message>
+        <source>A Gitea draft creates no tag: push %1 before publishing, or give --target so publishing creates it.</source>
+        <translation>Ein Gitea-Entwurf legt kein Tag an: Pushen Sie %1 vor dem Veröffentlichen oder geben Sie --target an, damit das Veröffentlichen es anlegt.</translation>
+    </message>
+    <message>
+        <source>%1 stays %2 (the tag reads as %3); say --prerelease or --final to change it.</source>
+        <translation>%1 bleibt %2 (das Tag liest sich als %3); ändern Sie das mit --prerelease oder --final.</translation>
+    </message>
+    <message>
+        <source>The release %1 is a draft and stays one; publish it with `release publish`.</source>
+        <translation>Das Release %1 ist ein Entwurf und bleibt einer; veröffentlichen Sie es mit `release publish`.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 back to check it: %2</source>
+        <translation>%1 kann zur Prüfung nicht zurückgelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Windows portable zip</source>
+        <translation>portable Windows-Zip</translation>
+    </message>
+    <message>
+        <source>Linux tarball</source>
+        <translation>Linux-Tarball</translation>
+    </message>
+    <message>
+        <source>the files already say %1</source>
+        <translation>die Dateien nennen bereits %1</translation>
+    </message>
+    <message>
+        <source>--no-tag: the tag is made elsewhere</source>
+        <translation>--no-tag: das Tag wird anderswo angelegt</translation>
+    </message>
+    <message>
+        <source>not a git repository</source>
+        <translation>kein git-Repository</translation>
+    </message>
+    <message>
+        <source>the tag exists</source>
+        <translation>das Tag existiert</translation>
+    </message>
+    <message>
+        <source>, signed</source>
+        <translation>, signiert</translation>
+    </message>
+    <message>
+        <source>skipped: %1 %2</source>
+        <translation>übersprungen: %1 %2</translation>
+    </message>
+    <message>
+        <source>skipped: %1 does not exist (releasedesk-cli docker init writes it)</source>
+        <translation>übersprungen: %1 existiert nicht (releasedesk-cli docker init schreibt es)</translation>
+    </message>
+    <message>
+        <source>skipped: %1 Push the image where one is installed (releasedesk-cli docker push).</source>
+        <translation>übersprungen: %1 Pushen Sie das Image dort, wo eines installiert ist (releasedesk-cli docker push).</translation>
+    </message>
+    <message>
+        <source>built again: the unpacked folder the installer needs is gone</source>
+        <translation>neu gebaut: der entpackte Ordner, den der Installer braucht, fehlt</translation>
+    </message>
+    <message>
+        <source>built again: %1 changed since</source>
+        <translation>neu gebaut: %1 hat sich seitdem geändert</translation>
+    </message>
+    <message>
+        <source>built again: %1 is gone</source>
+        <translation>neu gebaut: %1 fehlt</translation>
+    </message>
+    <message>
+        <source>skipped: %1 was skipped</source>
+        <translation>übersprungen: %1 wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>the file changed: uploaded again</source>
+        <translation>die Datei hat sich geändert: erneut hochgeladen</translation>
+    </message>
+    <message>
+        <source>created and pushed</source>
+        <translation>angelegt und gepusht</translation>
+    </message>
+    <message>
+        <source>created here (no remote to push to)</source>
+        <translation>hier angelegt (kein Remote zum Pushen)</translation>
+    </message>
+    <message>
+        <source>%1 stamped, committed as %2</source>
+        <translation>%1 gestempelt, committet als %2</translation>
+    </message>
+    <message>
+        <source>release #%1 exists; reused as it is</source>
+        <translation>Release #%1 existiert; unverändert wiederverwendet</translation>
+    </message>
+    <message>
+        <source>release #%1 exists; its title and notes updated</source>
+        <translation>Release #%1 existiert; Titel und Notizen aktualisiert</translation>
+    </message>
+    <message>
+        <source>release #%1 created</source>
+        <translation>Release #%1 angelegt</translation>
+    </message>
+    <message>
+        <source>uploaded (%1)</source>
+        <translation>hochgeladen (%1)</translation>
+    </message>
+    <message>
+        <source>already on the release with the same SHA-256</source>
+        <translation>bereits mit demselben SHA-256 im Release</translation>
+    </message>
+    <message numerus="yes">
+        <source>SHA256SUMS (%n file(s)) unchanged; SHA256SUMS.sig uploaded</source>
+        <translation>
+            <numerusform>SHA256SUMS (%n Datei) unverändert; SHA256SUMS.sig hochgeladen</numerusform>
+            <numerusform>SHA256SUMS (%n Dateien) unverändert; SHA256SUMS.sig hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SHA256SUMS uploaded, listing %n file(s)%1</source>
+        <translation>
+            <numerusform>SHA256SUMS hochgeladen, mit %n Datei%1</numerusform>
+            <numerusform>SHA256SUMS hochgeladen, mit %n Dateien%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, and SHA256SUMS.sig</source>
+        <translation>, dazu SHA256SUMS.sig</translation>
+    </message>
+    <message numerus="yes">
+        <source>SHA256SUMS already lists these %n file(s)</source>
+        <translation>
+            <numerusform>SHA256SUMS enthält bereits diese %n Datei</numerusform>
+            <numerusform>SHA256SUMS enthält bereits diese %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), each once with its size</source>
+        <translation>
+            <numerusform>%n Datei, genau einmal mit ihrer Größe</numerusform>
+            <numerusform>%n Dateien, jede genau einmal mit ihrer Größe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>published already</source>
+        <translation>bereits veröffentlicht</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>another job&apos;s step (this run is --phase %1)</source>
+        <translation>Schritt eines anderen Jobs (dieser Lauf ist --phase %1)</translation>
+    </message>
+    <message>
+        <source>on the release once (%1 bytes)</source>
+        <translation>genau einmal im Release (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>; redeploy webhook: %1</source>
+        <translation>; Redeploy-Webhook: %1</translation>
+    </message>
+    <message>
+        <source>; redeploy webhook at %1 answered HTTP %2</source>
+        <translation>; Redeploy-Webhook unter %1 antwortete mit HTTP %2</translation>
+    </message>
+    <message>
+        <source>pushed %1</source>
+        <translation>%1 gepusht</translation>
+    </message>
+    <message>
+        <source>built; not pushed: %1</source>
+        <translation>gebaut; nicht gepusht: %1</translation>
+    </message>
+    <message>
+        <source>Set %1 for this run.</source>
+        <translation>Setzen Sie %1 für diesen Lauf.</translation>
+    </message>
+    <message>
+        <source>The release is not signed, but this app only takes signed updates.</source>
+        <translation>Das Release ist nicht signiert, diese App nimmt aber nur signierte Updates an.</translation>
+    </message>
+    <message>
+        <source>The signature file is damaged: a line is not &quot;ed25519 &lt;key id&gt; &lt;signature&gt;&quot;.</source>
+        <translation>Die Signaturdatei ist beschädigt: Eine Zeile hat nicht die Form &quot;ed25519 &lt;key id&gt; &lt;signature&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>The release is signed, but by none of the keys this app trusts.</source>
+        <translation>Das Release ist signiert, aber mit keinem der Schlüssel, denen diese App vertraut.</translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Signiert von %1.</translation>
+    </message>
+    <message>
+        <source>no top-level __version__ = &quot;...&quot; string assignment (it may come from importlib.metadata); left as it is.</source>
+        <translation>keine Zuweisung __version__ = &quot;...&quot; auf oberster Ebene (sie kommt vielleicht aus importlib.metadata); unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>package.json has no top-level &quot;version&quot;; left as it is.</source>
+        <translation>package.json hat kein &quot;version&quot; auf oberster Ebene; unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>%1 targets failed:
+%2</source>
+        <translation>%1 Ziele sind fehlgeschlagen:
+%2</translation>
+    </message>
+    <message>
+        <source>warning %1: %2</source>
+        <translation>Warnung %1: %2</translation>
+    </message>
+    <message>
+        <source>See the makensis log above.</source>
+        <translation>Siehe das makensis-Protokoll oben.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 reads: %3</source>
+        <translation>Zeile %1 von %2 lautet: %3</translation>
+    </message>
+    <message>
+        <source>a pre-release</source>
+        <translation>eine Vorabversion</translation>
+    </message>
+    <message>
+        <source>a final release</source>
+        <translation>ein finales Release</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>skipped: the Windows build needs the embeddable Python, which could not be downloaded (%1). Give a local python-X.Y.Z-embed-amd64.zip (--python-zip, or [build] python_zip).</source>
+        <translation>übersprungen: Der Windows-Build braucht das Embeddable Python, das nicht heruntergeladen werden konnte (%1). Geben Sie ein lokales python-X.Y.Z-embed-amd64.zip an (--python-zip oder [build] python_zip).</translation>
+    </message>
+    <message>
+        <source>kept the installer on the release: it packs the same portable build (identical zip), and a rebuilt installer differs only by makensis&apos; time stamps</source>
+        <translation>Installer im Release behalten: Er packt denselben portablen Build (identisches Zip), und ein neu gebauter Installer unterscheidet sich nur durch die Zeitstempel von makensis</translation>
+    </message>
+    <message>
+        <source>The signature by key %1 does not match: the checksums were changed after signing.</source>
+        <translation>Die Signatur mit dem Schlüssel %1 passt nicht: Die Prüfsummen wurden nach dem Signieren geändert.</translation>
+    </message>
+    <message>
+        <source>pyproject.toml lists version in [project] dynamic, so the build backend takes it from elsewhere (e.g. __version__); pyproject.toml is left as it is.</source>
+        <translation>pyproject.toml führt version in [project] dynamic, das Build-Backend nimmt sie also von anderswo (z. B. __version__); pyproject.toml bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>pyproject.toml sets no [project] version (and does not list it in dynamic); it is left as it is.</source>
+        <translation>pyproject.toml setzt keine [project]-Version (und führt sie nicht in dynamic); sie bleibt unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ConnectionCheck</name>

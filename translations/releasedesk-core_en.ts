@@ -136,6 +136,34 @@
             <numerusform>Upload SHA256SUMS (%n files)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>SHA256SUMS (%n file(s)) unchanged; SHA256SUMS.sig uploaded</source>
+        <translation>
+            <numerusform>SHA256SUMS (%n file) unchanged; SHA256SUMS.sig uploaded</numerusform>
+            <numerusform>SHA256SUMS (%n files) unchanged; SHA256SUMS.sig uploaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SHA256SUMS uploaded, listing %n file(s)%1</source>
+        <translation>
+            <numerusform>SHA256SUMS uploaded, listing %n file%1</numerusform>
+            <numerusform>SHA256SUMS uploaded, listing %n files%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SHA256SUMS already lists these %n file(s)</source>
+        <translation>
+            <numerusform>SHA256SUMS already lists these %n file</numerusform>
+            <numerusform>SHA256SUMS already lists these %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), each once with its size</source>
+        <translation>
+            <numerusform>%n file, each once with its size</numerusform>
+            <numerusform>%n files, each once with its size</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::Preflight</name>

@@ -159,9 +159,10 @@ void BuildRun::onTargetFinished()
                 break;
             }
         }
-        first.message = failures.size() == 1
-            ? failures.first()
-            : QStringLiteral("%1 targets failed:\n%2").arg(failures.size()).arg(failures.join(QLatin1Char('\n')));
+        first.message = failures.size() == 1 ? failures.first()
+                                             : QCoreApplication::translate("core", "%1 targets failed:\n%2")
+                                                   .arg(failures.size())
+                                                   .arg(failures.join(QLatin1Char('\n')));
         first.hint = failures.size() == 1 ? first.hint : QString();
         finish(std::unexpected(first));
         return;

@@ -79,7 +79,7 @@ QList<MakensisDiagnostic> MakensisJob::parseOutput(const QString &output, const 
         if (const auto match = warning.match(line); match.hasMatch()) {
             MakensisDiagnostic diagnostic;
             diagnostic.severity = MakensisDiagnostic::Severity::Warning;
-            diagnostic.message = QStringLiteral("warning %1: %2").arg(match.captured(1), match.captured(2));
+            diagnostic.message = QCoreApplication::translate("core", "warning %1: %2").arg(match.captured(1), match.captured(2));
             const QString where = match.captured(3);
             if (where.startsWith(QStringLiteral("macro:"))) {
                 diagnostic.context = QStringLiteral("in macro %1, line %2").arg(where.mid(6), match.captured(4));
@@ -225,8 +225,8 @@ void MakensisJob::onBuildFinished(const Result<ProcessOutput> &output)
         for (const MakensisDiagnostic &diagnostic : std::as_const(m_diagnostics)) {
             if (diagnostic.severity == MakensisDiagnostic::Severity::Error) {
                 QString hint = diagnostic.sourceLine.isEmpty()
-                    ? QStringLiteral("See the makensis log above.")
-                    : QStringLiteral("Line %1 of %2 reads: %3")
+                    ? QCoreApplication::translate("core", "See the makensis log above.")
+                    : QCoreApplication::translate("core", "Line %1 of %2 reads: %3")
                           .arg(diagnostic.line)
                           .arg(QFileInfo(diagnostic.file).fileName(), diagnostic.sourceLine);
                 finish(fail(Error::Code::ToolFailed,

@@ -181,10 +181,11 @@ PlanReport PlanRunner::run(const Plan &plan) const
     }
     QString hint;
     if (!undoFailures.isEmpty()) {
-        hint = QStringLiteral("Undoing the earlier steps failed too; run by hand: %1.")
+        hint = QCoreApplication::translate("core", "Undoing the earlier steps failed too; run by hand: %1.")
                    .arg(undoFailures.join(QStringLiteral("; ")));
     } else if (!undone.isEmpty()) {
-        hint = QStringLiteral("The earlier steps were undone (%1), so nothing changed.").arg(undone.join(QStringLiteral("; ")));
+        hint = QCoreApplication::translate("core", "The earlier steps were undone (%1), so nothing changed.")
+                   .arg(undone.join(QStringLiteral("; ")));
     }
     report.error->hint = hint;
     return report;

@@ -169,7 +169,8 @@ void AssetPlan::readChecksums()
     const AssetList sums = assetsNamed(m_assets, Sha256Sums::fileName());
     if (sums.size() != 1) {
         if (sums.size() > 1) {
-            m_notes << QStringLiteral("The release has %1 SHA256SUMS files; none is trusted, and one fresh copy replaces them.")
+            m_notes << QCoreApplication::translate(
+                "core", "The release has %1 SHA256SUMS files; none is trusted, and one fresh copy replaces them.")
                            .arg(sums.size());
         }
         hashRemote();
@@ -186,8 +187,8 @@ void AssetPlan::readChecksums()
             return;
         }
         if (!result) {
-            m_notes << QStringLiteral(
-                "The release's SHA256SUMS could not be read (%1); same-size assets are downloaded to compare.")
+            m_notes << QCoreApplication::translate(
+                "core", "The release's SHA256SUMS could not be read (%1); same-size assets are downloaded to compare.")
                            .arg(result.error().message);
             hashRemote();
             return;
@@ -195,7 +196,8 @@ void AssetPlan::readChecksums()
         auto text = readWholeFile(result->path);
         auto parsed = text ? Sha256Sums::parse(*text) : Result<Sha256Sums>(std::unexpected(text.error()));
         if (!parsed) {
-            m_notes << QStringLiteral("The release's SHA256SUMS is not in sha256sum format (%1); it will be replaced.")
+            m_notes << QCoreApplication::translate(
+                "core", "The release's SHA256SUMS is not in sha256sum format (%1); it will be replaced.")
                            .arg(parsed.error().message);
         } else {
             m_sums = *parsed;
@@ -344,7 +346,7 @@ void AssetPlan::hashNext()
             return;
         }
         if (result->bytes != asset.size) {
-            m_notes << QStringLiteral("%1 (asset %2) is listed with %3 bytes but %4 bytes were downloaded.")
+            m_notes << QCoreApplication::translate("core", "%1 (asset %2) is listed with %3 bytes but %4 bytes were downloaded.")
                            .arg(asset.name)
                            .arg(asset.id)
                            .arg(asset.size)
@@ -388,18 +390,21 @@ void AssetPlan::build()
             { QStringLiteral("spec"), spec.toJson() } };
         plan.actions << action;
         if (spec.draft && spec.targetCommitish.isEmpty() && provider->kind() == ServerKind::Gitea) {
-            m_notes << QStringLiteral(
-                "A Gitea draft creates no tag: push %1 before publishing, or give --target so publishing creates it.")
+            m_notes << QCoreApplication::translate(
+                "core", "A Gitea draft creates no tag: push %1 before publishing, or give --target so publishing creates it.")
                            .arg(m_options.tag);
         }
     } else {
         if (m_release.prerelease != m_prerelease && !m_options.prerelease) {
             // The flag of an existing release is the publisher's choice: only an explicit
             // --prerelease/--final changes it, never a guess from the tag.
-            m_notes << QStringLiteral("%1 stays %2 (the tag reads as %3); say --prerelease or --final to change it.")
+            m_notes << QCoreApplication::translate(
+                "core", "%1 stays %2 (the tag reads as %3); say --prerelease or --final to change it.")
                            .arg(m_options.tag,
-                               m_release.prerelease ? QStringLiteral("a pre-release") : QStringLiteral("a final release"),
-                               m_prerelease ? QStringLiteral("a pre-release") : QStringLiteral("final"));
+                               m_release.prerelease ? QCoreApplication::translate("core", "a pre-release")
+                                                    : QCoreApplication::translate("core", "a final release"),
+                               m_prerelease ? QCoreApplication::translate("core", "a pre-release")
+                                            : QCoreApplication::translate("core", "final"));
         } else if (m_release.prerelease != m_prerelease) {
             ReleaseEdit edit;
             edit.prerelease = m_prerelease;
@@ -412,7 +417,8 @@ void AssetPlan::build()
             plan.actions << action;
         }
         if (m_release.draft && !m_options.draftThenPublish) {
-            m_notes << QStringLiteral("The release %1 is a draft and stays one; publish it with `release publish`.")
+            m_notes << QCoreApplication::translate(
+                "core", "The release %1 is a draft and stays one; publish it with `release publish`.")
                            .arg(m_options.tag);
         }
     }

@@ -279,7 +279,7 @@ void AssetSync::verifyContent(std::function<void()> next)
         }
         if (!read) {
             Error error = read.error();
-            error.message = QStringLiteral("Cannot read %1 back to check it: %2").arg(m_name, error.message);
+            error.message = QCoreApplication::translate("core", "Cannot read %1 back to check it: %2").arg(m_name, error.message);
             finish(std::unexpected(error));
             return;
         }

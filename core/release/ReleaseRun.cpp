@@ -46,7 +46,8 @@ QString absoluteIn(const QString &base, const QString &path)
 
 QString targetLabel(const QString &target)
 {
-    return target == QStringLiteral("windows") ? QStringLiteral("Windows portable zip") : QStringLiteral("Linux tarball");
+    return target == QStringLiteral("windows") ? QCoreApplication::translate("core", "Windows portable zip")
+                                               : QCoreApplication::translate("core", "Linux tarball");
 }
 
 } // namespace
@@ -230,7 +231,7 @@ Result<ReleasePlan> ReleaseRun::plan()
         if (changed.isEmpty()) {
             stamp.description = QCoreApplication::translate("core", "Stamp %1 into the project's files").arg(plan.version);
             stamp.state = StepState::Skipped;
-            stamp.message = QStringLiteral("the files already say %1").arg(plan.version);
+            stamp.message = QCoreApplication::translate("core", "the files already say %1").arg(plan.version);
         } else if (!isRepository) {
             return fail(Error::Code::Precondition,
                 QCoreApplication::translate("core", "--stamp commits the stamped files, but %1 is not a git repository.")
@@ -268,16 +269,16 @@ Result<ReleasePlan> ReleaseRun::plan()
     }
     if (!m_request.createTag) {
         tagStep.state = StepState::Skipped;
-        tagStep.message = QStringLiteral("--no-tag: the tag is made elsewhere");
+        tagStep.message = QCoreApplication::translate("core", "--no-tag: the tag is made elsewhere");
     } else if (!isRepository) {
         tagStep.state = StepState::Skipped;
-        tagStep.message = QStringLiteral("not a git repository");
+        tagStep.message = QCoreApplication::translate("core", "not a git repository");
     } else {
         auto exists = git.runRaw({ QStringLiteral("rev-parse"), QStringLiteral("-q"), QStringLiteral("--verify"),
             QStringLiteral("refs/tags/") + plan.tag });
         if (exists && exists->exitCode == 0) {
             tagStep.state = StepState::Skipped;
-            tagStep.message = QStringLiteral("the tag exists");
+            tagStep.message = QCoreApplication::translate("core", "the tag exists");
         } else {
             auto request = TagRequest::forProject(*project, plan.tag);
             if (!request) {
@@ -322,7 +323,7 @@ Result<ReleasePlan> ReleaseRun::plan()
         const QString file = QDir(plan.outDir).filePath(names.installer());
         installer.description = QCoreApplication::translate("core", "Build the installer %1 (NSIS, %2%3)")
                                     .arg(names.installer(), InstallerSettings::compressorName(settings.installer.compressor),
-                                        m_signing ? QStringLiteral(", signed") : QString());
+                                        m_signing ? QCoreApplication::translate("core", ", signed") : QString());
         installer.dependsOn << QStringLiteral("build:windows");
         installer.produces << file;
         installer.reproducible = false; // makensis and signing stamp the time into the file
@@ -342,7 +343,8 @@ Result<ReleasePlan> ReleaseRun::plan()
         if (!imagePlan) {
             docker.description = QCoreApplication::translate("core", "Build and push the container image");
             docker.state = StepState::Skipped;
-            docker.message = QStringLiteral("skipped: %1 %2").arg(imagePlan.error().message, imagePlan.error().hint);
+            docker.message
+                = QCoreApplication::translate("core", "skipped: %1 %2").arg(imagePlan.error().message, imagePlan.error().hint);
             plan.notes << QCoreApplication::translate("core", "The Docker step is skipped: %1").arg(imagePlan.error().message);
         } else {
             docker.description = QCoreApplication::translate("core", "Build %1 and push %2")
@@ -358,15 +360,16 @@ Result<ReleasePlan> ReleaseRun::plan()
             plan.body.dockerImages = imagePlan->references();
             if (!imagePlan->dockerfileExists) {
                 docker.state = StepState::Skipped;
-                docker.message = QStringLiteral("skipped: %1 does not exist (releasedesk-cli docker init writes it)")
-                                     .arg(imagePlan->dockerfile);
+                docker.message
+                    = QCoreApplication::translate("core", "skipped: %1 does not exist (releasedesk-cli docker init writes it)")
+                          .arg(imagePlan->dockerfile);
                 plan.body.dockerImages.clear();
             } else if (!imagePlan->engineFound && m_request.phase != ReleasePhase::Create
                 && m_request.phase != ReleasePhase::Build && m_request.phase != ReleasePhase::Finish) {
                 docker.state = StepState::Skipped;
-                docker.message
-                    = QStringLiteral("skipped: %1 Push the image where one is installed (releasedesk-cli docker push).")
-                          .arg(imagePlan->engineProblem);
+                docker.message = QCoreApplication::translate(
+                    "core", "skipped: %1 Push the image where one is installed (releasedesk-cli docker push).")
+                                     .arg(imagePlan->engineProblem);
             }
             plan.notes << imagePlan->notes;
         }
@@ -686,7 +689,8 @@ void ReleaseRun::checkFinishedSteps()
             if (installer && installer->state != StepState::Done
                 && !QFileInfo::exists(QDir(dist).filePath(QString::fromLatin1(PortablePayload::pythonExe)))) {
                 step.state = StepState::Pending;
-                step.message = QStringLiteral("built again: the unpacked folder the installer needs is gone");
+                step.message
+                    = QCoreApplication::translate("core", "built again: the unpacked folder the installer needs is gone");
                 continue;
             }
         }
@@ -707,9 +711,10 @@ void ReleaseRun::checkFinishedSteps()
             if (!digest || digest->sha256 != check.file.sha256) {
                 if (ReleaseStep *step = m_plan.step(check.step)) {
                     step->state = StepState::Pending;
-                    step->message = digest
-                        ? QStringLiteral("built again: %1 changed since").arg(QFileInfo(check.file.path).fileName())
-                        : QStringLiteral("built again: %1 is gone").arg(QFileInfo(check.file.path).fileName());
+                    step->message = digest ? QCoreApplication::translate("core", "built again: %1 changed since")
+                                                 .arg(QFileInfo(check.file.path).fileName())
+                                           : QCoreApplication::translate("core", "built again: %1 is gone")
+                                                 .arg(QFileInfo(check.file.path).fileName());
                     log(step->id, step->message);
                 }
             } else {
@@ -754,7 +759,7 @@ void ReleaseRun::pump()
             });
             if (skippedInput != step.dependsOn.cend()) {
                 step.state = StepState::Running;
-                skipStep(step.id, QStringLiteral("skipped: %1 was skipped").arg(*skippedInput));
+                skipStep(step.id, QCoreApplication::translate("core", "skipped: %1 was skipped").arg(*skippedInput));
                 continue;
             }
             if (step.kind == StepKind::Upload) {
@@ -847,7 +852,7 @@ void ReleaseRun::completeStep(const QString &id, const Status &status, const QSt
         m_fraction.insert(id, 1.0);
     } else if (status.error().code == Error::Code::Cancelled) {
         step->state = StepState::Pending; // a resume runs it again
-        step->message = QStringLiteral("cancelled");
+        step->message = QCoreApplication::translate("core", "cancelled");
     } else {
         step->state = StepState::Failed;
         step->message = status.error().message;
@@ -859,7 +864,7 @@ void ReleaseRun::completeStep(const QString &id, const Status &status, const QSt
             ReleaseStep *upload = m_plan.step(QStringLiteral("upload:") + QFileInfo(file.path).fileName());
             if (upload && upload->isFinished() && upload->data.value(QStringLiteral("sha256")).toString() != file.sha256) {
                 upload->state = StepState::Pending;
-                upload->message = QStringLiteral("the file changed: uploaded again");
+                upload->message = QCoreApplication::translate("core", "the file changed: uploaded again");
             }
         }
     }
@@ -974,7 +979,8 @@ void ReleaseRun::runTag(const ReleaseStep &step)
                     ++self->m_changes;
                 }
                 self->completeStep(id, status,
-                    status ? (push ? QStringLiteral("created and pushed") : QStringLiteral("created here (no remote to push to)"))
+                    status ? (push ? QCoreApplication::translate("core", "created and pushed")
+                                   : QCoreApplication::translate("core", "created here (no remote to push to)"))
                            : QString());
             },
             Qt::QueuedConnection);
@@ -1066,7 +1072,7 @@ void ReleaseRun::runStamp(const ReleaseStep &step)
                     ++self->m_changes;
                 }
                 self->completeStep(id, out.status,
-                    out.status ? QStringLiteral("%1 stamped, committed as %2")
+                    out.status ? QCoreApplication::translate("core", "%1 stamped, committed as %2")
                                      .arg(out.files.join(QStringLiteral(", ")), out.commit.left(12))
                                : QString());
             },
@@ -1108,8 +1114,9 @@ void ReleaseRun::runBuild(const ReleaseStep &step)
             if (m_request.skipUnavailableTargets && id == QStringLiteral("build:windows")
                 && (error.code == Error::Code::Network || error.code == Error::Code::Timeout)) {
                 skipStep(id,
-                    QStringLiteral("skipped: the Windows build needs the embeddable Python, which could not be downloaded (%1). "
-                                   "Give a local python-X.Y.Z-embed-amd64.zip (--python-zip, or [build] python_zip).")
+                    QCoreApplication::translate("core",
+                        "skipped: the Windows build needs the embeddable Python, which could not be downloaded (%1). "
+                        "Give a local python-X.Y.Z-embed-amd64.zip (--python-zip, or [build] python_zip).")
                         .arg(error.message));
                 return;
             }
@@ -1245,7 +1252,8 @@ void ReleaseRun::runRelease(const ReleaseStep &step)
                 mine->data.insert(QStringLiteral("release_id"), m_release.id);
             }
             if (edit.isEmpty()) {
-                completeStep(id, {}, QStringLiteral("release #%1 exists; reused as it is").arg(m_release.id));
+                completeStep(
+                    id, {}, QCoreApplication::translate("core", "release #%1 exists; reused as it is").arg(m_release.id));
                 return;
             }
             PlanAction action = PlanAction::http(QStringLiteral("edit-release"),
@@ -1257,7 +1265,8 @@ void ReleaseRun::runRelease(const ReleaseStep &step)
             ++m_changes;
             runReleasePlan(id, plan, [this, id](const ReleaseInfo &) {
                 if (ReleaseStep *mine = m_plan.step(id)) {
-                    mine->message = QStringLiteral("release #%1 exists; its title and notes updated").arg(m_release.id);
+                    mine->message = QCoreApplication::translate("core", "release #%1 exists; its title and notes updated")
+                                        .arg(m_release.id);
                 }
             });
             return;
@@ -1272,7 +1281,7 @@ void ReleaseRun::runRelease(const ReleaseStep &step)
         runReleasePlan(id, plan, [this, id](const ReleaseInfo &release) {
             if (ReleaseStep *mine = m_plan.step(id)) {
                 mine->data.insert(QStringLiteral("release_id"), release.id);
-                mine->message = QStringLiteral("release #%1 created").arg(release.id);
+                mine->message = QCoreApplication::translate("core", "release #%1 created").arg(release.id);
             }
         });
     });
@@ -1302,8 +1311,9 @@ void ReleaseRun::runUpload(const ReleaseStep &step)
                 mine->outputs = { StepFile { QFileInfo(step.target).fileName(), onRelease.first().size, QString() } };
             }
             skipStep(id,
-                QStringLiteral("kept the installer on the release: it packs the same portable build (identical zip), and a "
-                               "rebuilt installer differs only by makensis' time stamps"));
+                QCoreApplication::translate("core",
+                    "kept the installer on the release: it packs the same portable build (identical zip), and a "
+                    "rebuilt installer differs only by makensis' time stamps"));
             return;
         }
     }
@@ -1335,8 +1345,8 @@ void ReleaseRun::runUpload(const ReleaseStep &step)
         if (uploads) {
             ++m_changes;
         }
-        const QString message = uploads ? QStringLiteral("uploaded (%1)").arg(formatBytes(digest.size))
-                                        : QStringLiteral("already on the release with the same SHA-256");
+        const QString message = uploads ? QCoreApplication::translate("core", "uploaded (%1)").arg(formatBytes(digest.size))
+                                        : QCoreApplication::translate("core", "already on the release with the same SHA-256");
         runReleasePlan(id, *plan, [this, id, message, uploads](const ReleaseInfo &) {
             if (ReleaseStep *mine = m_plan.step(id)) {
                 mine->message = message;
@@ -1448,7 +1458,8 @@ void ReleaseRun::writeChecksums(const QString &id, const AssetList &assets, cons
             ++m_changes;
             runReleasePlan(id, plan, [this, id, sums](const ReleaseInfo &) {
                 if (ReleaseStep *mine = m_plan.step(id)) {
-                    mine->message = QStringLiteral("SHA256SUMS (%1 files) unchanged; SHA256SUMS.sig uploaded").arg(sums.size());
+                    mine->message = QCoreApplication::translate(
+                        "core", "SHA256SUMS (%n file(s)) unchanged; SHA256SUMS.sig uploaded", nullptr, int(sums.size()));
                 }
             });
         };
@@ -1465,7 +1476,7 @@ void ReleaseRun::writeChecksums(const QString &id, const AssetList &assets, cons
                 job->deleteLater();
                 auto text = result ? readWholeFile(path) : Result<QByteArray>(std::unexpected(result.error()));
                 if (text && *text == *signature) {
-                    completeStep(id, {}, unchanged + QStringLiteral(", signed"));
+                    completeStep(id, {}, unchanged + QCoreApplication::translate("core", ", signed"));
                     return;
                 }
                 uploadSignature();
@@ -1491,9 +1502,9 @@ void ReleaseRun::writeChecksums(const QString &id, const AssetList &assets, cons
         ++m_changes;
         runReleasePlan(id, plan, [this, id, sums, signed_ = signature.has_value()](const ReleaseInfo &) {
             if (ReleaseStep *mine = m_plan.step(id)) {
-                mine->message = QStringLiteral("SHA256SUMS uploaded, listing %1 files%2")
-                                    .arg(sums.size())
-                                    .arg(signed_ ? QStringLiteral(", and SHA256SUMS.sig") : QString());
+                mine->message
+                    = QCoreApplication::translate("core", "SHA256SUMS uploaded, listing %n file(s)%1", nullptr, int(sums.size()))
+                          .arg(signed_ ? QCoreApplication::translate("core", ", and SHA256SUMS.sig") : QString());
             }
         });
     };
@@ -1511,7 +1522,8 @@ void ReleaseRun::writeChecksums(const QString &id, const AssetList &assets, cons
             job->deleteLater();
             auto text = result ? readWholeFile(path) : Result<QByteArray>(std::unexpected(result.error()));
             if (text && *text == content) {
-                signOnly(QStringLiteral("SHA256SUMS already lists these %1 files").arg(sums.size()));
+                signOnly(
+                    QCoreApplication::translate("core", "SHA256SUMS already lists these %n file(s)", nullptr, int(sums.size())));
                 return;
             }
             upload();
@@ -1543,7 +1555,7 @@ void ReleaseRun::runVerify(const ReleaseStep &step)
     const int count = int(expected.size());
     runReleasePlan(id, plan, [this, id, count](const ReleaseInfo &) {
         if (ReleaseStep *mine = m_plan.step(id)) {
-            mine->message = QStringLiteral("%1 files, each once with its size").arg(count);
+            mine->message = QCoreApplication::translate("core", "%n file(s), each once with its size", nullptr, count);
         }
     });
 }
@@ -1558,7 +1570,7 @@ void ReleaseRun::runPublish(const ReleaseStep &step)
         }
         m_release = *release;
         if (!m_release.draft) {
-            skipStep(id, QStringLiteral("published already"));
+            skipStep(id, QCoreApplication::translate("core", "published already"));
             return;
         }
         ReleaseEdit edit;
@@ -1573,7 +1585,7 @@ void ReleaseRun::runPublish(const ReleaseStep &step)
         ++m_changes;
         runReleasePlan(id, plan, [this, id](const ReleaseInfo &) {
             if (ReleaseStep *mine = m_plan.step(id)) {
-                mine->message = QStringLiteral("published");
+                mine->message = QCoreApplication::translate("core", "published");
             }
         });
     });
@@ -1677,7 +1689,8 @@ void ReleaseRun::applyPhase(ReleasePlan &plan) const
     for (ReleaseStep &step : plan.steps) {
         if (!runsHere(step.kind) && step.state == StepState::Pending) {
             step.state = StepState::Skipped;
-            step.message = QStringLiteral("another job's step (this run is --phase %1)").arg(releasePhaseName(phase));
+            step.message
+                = QCoreApplication::translate("core", "another job's step (this run is --phase %1)").arg(releasePhaseName(phase));
             step.data.insert(QStringLiteral("other_job"), true);
         }
         if (phase == ReleasePhase::Finish && step.kind == StepKind::Upload) {
@@ -1719,7 +1732,7 @@ void ReleaseRun::confirmUploaded(const ReleaseStep &step)
             mine->outputs = { StepFile { name, named.first().size, QString() } };
             mine->data.insert(QStringLiteral("size"), named.first().size);
         }
-        completeStep(id, {}, QStringLiteral("on the release once (%1 bytes)").arg(named.first().size));
+        completeStep(id, {}, QCoreApplication::translate("core", "on the release once (%1 bytes)").arg(named.first().size));
     });
 }
 
@@ -1779,8 +1792,8 @@ void ReleaseRun::runDocker(const ReleaseStep &step)
         QString webhookNote;
         if (outcome && outcome->pushed && !webhook.isEmpty()) {
             auto answer = RedeployWebhook::post(webhook);
-            webhookNote = !answer ? QStringLiteral("; redeploy webhook: %1").arg(answer.error().message)
-                                  : QStringLiteral("; redeploy webhook at %1 answered HTTP %2")
+            webhookNote = !answer ? QCoreApplication::translate("core", "; redeploy webhook: %1").arg(answer.error().message)
+                                  : QCoreApplication::translate("core", "; redeploy webhook at %1 answered HTTP %2")
                                         .arg(RedeployWebhook::displayUrl(webhook))
                                         .arg(answer->status);
         }
@@ -1799,8 +1812,9 @@ void ReleaseRun::runDocker(const ReleaseStep &step)
                 }
                 ++self->m_changes;
                 self->completeStep(id, {},
-                    (outcome->pushed ? QStringLiteral("pushed %1").arg(outcome->pushedReferences.join(QStringLiteral(", ")))
-                                     : QStringLiteral("built; not pushed: %1").arg(outcome->pushSkipped))
+                    (outcome->pushed ? QCoreApplication::translate("core", "pushed %1")
+                                           .arg(outcome->pushedReferences.join(QStringLiteral(", ")))
+                                     : QCoreApplication::translate("core", "built; not pushed: %1").arg(outcome->pushSkipped))
                         + webhookNote);
             },
             Qt::QueuedConnection);

@@ -27,7 +27,7 @@ Error forCaller(Error error, const QString &variable)
     error.message = redactor.redact(error.message);
     QString hint = redactor.redact(error.hint).trimmed();
     if (hint.isEmpty()) {
-        hint = QStringLiteral("Set %1 for this run.").arg(variable);
+        hint = QCoreApplication::translate("core", "Set %1 for this run.").arg(variable);
     } else {
         if (hint.endsWith(QLatin1Char('.'))) {
             hint.chop(1);

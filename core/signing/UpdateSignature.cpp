@@ -201,7 +201,8 @@ SignatureVerdict verifySignatureFile(
     if (!signatureFile) {
         verdict.check = SignatureCheck::Unsigned;
         verdict.code = QStringLiteral("unsigned");
-        verdict.message = QStringLiteral("The release is not signed, but this app only takes signed updates.");
+        verdict.message
+            = QCoreApplication::translate("core", "The release is not signed, but this app only takes signed updates.");
         return verdict;
     }
     if (const Status ready = sodiumReady(); !ready) {
@@ -225,7 +226,8 @@ SignatureVerdict verifySignatureFile(
         if (fields.size() != 3 || fields.at(0) != "ed25519" || !signature || signature.decoded.size() != crypto_sign_BYTES) {
             verdict.check = SignatureCheck::BadSignature;
             verdict.code = QStringLiteral("bad_signature");
-            verdict.message = QStringLiteral("The signature file is damaged: a line is not \"ed25519 <key id> <signature>\".");
+            verdict.message = QCoreApplication::translate(
+                "core", "The signature file is damaged: a line is not \"ed25519 <key id> <signature>\".");
             return verdict;
         }
         const QString keyId = QString::fromLatin1(fields.at(1));
@@ -240,9 +242,9 @@ SignatureVerdict verifySignatureFile(
                 != 0) {
                 verdict.check = SignatureCheck::BadSignature;
                 verdict.code = QStringLiteral("bad_signature");
-                verdict.message
-                    = QStringLiteral("The signature by key %1 does not match: the checksums were changed after signing.")
-                          .arg(keyId);
+                verdict.message = QCoreApplication::translate(
+                    "core", "The signature by key %1 does not match: the checksums were changed after signing.")
+                                      .arg(keyId);
                 verdict.verifiedKeyIds.clear();
                 return verdict;
             }
@@ -252,11 +254,11 @@ SignatureVerdict verifySignatureFile(
     if (!sawTrusted) {
         verdict.check = SignatureCheck::UnknownKey;
         verdict.code = QStringLiteral("unknown_key");
-        verdict.message = QStringLiteral("The release is signed, but by none of the keys this app trusts.");
+        verdict.message = QCoreApplication::translate("core", "The release is signed, but by none of the keys this app trusts.");
         return verdict;
     }
     verdict.check = SignatureCheck::Valid;
-    verdict.message = QStringLiteral("Signed by %1.").arg(verdict.verifiedKeyIds.join(QStringLiteral(", ")));
+    verdict.message = QCoreApplication::translate("core", "Signed by %1.").arg(verdict.verifiedKeyIds.join(QStringLiteral(", ")));
     return verdict;
 }
 

@@ -429,9 +429,11 @@ Result<VersionEdit> VersionFileEdit::pyproject(const QByteArray &text, const QSt
     }
     if (!versionNode) {
         edit.note = dynamic
-            ? QStringLiteral("pyproject.toml lists version in [project] dynamic, so the build backend takes it from "
-                             "elsewhere (e.g. __version__); pyproject.toml is left as it is.")
-            : QStringLiteral("pyproject.toml sets no [project] version (and does not list it in dynamic); it is left as it is.");
+            ? QCoreApplication::translate("core",
+                "pyproject.toml lists version in [project] dynamic, so the build backend takes it from "
+                "elsewhere (e.g. __version__); pyproject.toml is left as it is.")
+            : QCoreApplication::translate(
+                "core", "pyproject.toml sets no [project] version (and does not list it in dynamic); it is left as it is.");
         return edit;
     }
     const auto current = versionNode.value<std::string>();
@@ -521,8 +523,8 @@ VersionEdit VersionFileEdit::dunderVersion(const QByteArray &text, const QString
         spans << Span { match.capturedStart(2), match.capturedEnd(2) };
     }
     if (spans.isEmpty()) {
-        edit.note = QStringLiteral(
-            "no top-level __version__ = \"...\" string assignment (it may come from importlib.metadata); left as it is.");
+        edit.note = QCoreApplication::translate(
+            "core", "no top-level __version__ = \"...\" string assignment (it may come from importlib.metadata); left as it is.");
         return edit;
     }
     edit.found = true;
@@ -549,7 +551,7 @@ Result<VersionEdit> VersionFileEdit::packageJson(const QByteArray &text, const Q
     edit.text = text;
     const QJsonValue current = document.object().value(QStringLiteral("version"));
     if (current.isUndefined()) {
-        edit.note = QStringLiteral("package.json has no top-level \"version\"; left as it is.");
+        edit.note = QCoreApplication::translate("core", "package.json has no top-level \"version\"; left as it is.");
         return edit;
     }
     if (!current.isString()) {

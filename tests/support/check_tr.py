@@ -83,7 +83,11 @@ def sources(root, folder):
 
 
 PLAN_CALL = re.compile(r"PlanAction::(command|writeFile|http)\(")
-PLAN_ASSIGNMENT = re.compile(r"(?:\.|->|\b)(title|description|undoDescription)\s*=\s*|\bnotes\s*<<\s*")
+PLAN_ASSIGNMENT = re.compile(r"(?:\.|->|\b)(title|description|undoDescription)\s*=\s*|\b(?:m_)?notes\s*<<\s*")
+# A step's message (the run window's step list, --json events), a note or an error's text set
+# after the fact, and a hint built in a local.
+MESSAGE_ASSIGNMENT = re.compile(r"(?:\.|->)(message|note)\s*=\s*(?!=)|(?<![\w.>])hint\s*=\s*(?!=)")
+STEP_CALL = re.compile(r"(?<![\w:.>])(completeStep|skipStep|signOnly)\(")
 MESSAGE_CALL = re.compile(r"(?:\.|->|\bemit\s+|\b)(log|logLine|progress|warn|note)\(")
 ITEM_ASSIGNMENT = re.compile(r"(?:\.|->)(problem|fixText|detail|hint|summary|text|status)\s*\+?=\s*(?!=)")
 # The rows of the tag preflight and of the wine check: every argument of these calls is shown.
@@ -170,6 +174,10 @@ def core_problems(root):
                 stretches.append((*second_argument(text, call.end(), call_end(text, call.end())), "a plan text"))
             for assignment in PLAN_ASSIGNMENT.finditer(text):
                 stretches.append((assignment.end(), statement_end(text, assignment.end()), "a plan text"))
+            for assignment in MESSAGE_ASSIGNMENT.finditer(text):
+                stretches.append((assignment.end(), statement_end(text, assignment.end()), "a step's or note's text"))
+            for call in STEP_CALL.finditer(text):
+                stretches.append((call.end(), call_end(text, call.end()), "a step's message"))
             for call in MESSAGE_CALL.finditer(text):
                 stretches.append((call.end(), call_end(text, call.end()), "a progress or log line"))
             for assignment in ITEM_ASSIGNMENT.finditer(text):
