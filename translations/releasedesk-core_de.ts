@@ -3638,10 +3638,6 @@
         <translation>Entfernen Sie sie von Hand, sobald in %1 kein git-Befehl mehr läuft.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
-    </message>
-    <message>
         <source>Choose an output folder you can write to (--out DIR).</source>
         <translation>Wählen Sie einen Ausgabeordner, in den Sie schreiben dürfen (--out ORDNER).</translation>
     </message>

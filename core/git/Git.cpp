@@ -78,14 +78,22 @@ Result<QString> Git::remoteUrl() const
 
 Result<QStringList> Git::removeStaleLocks(const QStringList &names, const QDateTime &writtenBefore) const
 {
-    QStringList removed;
+    if (names.isEmpty()) {
+        return QStringList {};
+    }
+    // One git for all names. --git-path knows worktrees and GIT_DIR; it prints one path per name,
+    // relative to the working directory.
+    QStringList arguments { QStringLiteral("rev-parse") };
     for (const QString &name : names) {
-        // --git-path knows worktrees and GIT_DIR; it prints a path relative to the working directory.
-        auto path = run({ QStringLiteral("rev-parse"), QStringLiteral("--git-path"), name + QStringLiteral(".lock") });
-        if (!path) {
-            return std::unexpected(path.error());
-        }
-        const QString lock = QDir(m_dir).absoluteFilePath(path->trimmed());
+        arguments << QStringLiteral("--git-path") << name + QStringLiteral(".lock");
+    }
+    auto paths = run(arguments);
+    if (!paths) {
+        return std::unexpected(paths.error());
+    }
+    QStringList removed;
+    for (const QString &path : paths->split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString lock = QDir(m_dir).absoluteFilePath(path.trimmed());
         const QFileInfo info(lock);
         if (!info.exists() || info.lastModified() >= writtenBefore) {
             continue;

@@ -551,7 +551,7 @@ Status ReleaseRun::lockRun()
     const QString lockPath = m_plan.journalPath.chopped(QStringLiteral(".json").size()) + QStringLiteral(".lock");
     if (!QDir().mkpath(QFileInfo(lockPath).absolutePath())) {
         return fail(Error::Code::IoError,
-            QCoreApplication::translate("core", "The folder %1 cannot be created.").arg(QFileInfo(lockPath).absolutePath()),
+            QCoreApplication::translate("core", "Cannot create the folder %1.").arg(QFileInfo(lockPath).absolutePath()),
             QCoreApplication::translate("core", "Choose an output folder you can write to (--out DIR)."));
     }
     auto lock = std::make_unique<QLockFile>(lockPath);
