@@ -25,6 +25,7 @@
 #include <QTimer>
 #include <QWizard>
 
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -35,6 +36,44 @@ using namespace rd::ui;
 using namespace rd::test;
 
 namespace {
+
+// The GUI thread's scheduler figures (/proc/thread-self/schedstat): nanoseconds on a core and
+// nanoseconds runnable but waiting for one. A stall is then split into running (our code is
+// slow), waiting (no core free) and the rest (asleep or blocked in the kernel).
+struct SchedTimes
+{
+    qint64 runningNs = 0;
+    qint64 waitingNs = 0;
+};
+
+class SchedStat
+{
+public:
+    SchedStat()
+        : m_fd(::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC))
+    { }
+    ~SchedStat()
+    {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+    }
+    SchedStat(const SchedStat &) = delete;
+    SchedStat &operator=(const SchedStat &) = delete;
+
+    SchedTimes read() const
+    {
+        char text[96] = {};
+        if (m_fd < 0 || ::pread(m_fd, text, sizeof text - 1, 0) <= 0) {
+            return {};
+        }
+        const QList<QByteArray> fields = QByteArray(text).trimmed().split(' ');
+        return fields.size() >= 2 ? SchedTimes { fields.at(0).toLongLong(), fields.at(1).toLongLong() } : SchedTimes {};
+    }
+
+private:
+    int m_fd = -1;
+};
 
 // Ticks every 2 ms on the GUI thread; a tick that comes late by more than the interval is the
 // event loop being blocked for that long.
@@ -51,6 +90,10 @@ public:
             const qint64 now = m_clock.nsecsElapsed();
             const qint64 gapMs = (now - m_last) / 1'000'000;
             m_last = now;
+            const SchedTimes times = m_schedStat.read();
+            const qint64 runningMs = (times.runningNs - m_lastTimes.runningNs) / 1'000'000;
+            const qint64 waitingMs = (times.waitingNs - m_lastTimes.waitingNs) / 1'000'000;
+            m_lastTimes = times;
             ++m_ticks;
             if (gapMs - intervalMs > m_worstMs) {
                 m_worstMs = gapMs - intervalMs;
@@ -58,11 +101,17 @@ public:
             }
             m_over20 += gapMs - intervalMs > 20 ? 1 : 0;
             if (gapMs - intervalMs > 20) {
-                m_stalls << QStringLiteral("%1 ms at %2 s").arg(gapMs - intervalMs).arg(double(now) / 1e9, 0, 'f', 1);
+                m_stalls << QStringLiteral("%1 ms at %2 s (running %3, waiting for a core %4, asleep %5)")
+                                .arg(gapMs - intervalMs)
+                                .arg(double(now) / 1e9, 0, 'f', 1)
+                                .arg(runningMs)
+                                .arg(waitingMs)
+                                .arg(qMax<qint64>(0, gapMs - runningMs - waitingMs));
             }
         });
         m_clock.start();
         m_last = 0;
+        m_lastTimes = m_schedStat.read();
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
@@ -75,6 +124,8 @@ public:
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
+    SchedStat m_schedStat;
+    SchedTimes m_lastTimes;
     qint64 m_last = 0;
     qint64 m_worstMs = 0;
     qint64 m_worstAtMs = 0;
