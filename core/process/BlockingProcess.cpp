@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QProcess>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <csignal>
@@ -62,7 +63,11 @@ Result<ProcessOutput> BlockingProcess::run(const ProcessRequest &request, const 
     if (!request.workingDirectory.isEmpty()) {
         process.setWorkingDirectory(request.workingDirectory);
     }
-    process.setChildProcessModifier([] { ::setsid(); });
+    // Its own session (a cancel stops the whole tree), and background priority (Tool.h).
+    process.setChildProcessModifier([] {
+        ::setsid();
+        (void)::setpriority(PRIO_PROCESS, 0, backgroundNiceness);
+    });
     control.log(QStringLiteral("$ ") + shown);
     qCDebug(lcProcess) << "run" << shown;
     process.start();

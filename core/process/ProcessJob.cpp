@@ -14,12 +14,6 @@
 
 namespace rd {
 
-namespace {
-
-constexpr int backgroundNiceness = 5;
-
-} // namespace
-
 ProcessJob::ProcessJob(ProcessRequest request, QObject *parent)
     : QObject(parent)
     , m_request(std::move(request))

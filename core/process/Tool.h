@@ -31,6 +31,11 @@ struct ProcessOutput
     bool operator==(const ProcessOutput &) const = default;
 };
 
+// The niceness of the tools ReleaseDesk runs (pip, compileall, makensis, wine, git, docker):
+// background work, a little lower in the scheduler than the window that started them, so a
+// build never makes the GUI stutter. The same for ProcessJob and BlockingProcess.
+constexpr int backgroundNiceness = 5;
+
 struct ProcessRequest
 {
     QString program;
