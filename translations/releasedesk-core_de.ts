@@ -4064,6 +4064,38 @@
         <source>pyproject.toml sets no [project] version (and does not list it in dynamic); it is left as it is.</source>
         <translation>pyproject.toml setzt keine [project]-Version (und führt sie nicht in dynamic); sie bleibt unverändert.</translation>
     </message>
+    <message>
+        <source>Cannot ask %1 whether it has the tag %2 (%3): if it does not, push it before the release is created (git push %1 refs/tags/%2).</source>
+        <translation>%1 lässt sich nicht fragen, ob es das Tag %2 hat (%3): Falls nicht, pushen Sie es, bevor das Release angelegt wird (git push %1 refs/tags/%2).</translation>
+    </message>
+    <message>
+        <source>the tag exists here and on %1</source>
+        <translation>das Tag gibt es hier und auf %1</translation>
+    </message>
+    <message>
+        <source>pushed (it existed here only)</source>
+        <translation>gepusht (es gab es nur hier)</translation>
+    </message>
+    <message>
+        <source>List the tags with git tag --list.</source>
+        <translation>Listen Sie die Tags mit git tag --list auf.</translation>
+    </message>
+    <message>
+        <source>Push the tag %1</source>
+        <translation>Das Tag %1 pushen</translation>
+    </message>
+    <message>
+        <source>The tag %1 here (%2) is not the tag %1 on %3 (%4).</source>
+        <translation>Das Tag %1 hier (%2) ist nicht das Tag %1 auf %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Take the remote&apos;s tag (git fetch --force %1 refs/tags/%2:refs/tags/%2), or delete one of them (releasedesk-cli tag delete), then run again.</source>
+        <translation>Übernehmen Sie das Tag des Remotes (git fetch --force %1 refs/tags/%2:refs/tags/%2) oder löschen Sie eines der beiden (releasedesk-cli tag delete) und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Push the tag %1, which exists here only, to %2 (this starts the release workflow).</source>
+        <translation>Das Tag %1, das es nur hier gibt, nach %2 pushen (das startet den Release-Workflow).</translation>
+    </message>
 </context>
 <context>
     <name>rd::ConnectionCheck</name>

@@ -265,7 +265,11 @@ Status ReleasePlan::adoptJournal(const QJsonObject &journal)
             mine->state = StepState::Pending;
         }
         mine->message = object.value(QStringLiteral("message")).toString();
-        mine->data = object.value(QStringLiteral("data")).toObject();
+        // The tag step's data is this plan's own decision (create, or push the tag that a killed
+        // run created here); the other steps carry what they recorded (a stamped commit, a release).
+        if (mine->kind != StepKind::Tag) {
+            mine->data = object.value(QStringLiteral("data")).toObject();
+        }
         mine->outputs.clear();
         for (const QJsonValue &file : object.value(QStringLiteral("outputs")).toArray()) {
             mine->outputs << StepFile::fromJson(file.toObject());

@@ -279,6 +279,32 @@ Result<ReleasePlan> ReleaseRun::plan()
         if (exists && exists->exitCode == 0) {
             tagStep.state = StepState::Skipped;
             tagStep.message = QCoreApplication::translate("core", "the tag exists");
+            // Here, but perhaps not on the remote: a run killed between `git tag` and `git push`,
+            // or a tag made by hand. A release on a tag the server lacks would get a new tag on
+            // the default branch (Gitea makes one), so a tag that exists here only is pushed.
+            auto request = TagRequest::forProject(*project, plan.tag);
+            auto remotes = git.run({ QStringLiteral("remote") });
+            if (request && remotes && remotes->split(QLatin1Char('\n'), Qt::SkipEmptyParts).contains(request->remote)) {
+                request->push = true;
+                auto pushPlan = TagOperations(project->rootDir).planPushExisting(*request);
+                if (!pushPlan && pushPlan.error().code == Error::Code::Precondition) {
+                    return std::unexpected(pushPlan.error());
+                }
+                if (!pushPlan) {
+                    plan.notes << QCoreApplication::translate("core",
+                        "Cannot ask %1 whether it has the tag %2 (%3): if it does not, push it before the release "
+                        "is created (git push %1 refs/tags/%2).")
+                                      .arg(request->remote, plan.tag, pushPlan.error().message);
+                } else if (pushPlan->actions.isEmpty()) {
+                    tagStep.message = QCoreApplication::translate("core", "the tag exists here and on %1").arg(request->remote);
+                } else {
+                    tagStep.state = StepState::Pending;
+                    tagStep.message.clear();
+                    tagStep.description = pushPlan->title;
+                    tagStep.commands = pushPlan->commandLines();
+                    tagStep.data = QJsonObject { { QStringLiteral("push"), true }, { QStringLiteral("exists_here"), true } };
+                }
+            }
         } else {
             auto request = TagRequest::forProject(*project, plan.tag);
             if (!request) {
@@ -930,13 +956,14 @@ void ReleaseRun::runTag(const ReleaseStep &step)
     const QString dir = m_plan.projectDir;
     const QString tag = m_plan.tag;
     const bool push = step.data.value(QStringLiteral("push")).toBool();
+    const bool existsHere = step.data.value(QStringLiteral("exists_here")).toBool();
     // A run killed while git wrote the tag leaves refs/tags/<tag>.lock, which git refuses to write over.
     const QStringList staleLocks
         = step.interrupted ? QStringList { QStringLiteral("refs/tags/") + tag, QStringLiteral("packed-refs") } : QStringList {};
     const QDateTime startedAt = m_startedAt;
     QPointer<ReleaseRun> self(this);
     // git runs blocking: on a thread of its own, the answer queued back here.
-    QThread *thread = QThread::create([self, id, dir, tag, push, staleLocks, startedAt] {
+    QThread *thread = QThread::create([self, id, dir, tag, push, existsHere, staleLocks, startedAt] {
         ProjectLoadOptions loadOptions;
         loadOptions.createSettingsIfMissing = false;
         Status status;
@@ -956,7 +983,7 @@ void ReleaseRun::runTag(const ReleaseStep &step)
             request->push = push;
             request->allowDetached = true;
             const TagOperations operations(dir);
-            auto tagPlan = operations.planCreate(*request);
+            auto tagPlan = existsHere ? operations.planPushExisting(*request) : operations.planCreate(*request);
             if (!tagPlan) {
                 status = std::unexpected(tagPlan.error());
             } else {
@@ -968,7 +995,7 @@ void ReleaseRun::runTag(const ReleaseStep &step)
         }
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [self, id, status, lines, push] {
+            [self, id, status, lines, push, existsHere] {
                 if (!self) {
                     return;
                 }
@@ -979,8 +1006,9 @@ void ReleaseRun::runTag(const ReleaseStep &step)
                     ++self->m_changes;
                 }
                 self->completeStep(id, status,
-                    status ? (push ? QCoreApplication::translate("core", "created and pushed")
-                                   : QCoreApplication::translate("core", "created here (no remote to push to)"))
+                    status ? (existsHere ? QCoreApplication::translate("core", "pushed (it existed here only)")
+                            : push       ? QCoreApplication::translate("core", "created and pushed")
+                                         : QCoreApplication::translate("core", "created here (no remote to push to)"))
                            : QString());
             },
             Qt::QueuedConnection);

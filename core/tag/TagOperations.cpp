@@ -149,6 +149,42 @@ Result<Plan> TagOperations::planCreate(const TagRequest &request) const
     return plan;
 }
 
+Result<Plan> TagOperations::planPushExisting(const TagRequest &request) const
+{
+    auto local = localTagObject(request.tag);
+    if (!local) {
+        return std::unexpected(local.error());
+    }
+    if (local->isEmpty()) {
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("core", "The tag %1 does not exist in this repository.").arg(request.tag),
+            QCoreApplication::translate("core", "List the tags with git tag --list."));
+    }
+    auto onRemote = remoteTagObject(request.remote, request.tag);
+    if (!onRemote) {
+        return std::unexpected(onRemote.error());
+    }
+    Plan plan;
+    plan.title = QCoreApplication::translate("core", "Push the tag %1").arg(request.tag);
+    if (*onRemote == *local) {
+        return plan;
+    }
+    if (!onRemote->isEmpty()) {
+        return fail(Error::Code::Precondition,
+            QCoreApplication::translate("core", "The tag %1 here (%2) is not the tag %1 on %3 (%4).")
+                .arg(request.tag, local->left(12), request.remote, onRemote->left(12)),
+            QCoreApplication::translate("core",
+                "Take the remote's tag (git fetch --force %1 refs/tags/%2:refs/tags/%2), or delete one of them "
+                "(releasedesk-cli tag delete), then run again.")
+                .arg(request.remote, request.tag));
+    }
+    plan.actions << PlanAction::command(QStringLiteral("push-tag"),
+        QCoreApplication::translate("core", "Push the tag %1, which exists here only, to %2 (this starts the release workflow).")
+            .arg(request.tag, request.remote),
+        git(), { QStringLiteral("push"), request.remote, tagRef(request.tag) }, m_dir);
+    return plan;
+}
+
 Result<Plan> TagOperations::planDelete(const QString &tag, const QString &remote, bool deleteRemote) const
 {
     if (!Git(m_dir).isRepository()) {

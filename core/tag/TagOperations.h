@@ -31,6 +31,11 @@ public:
     // Guide §14 option A, to re-run a release workflow for the same tag: delete the tag on the
     // remote, re-create it here on HEAD (git tag -a -f), push it again.
     Result<Plan> planRetrigger(const TagRequest &request) const;
+    // A tag that exists here (a run killed between `git tag` and `git push`, or a tag made by
+    // hand): git push REMOTE refs/tags/TAG when the remote lacks it, a plan without actions when
+    // the remote has the very same tag. Precondition when the remote's tag is another object,
+    // Network when the remote cannot be asked.
+    Result<Plan> planPushExisting(const TagRequest &request) const;
 
     // Guide §14 option B, the next number instead: a pre-release counts up in its own kind
     // (0.3.0a2 -> 0.3.0a3, 1.0rc1 -> 1.0rc2), a dev release in dev (1.0.dev3 -> 1.0.dev4), a final

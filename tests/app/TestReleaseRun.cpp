@@ -384,22 +384,27 @@ void TestReleaseRun::killedRunResumes_data()
 {
     QTest::addColumn<QString>("killWhen"); // the step whose "running" state in the journal triggers the kill
     QTest::addColumn<QStringList>("doneBeforeKill"); // files that must not be rebuilt by the resume
-    // Killed while git holds refs/tags/v0.7.2.lock (a reference-transaction hook keeps it there):
-    // git leaves the .lock behind, and the resume must get past it.
-    QTest::addColumn<bool>("whileGitWritesTheTag");
-    QTest::newRow("during the Windows build") << QStringLiteral("build:windows") << QStringList {} << false;
-    QTest::newRow("while git writes the tag") << QStringLiteral("tag") << QStringList {} << true;
+    // Where git is held when the run is killed (a hook keeps it there): "write", while it holds
+    // refs/tags/v0.7.2.lock (git leaves the .lock behind, and the resume must get past it);
+    // "push", once the tag exists here but before it reaches the remote (the resume must push it,
+    // not take the local tag for a pushed one).
+    QTest::addColumn<QString>("gitHeld");
+    QTest::newRow("during the Windows build") << QStringLiteral("build:windows") << QStringList {} << QString();
+    QTest::newRow("while git writes the tag") << QStringLiteral("tag") << QStringList {} << QStringLiteral("write");
+    QTest::newRow("between creating and pushing the tag") << QStringLiteral("tag") << QStringList {} << QStringLiteral("push");
     QTest::newRow("during the installer") << QStringLiteral("installer")
-                                          << QStringList { QStringLiteral("Tallyho-v0.7.2-win-x64.zip") } << false;
+                                          << QStringList { QStringLiteral("Tallyho-v0.7.2-win-x64.zip") } << QString();
     QTest::newRow("mid-upload") << QStringLiteral("upload:Tallyho-v0.7.2-win-x64.zip")
-                                << QStringList { QStringLiteral("Tallyho-v0.7.2-win-x64.zip") } << false;
+                                << QStringList { QStringLiteral("Tallyho-v0.7.2-win-x64.zip") } << QString();
 }
 
 void TestReleaseRun::killedRunResumes()
 {
     QFETCH(QString, killWhen);
     QFETCH(QStringList, doneBeforeKill);
-    QFETCH(bool, whileGitWritesTheTag);
+    QFETCH(QString, gitHeld);
+    const bool whileGitWritesTheTag = gitHeld == QStringLiteral("write");
+    const bool beforeThePush = gitHeld == QStringLiteral("push");
     if (killWhen == QStringLiteral("installer") && !m_makensis) {
         QSKIP("makensis is not installed (Debian package nsis); CI installs it");
     }
@@ -418,6 +423,25 @@ void TestReleaseRun::killedRunResumes()
                                   "if [ \"$1\" = prepared ] && grep -q refs/tags/ && [ -e '%1' ]; then\n"
                                   "  rm -f '%1'; sleep 120\n"
                                   "fi\n"
+                                  "exit 0\n")
+                       .arg(block)
+                       .toUtf8());
+        hook.close();
+        QVERIFY(hook.setPermissions(hook.permissions() | QFileDevice::ExeOwner));
+    }
+    // The demo's remote (a bare repository next to it), whose pre-push hook holds the first push.
+    const QString localTag = QDir(project).filePath(QStringLiteral(".git/refs/tags/v0.7.2"));
+    QString remote;
+    if (beforeThePush) {
+        QCOMPARE(runTool(QStringLiteral("git"), { QStringLiteral("remote"), QStringLiteral("get-url"), QStringLiteral("origin") },
+                     &remote, project),
+            0);
+        remote = remote.trimmed();
+        QFile(block).open(QIODevice::WriteOnly);
+        QFile hook(QDir(project).filePath(QStringLiteral(".git/hooks/pre-push")));
+        QVERIFY(hook.open(QIODevice::WriteOnly));
+        hook.write(QStringLiteral("#!/bin/sh\n"
+                                  "if [ -e '%1' ]; then rm -f '%1'; sleep 120; fi\n"
                                   "exit 0\n")
                        .arg(block)
                        .toUtf8());
@@ -455,6 +479,9 @@ void TestReleaseRun::killedRunResumes()
                         runningFor.start();
                     }
                     if (whileGitWritesTheTag && (QFileInfo::exists(block) || !QFileInfo::exists(tagLock))) {
+                        continue;
+                    }
+                    if (beforeThePush && (QFileInfo::exists(block) || !QFileInfo::exists(localTag))) {
                         continue;
                     }
                     if (killWhen.startsWith(QStringLiteral("upload:")) && runningFor.elapsed() > 1500) {
@@ -527,6 +554,22 @@ void TestReleaseRun::killedRunResumes()
             0);
         QCOMPARE(runTool(QStringLiteral("git"), { QStringLiteral("rev-parse"), QStringLiteral("HEAD") }, &head, project), 0);
         QCOMPARE(tagged.trimmed(), head.trimmed());
+    }
+    if (beforeThePush) {
+        // The resume pushed the tag that the killed run had created here only: the remote has
+        // the very same tag object.
+        QString here;
+        QString there;
+        QCOMPARE(
+            runTool(QStringLiteral("git"), { QStringLiteral("rev-parse"), QStringLiteral("refs/tags/v0.7.2") }, &here, project),
+            0);
+        QCOMPARE(
+            runTool(QStringLiteral("git"), { QStringLiteral("ls-remote"), remote, QStringLiteral("refs/tags/v0.7.2") }, &there),
+            0);
+        QVERIFY2(!there.trimmed().isEmpty(), "the resume did not push the tag that existed here only");
+        QCOMPARE(there.section(QLatin1Char('\t'), 0, 0).trimmed(), here.trimmed());
+        QVERIFY2(resumed.err.contains("pushed (it existed here only)") || resumed.out.contains("pushed (it existed here only)"),
+            withoutProgress(resumed.err).constData());
     }
 
     for (auto it = before.cbegin(); it != before.cend(); ++it) {

@@ -106,6 +106,8 @@ private slots:
     void rejectedPushIsUndone();
     void deleteLocalAndRemote();
     void deleteMissingTagChangesNothing();
+    void pushExistingTag_data();
+    void pushExistingTag();
     void retriggerOptionA();
     void retriggerRefusedChangesNothing();
     void nextNumber_data();
@@ -424,6 +426,61 @@ void TestTagging::deleteLocalAndRemote()
     QCOMPARE(git(m_repo.work, { QStringLiteral("tag"), QStringLiteral("--list") }).output, QString());
     QVERIFY(git(m_repo.work, { QStringLiteral("ls-remote"), QStringLiteral("--tags"), QStringLiteral("origin") })
                 .output.contains(QStringLiteral("refs/tags/v1.2.3")));
+}
+
+void TestTagging::pushExistingTag_data()
+{
+    QTest::addColumn<QString>("remoteHas"); // "nothing", "the same tag", "another tag"
+    QTest::addColumn<QStringList>("commands"); // or the error's start
+    QTest::newRow("here only: pushed") << QStringLiteral("nothing")
+                                       << QStringList { QStringLiteral("git push origin refs/tags/v1.2.3") };
+    QTest::newRow("on the remote too: nothing to do") << QStringLiteral("the same tag") << QStringList {};
+    QTest::newRow("another tag of that name on the remote: refused")
+        << QStringLiteral("another tag") << QStringList { QStringLiteral("error: The tag v1.2.3 here (") };
+}
+
+// A run killed between `git tag` and `git push` leaves the tag here only; the resumed release
+// pushes it rather than taking it for pushed, and never pushes over another tag of that name.
+void TestTagging::pushExistingTag()
+{
+    QFETCH(QString, remoteHas);
+    QFETCH(QStringList, commands);
+    const PythonProject project = loadProject(m_repo.work);
+    if (remoteHas == QStringLiteral("another tag")) {
+        // A tag of the same name made elsewhere (another message: another tag object).
+        QVERIFY(createTag(project, requestFor(project, QStringLiteral("1.2.3"))).report->succeeded());
+        QCOMPARE(git(m_repo.work, { QStringLiteral("tag"), QStringLiteral("-d"), QStringLiteral("v1.2.3") }).exitCode, 0);
+    }
+    const TagRequest request = requestFor(project, QStringLiteral("1.2.3"), remoteHas == QStringLiteral("the same tag"));
+    QCOMPARE(git(m_repo.work,
+                 { QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("v1.2.3"), QStringLiteral("-m"),
+                     QStringLiteral("made here") })
+                 .exitCode,
+        0);
+    if (remoteHas == QStringLiteral("the same tag")) {
+        QCOMPARE(
+            git(m_repo.work,
+                { QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("refs/tags/v1.2.3") })
+                .exitCode,
+            0);
+    }
+    const QString remoteBefore = refsSnapshot(m_repo.remote);
+    const TagOperations operations(m_repo.work);
+    auto plan = operations.planPushExisting(request);
+    QCOMPARE(refsSnapshot(m_repo.remote), remoteBefore); // planning only asks
+    if (!commands.isEmpty() && commands.first().startsWith(QStringLiteral("error: "))) {
+        QVERIFY(!plan);
+        QCOMPARE(plan.error().code, Error::Code::Precondition);
+        QVERIFY2(plan.error().message.startsWith(commands.first().mid(7)), qPrintable(plan.error().message));
+        QVERIFY2(plan.error().hint.contains(QStringLiteral("git fetch --force origin refs/tags/v1.2.3:refs/tags/v1.2.3")),
+            qPrintable(plan.error().hint));
+        return;
+    }
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+    QCOMPARE(plan->commandLines(), commands);
+    QVERIFY(operations.run(*plan).succeeded());
+    const QString here = git(m_repo.work, { QStringLiteral("rev-parse"), QStringLiteral("refs/tags/v1.2.3") }).output;
+    QCOMPARE(git(m_repo.remote, { QStringLiteral("rev-parse"), QStringLiteral("refs/tags/v1.2.3") }).output, here);
 }
 
 void TestTagging::deleteMissingTagChangesNothing()
