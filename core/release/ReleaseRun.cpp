@@ -2,6 +2,7 @@
 
 #include "build/BuildRun.h"
 #include "common/AtomicFile.h"
+#include "common/BackgroundFileWriter.h"
 #include "docker/DockerImageRun.h"
 #include "docker/RedeployWebhook.h"
 #include "forge/ReleaseProvider.h"
@@ -1639,11 +1640,25 @@ void ReleaseRun::saveJournal()
     if (m_request.dryRun || m_plan.journalPath.isEmpty()) {
         return;
     }
-    QDir().mkpath(QFileInfo(m_plan.journalPath).absolutePath());
-    if (auto written = writeFileAtomically(m_plan.journalPath, QJsonDocument(m_plan.toJson()).toJson(QJsonDocument::Indented));
-        !written) {
-        log({},
-            QCoreApplication::translate("core", "warning: the journal could not be written: %1").arg(written.error().message));
+    if (!m_journalWriter) {
+        m_journalWriter = std::make_unique<BackgroundFileWriter>();
+        connect(m_journalWriter.get(), &BackgroundFileWriter::written, this, &ReleaseRun::onJournalWritten);
+    }
+    m_finalJournalWrite
+        = m_journalWriter->write(m_plan.journalPath, QJsonDocument(m_plan.toJson()).toJson(QJsonDocument::Indented));
+}
+
+void ReleaseRun::onJournalWritten(quint64 sequence, const QString &error)
+{
+    if (!error.isEmpty() && error != m_journalWarning) {
+        log({}, QCoreApplication::translate("core", "warning: the journal could not be written: %1").arg(error));
+    }
+    m_journalWarning = error;
+    if (m_outcome && sequence >= m_finalJournalWrite) {
+        m_runLock.reset();
+        const Result<ReleaseOutcome> outcome = *m_outcome;
+        m_outcome.reset();
+        emit finished(outcome);
     }
 }
 
@@ -1673,6 +1688,10 @@ void ReleaseRun::finish(const Result<ReleaseOutcome> &result)
     m_finished = true;
     if (!m_request.dryRun && m_runLock) {
         saveJournal();
+    }
+    if (m_journalWriter) {
+        m_outcome = result; // finished() once the last journal is on disk (onJournalWritten)
+        return;
     }
     m_runLock.reset();
     emit finished(result);

@@ -21,6 +21,7 @@
 
 namespace rd {
 
+class BackgroundFileWriter;
 class ReleaseProvider;
 
 // What the user asks for: `release run` options, or the wizard's choices. Empty fields default
@@ -144,6 +145,7 @@ private:
     void runReleasePlan(const QString &id, const Plan &plan, std::function<void(const ReleaseInfo &)> done = {});
     void setProgress(const QString &id, qint64 done, qint64 total, const QString &text);
     void saveJournal();
+    void onJournalWritten(quint64 sequence, const QString &error);
     void log(const QString &id, const QString &line);
     void finish(const Result<ReleaseOutcome> &result);
 
@@ -164,6 +166,14 @@ private:
     // folder and upload the same names. A run that died leaves a stale lock (its process is gone),
     // which the next run takes over.
     std::unique_ptr<QLockFile> m_runLock;
+    // The journal is written on a thread of its own (its fsync would stall the window); after
+    // m_runLock, so that on destruction the last journal reaches the disk before the lock goes.
+    std::unique_ptr<BackgroundFileWriter> m_journalWriter;
+    QString m_journalWarning; // the last write error logged, so a full disk warns once, not per step
+    // finished() waits for the journal's last write: whoever reads it next (a resume, the
+    // Inspector) sees the final states.
+    std::optional<Result<ReleaseOutcome>> m_outcome;
+    quint64 m_finalJournalWrite = 0;
     int m_changes = 0;
     bool m_started = false;
     bool m_cancelled = false;
