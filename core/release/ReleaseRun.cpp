@@ -116,6 +116,20 @@ Result<ReleasePlan> ReleaseRun::plan()
     if (m_planned) {
         return m_plan;
     }
+    // A failed plan is kept too: the window plans on a worker, and start() then takes that
+    // answer instead of asking git (and the remote) again on the GUI thread.
+    if (m_planError) {
+        return std::unexpected(*m_planError);
+    }
+    auto planned = buildPlan();
+    if (!planned) {
+        m_planError = planned.error();
+    }
+    return planned;
+}
+
+Result<ReleasePlan> ReleaseRun::buildPlan()
+{
     if (!m_provider) {
         return fail(Error::Code::Precondition, QCoreApplication::translate("core", "No server to release to."),
             QCoreApplication::translate("core", "Set [server] in releasedesk.toml, or pass --server and --repo."));

@@ -95,8 +95,9 @@ public:
     ReleaseRun(ReleaseRequest request, ReleaseProvider *provider, QObject *parent = nullptr);
     ~ReleaseRun() override;
 
-    // The plan, built from the project (blocking: git queries and file reads). Called by start()
-    // when not called before. Never writes anything.
+    // The plan, built from the project (blocking: git queries, file reads, and `git ls-remote`
+    // when the tag exists here). Built once, its failure too; called by start() when not called
+    // before. Never writes anything.
     Result<ReleasePlan> plan();
     void start();
     void cancel();
@@ -117,6 +118,7 @@ signals:
     void finished(const rd::Result<rd::ReleaseOutcome> &result);
 
 private:
+    Result<ReleasePlan> buildPlan();
     Status lockRun();
     void lookUpRelease();
     ReleaseEdit changesFor(const ReleaseInfo &release) const;
@@ -153,6 +155,7 @@ private:
     QPointer<ReleaseProvider> m_provider;
     ReleasePlan m_plan;
     bool m_planned = false;
+    std::optional<Error> m_planError;
     std::optional<SigningOptions> m_signing;
     ReleaseInfo m_release;
     bool m_releaseExists = false;
