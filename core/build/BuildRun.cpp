@@ -4,6 +4,7 @@
 #include "build/LinuxTarballBuild.h"
 #include "build/WindowsPortableBuild.h"
 #include "common/AtomicFile.h"
+#include "common/FolderRemoval.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,7 +34,11 @@ BuildRun::~BuildRun()
     }
     qDeleteAll(m_jobs); // each waits for its worker
     m_jobs.clear();
-    cleanUp();
+    // A build that ended removes its work folder in the background (finish()); one destroyed
+    // while it ran removes it here.
+    if (const QString work = workFolderToRemove(); !m_finished && !work.isEmpty()) {
+        QDir(work).removeRecursively();
+    }
 }
 
 void BuildRun::start()
@@ -227,13 +232,15 @@ Result<QString> BuildRun::updateSums(const QString &folder, const QList<std::pai
     return path;
 }
 
-void BuildRun::cleanUp()
+QString BuildRun::workFolderToRemove() const
 {
-    if (m_context && !m_request.keepWork && !m_context->workDir.isEmpty()) {
-        QDir(m_context->workDir).removeRecursively();
-    } else if (!m_context && m_prepared && !m_request.keepWork) {
-        QDir(m_prepared->workDir).removeRecursively();
+    if (m_request.keepWork) {
+        return {};
     }
+    if (m_context) {
+        return m_context->workDir;
+    }
+    return m_prepared ? m_prepared->workDir : QString();
 }
 
 void BuildRun::finish(const Result<BuildReport> &result)
@@ -242,11 +249,20 @@ void BuildRun::finish(const Result<BuildReport> &result)
         return;
     }
     m_finished = true;
-    cleanUp();
-    if (result) {
-        emit progress(BuildTargetJob::progressTotal, BuildTargetJob::progressTotal, QStringLiteral("Done"));
+    auto report = [this, result] {
+        if (result) {
+            emit progress(BuildTargetJob::progressTotal, BuildTargetJob::progressTotal, QStringLiteral("Done"));
+        }
+        emit finished(result);
+    };
+    // The work folder holds a venv or an unpacked Python (thousands of files): removed on a
+    // thread of its own, since on the GUI thread that stalled the window at the build's end.
+    const QString work = workFolderToRemove();
+    if (work.isEmpty() || !QFileInfo::exists(work)) {
+        report();
+        return;
     }
-    emit finished(result);
+    removeFolderInBackground(work, this, report);
 }
 
 } // namespace rd

@@ -61,7 +61,7 @@ private:
     void onPrepared();
     void onTargetFinished();
     void finish(const Result<BuildReport> &result);
-    void cleanUp();
+    QString workFolderToRemove() const; // empty with keepWork
 
     BuildRequest m_request;
     TaskControl m_control;

@@ -3,6 +3,7 @@
 #include "build/BuildRun.h"
 #include "common/AtomicFile.h"
 #include "common/BackgroundFileWriter.h"
+#include "common/FolderRemoval.h"
 #include "docker/DockerImageRun.h"
 #include "docker/RedeployWebhook.h"
 #include "forge/ReleaseProvider.h"
@@ -773,8 +774,8 @@ void ReleaseRun::checkFinishedSteps()
 
 void ReleaseRun::pump()
 {
-    if (m_finished) {
-        return;
+    if (m_finished || m_removingWork) {
+        return; // done, or all steps done and the work folder on its way out
     }
     if (!m_cancelled && m_problems.isEmpty()) {
         int uploadsRunning = 0;
@@ -836,8 +837,10 @@ void ReleaseRun::pump()
         outcome.release = m_release;
         outcome.executed = true;
         outcome.changedNothing = m_changes == 0;
-        QDir(m_plan.workDir).removeRecursively();
-        finish(outcome);
+        // The work folder (unpacked Python, staged project: thousands of files) goes on a
+        // thread of its own; the run finishes once it is gone.
+        m_removingWork = true;
+        removeFolderInBackground(m_plan.workDir, this, [this, outcome] { finish(outcome); });
     } else {
         finish(
             fail(Error::Code::Unknown, QCoreApplication::translate("core", "Some steps of %1 could not start.").arg(m_plan.tag)));
@@ -1683,7 +1686,7 @@ void ReleaseRun::log(const QString &id, const QString &line)
 
 void ReleaseRun::cancel()
 {
-    if (m_finished || m_cancelled) {
+    if (m_finished || m_cancelled || m_removingWork) {
         return;
     }
     m_cancelled = true;
@@ -1800,28 +1803,16 @@ void ReleaseRun::confirmUploaded(const ReleaseStep &step)
 void ReleaseRun::runDocker(const ReleaseStep &step)
 {
     const QString id = step.id;
-    auto loaded = loadPythonProject(m_plan.projectDir, ProjectLoadOptions { false });
-    if (!loaded) {
-        completeStep(id, std::unexpected(loaded.error()));
-        return;
-    }
     auto version = Version::parse(m_plan.version);
     if (!version) {
         completeStep(id, std::unexpected(version.error()));
         return;
     }
     const DockerImageRequest imageRequest = imageRequestFor(*version, m_plan.tag);
-    auto imagePlan = DockerPlan::make(*loaded, imageRequest);
-    if (!imagePlan) {
-        completeStep(id, std::unexpected(imagePlan.error()));
-        return;
-    }
+    const QString projectDir = m_plan.projectDir;
     QString webhook = m_request.webhookUrl;
     if (webhook.isEmpty()) {
         webhook = m_request.environment.value(QStringLiteral("DOCKER_REDEPLOY_WEBHOOK_URL"));
-    }
-    if (webhook.isEmpty()) {
-        webhook = loaded->settings.docker.webhookUrl;
     }
     const QString token = m_request.registryToken;
     TaskControl control;
@@ -1847,9 +1838,20 @@ void ReleaseRun::runDocker(const ReleaseStep &step)
             },
             Qt::QueuedConnection);
     });
-    const DockerPlan plan = *imagePlan;
-    QThread *thread = QThread::create([self, id, plan, token, control, webhook] {
-        auto outcome = DockerImageRun::run(plan, DockerImageRun::Mode::BuildAndPush, token, control);
+    // Loading the project and planning the image run git and `docker info` (up to its 15 s
+    // timeout when the daemon hangs): on the thread too, not on the window's.
+    QThread *thread = QThread::create([self, id, projectDir, imageRequest, token, control, webhook]() mutable {
+        Result<DockerOutcome> outcome = std::unexpected(Error {});
+        auto loaded = loadPythonProject(projectDir, ProjectLoadOptions { false });
+        auto imagePlan = loaded ? DockerPlan::make(*loaded, imageRequest) : Result<DockerPlan>(std::unexpected(loaded.error()));
+        if (!imagePlan) {
+            outcome = std::unexpected(imagePlan.error());
+        } else {
+            if (webhook.isEmpty()) {
+                webhook = loaded->settings.docker.webhookUrl;
+            }
+            outcome = DockerImageRun::run(*imagePlan, DockerImageRun::Mode::BuildAndPush, token, control);
+        }
         QString webhookNote;
         if (outcome && outcome->pushed && !webhook.isEmpty()) {
             auto answer = RedeployWebhook::post(webhook);

@@ -181,6 +181,7 @@ private:
     bool m_started = false;
     bool m_cancelled = false;
     bool m_finished = false;
+    bool m_removingWork = false;
 };
 
 } // namespace rd
