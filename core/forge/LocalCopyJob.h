@@ -3,20 +3,19 @@
 #include "forge/TransferJob.h"
 #include "net/TransferMeter.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-
+#include <atomic>
 #include <functional>
 #include <memory>
 
-class QSaveFile;
+class QThread;
 
 namespace rd {
 
-// Copies a file in 4 MiB steps, one per event-loop turn (the caller's thread never stalls for
-// long), hashing it on the way. Without a destination it only hashes. The destination is written
-// under a temporary name and renamed when complete (QSaveFile); then `finalize` (if any) turns the
-// copy into the job's result (the local store records the asset there).
+// Copies a file on a thread of its own, hashing it on the way (the caller's thread never waits
+// for the disk: a 1 GiB asset, and QSaveFile's fsync at the end, took seconds there). Without a
+// destination it only hashes. The destination is written under a temporary name and renamed when
+// complete (QSaveFile); then `finalize` (if any), back on the caller's thread, turns the copy into
+// the job's result (the local store records the asset there).
 class LocalCopyJob final : public TransferJob
 {
     Q_OBJECT
@@ -26,7 +25,7 @@ public:
     using Precheck = std::function<Status()>;
 
     LocalCopyJob(QString source, QString destination, AssetInfo asset, Finalize finalize, QObject *parent = nullptr);
-    ~LocalCopyJob() override;
+    ~LocalCopyJob() override; // cancels and waits for the copy
 
     // Runs before the first byte is copied; an error ends the job at once.
     void setPrecheck(Precheck precheck) { m_precheck = std::move(precheck); }
@@ -35,7 +34,8 @@ public:
     void cancel() override;
 
 private:
-    void step();
+    void startCopy();
+    void onCopied(const Result<TransferResult> &copied);
     void finish(const Result<TransferResult> &result);
 
     QString m_source;
@@ -43,13 +43,9 @@ private:
     AssetInfo m_asset;
     Finalize m_finalize;
     Precheck m_precheck;
-    QFile m_in;
-    std::unique_ptr<QSaveFile> m_out;
-    QCryptographicHash m_hash { QCryptographicHash::Sha256 };
     TransferMeter m_meter;
-    qint64 m_done = 0;
-    qint64 m_total = 0;
-    bool m_cancelled = false;
+    QThread *m_thread = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
     bool m_finished = false;
 };
 
