@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
@@ -26,6 +28,12 @@ UpdateDownload::~UpdateDownload()
 {
     if (m_reply) {
         m_reply->abort();
+    }
+    if (m_copyThread) {
+        m_copyCancelled = true;
+        m_copyThread->disconnect(this);
+        m_copyThread->wait();
+        delete m_copyThread;
     }
 }
 
@@ -170,22 +178,50 @@ void UpdateDownload::onFinished()
 
 void UpdateDownload::copyLocal()
 {
-    QFile source(m_asset.downloadUrl);
-    if (!source.open(QIODevice::ReadOnly) || !source.seek(m_resumeFrom)) {
-        finish(fail(Error::Code::NotFound, QCoreApplication::translate("core", "Cannot read %1.").arg(m_asset.downloadUrl)));
-        return;
-    }
-    QByteArray buffer;
-    while (!(buffer = source.read(1 << 20)).isEmpty()) {
-        if (m_part.write(buffer) != buffer.size()) {
-            finish(fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot write %1.").arg(partPath())));
+    QPointer<UpdateDownload> self(this);
+    auto outcome = std::make_shared<Status>();
+    m_copyThread = QThread::create([this, self, outcome] {
+        QFile source(m_asset.downloadUrl);
+        if (!source.open(QIODevice::ReadOnly) || (m_resumeFrom > 0 && !source.seek(m_resumeFrom))) {
+            *outcome
+                = fail(Error::Code::NotFound, QCoreApplication::translate("core", "Cannot read %1.").arg(m_asset.downloadUrl));
             return;
         }
-        m_hash.addData(buffer);
-        m_written += buffer.size();
-        emit progress(m_written, m_asset.size, formatBytes(m_written));
-    }
-    verify();
+        QByteArray buffer;
+        while (!(buffer = source.read(1 << 20)).isEmpty()) {
+            if (m_copyCancelled) {
+                *outcome = fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The download was cancelled."));
+                return;
+            }
+            if (m_part.write(buffer) != buffer.size()) {
+                *outcome = fail(Error::Code::IoError, QCoreApplication::translate("core", "Cannot write %1.").arg(partPath()));
+                return;
+            }
+            m_hash.addData(buffer);
+            m_written += buffer.size();
+            const qint64 written = m_written;
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, written] {
+                    if (self && !self->m_done) {
+                        emit self->progress(written, self->m_asset.size, formatBytes(written));
+                    }
+                },
+                Qt::QueuedConnection);
+        }
+    });
+    m_copyThread->setObjectName(QStringLiteral("update-copy"));
+    connect(
+        m_copyThread, &QThread::finished, this,
+        [this, outcome] {
+            if (!*outcome) {
+                finish(std::unexpected(outcome->error()));
+                return;
+            }
+            verify();
+        },
+        Qt::QueuedConnection);
+    m_copyThread->start();
 }
 
 void UpdateDownload::verify()
@@ -215,6 +251,8 @@ void UpdateDownload::cancel()
 {
     if (m_reply) {
         m_reply->abort();
+    } else if (m_copyThread && m_copyThread->isRunning()) {
+        m_copyCancelled = true; // the copy stops at its next MiB and finishes as cancelled
     } else if (!m_done) {
         finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The download was cancelled.")));
     }

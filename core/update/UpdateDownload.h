@@ -9,10 +9,12 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
 #include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QThread;
 
 namespace rd {
 
@@ -65,6 +67,10 @@ private:
     qint64 m_written = 0;
     bool m_headerSeen = false;
     bool m_done = false;
+    // A local source (a release store on disk) is copied and hashed on this thread, not the
+    // caller's; m_part and m_hash belong to it until it ends.
+    QThread *m_copyThread = nullptr;
+    std::atomic<bool> m_copyCancelled = false;
     QElapsedTimer m_clock;
 };
 
