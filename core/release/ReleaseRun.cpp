@@ -1200,21 +1200,46 @@ void ReleaseRun::runInstaller(const ReleaseStep &step)
 {
     const QString id = step.id;
     const ReleaseStep *build = m_plan.step(QStringLiteral("build:windows"));
-    auto payload = PortablePayload::inspect(build ? build->data.value(QStringLiteral("dist_dir")).toString() : QString());
-    if (!payload) {
-        completeStep(id, std::unexpected(payload.error()));
+    const QString distDir = build ? build->data.value(QStringLiteral("dist_dir")).toString() : QString();
+    const QString projectDir = m_plan.projectDir;
+    const QString versionText = m_plan.version;
+    const QString outDir = m_plan.outDir;
+    // Reading the payload (a stat per file of the portable build) and the project (git) on a
+    // thread of its own; makensis then starts from here.
+    auto input = std::make_shared<Result<NsisScriptInput>>(std::unexpected(Error {}));
+    QThread *thread = QThread::create([input, distDir, projectDir, versionText, outDir] {
+        auto payload = PortablePayload::inspect(distDir);
+        if (!payload) {
+            *input = std::unexpected(payload.error());
+            return;
+        }
+        ProjectLoadOptions loadOptions;
+        loadOptions.createSettingsIfMissing = false;
+        auto project = loadPythonProject(projectDir, loadOptions);
+        auto version = Version::parse(versionText);
+        if (!project || !version) {
+            *input = std::unexpected(!project ? project.error() : version.error());
+            return;
+        }
+        *input = NsisScriptInput::fromProject(*project, *version, *payload, outDir);
+    });
+    connect(thread, &QThread::finished, this, [this, id, input] { buildInstaller(id, *input); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void ReleaseRun::buildInstaller(const QString &id, const Result<NsisScriptInput> &input)
+{
+    if (!input) {
+        completeStep(id, std::unexpected(input.error()));
         return;
     }
-    ProjectLoadOptions loadOptions;
-    loadOptions.createSettingsIfMissing = false;
-    auto project = loadPythonProject(m_plan.projectDir, loadOptions);
-    auto version = Version::parse(m_plan.version);
-    if (!project || !version) {
-        completeStep(id, std::unexpected(!project ? project.error() : version.error()));
+    if (m_cancelled) {
+        completeStep(id, fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The release run was cancelled.")));
         return;
     }
     InstallerBuildRequest request;
-    request.input = NsisScriptInput::fromProject(*project, *version, *payload, m_plan.outDir);
+    request.input = *input;
     request.scriptPath = QDir(m_plan.workDir).filePath(QStringLiteral("installer.nsi")); // a side file, not a release file
     request.signing = m_signing;
     auto *job = new InstallerBuildJob(request, this);

@@ -3,6 +3,7 @@
 #include "common/Error.h"
 #include "docker/DockerPlan.h"
 #include "forge/ReleaseInfo.h"
+#include "installer/NsisScript.h"
 #include "installer/Signer.h"
 #include "release/ReleasePlan.h"
 
@@ -133,6 +134,7 @@ private:
     void runStamp(const ReleaseStep &step);
     void runBuild(const ReleaseStep &step);
     void runInstaller(const ReleaseStep &step);
+    void buildInstaller(const QString &id, const Result<NsisScriptInput> &input);
     void runRelease(const ReleaseStep &step);
     void runUpload(const ReleaseStep &step);
     void runChecksums(const ReleaseStep &step);
