@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -23,18 +24,34 @@ CachedDownload::CachedDownload(
 
 void CachedDownload::start()
 {
-    if (QFileInfo(m_cachePath).isFile()) {
-        auto hash = EmbeddablePython::sha256(m_cachePath);
-        if (hash && (m_expected.isEmpty() || *hash == m_expected)) {
-            const CachedFile cached { m_cachePath, *hash, QFileInfo(m_cachePath).size(), false };
-            QTimer::singleShot(0, this, [this, cached] {
-                emit logLine(QCoreApplication::translate("core", "Using the cached %1").arg(m_cachePath));
-                finish(cached);
-            });
+    if (!QFileInfo(m_cachePath).isFile()) {
+        download();
+        return;
+    }
+    // The cached copy is hashed on a thread of its own (an embeddable Python is 10 MB, the
+    // tkinter MSIs more): the build starts from the window's thread.
+    auto hash = std::make_shared<Result<QString>>(std::unexpected(Error {}));
+    QThread *thread = QThread::create([hash, path = m_cachePath] { *hash = EmbeddablePython::sha256(path); });
+    connect(thread, &QThread::finished, this, [this, hash] {
+        if (m_done) {
+            return; // cancelled meanwhile
+        }
+        if (*hash && (m_expected.isEmpty() || **hash == m_expected)) {
+            emit logLine(QCoreApplication::translate("core", "Using the cached %1").arg(m_cachePath));
+            finish(CachedFile { m_cachePath, **hash, QFileInfo(m_cachePath).size(), false });
             return;
         }
         QFile::remove(m_cachePath); // a damaged or different copy
-    }
+        if (!m_cancelled) {
+            download();
+        }
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void CachedDownload::download()
+{
     const QString unverified = m_cachePath + QStringLiteral(".unverified");
     m_job = new HttpDownloadJob(m_network, m_url, unverified, this);
     m_job->setPurpose(QCoreApplication::translate("core", "downloading %1").arg(m_url.fileName()));

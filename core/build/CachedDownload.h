@@ -22,8 +22,8 @@ struct CachedFile
     bool operator==(const CachedFile &) const = default;
 };
 
-// A file kept in the cache folder: returned at once when present (and matching the expected
-// SHA-256, when one is given), otherwise downloaded (HttpDownloadJob) under a temporary name,
+// A file kept in the cache folder: returned when present (and matching the expected SHA-256,
+// when one is given; hashed off the caller's thread), otherwise downloaded (HttpDownloadJob) under a temporary name,
 // checked, and only then moved to its cache path. finished() is emitted exactly once, after
 // start() has returned.
 class CachedDownload final : public QObject
@@ -43,6 +43,7 @@ signals:
     void finished(const rd::Result<rd::CachedFile> &result);
 
 private:
+    void download();
     void finish(const Result<CachedFile> &result);
 
     QNetworkAccessManager *m_network;

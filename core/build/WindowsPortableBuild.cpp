@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 namespace rd {
 
@@ -42,7 +43,21 @@ void WindowsPortableBuild::prepare()
     EmbeddablePythonSource source { ctx.pythonVersion, ctx.settings.pythonBaseUrl, ctx.settings.pythonSha256,
         ctx.settings.pythonZip, ctx.cacheDir };
     m_pythonInfo = QJsonObject { { QStringLiteral("version"), ctx.pythonVersion } };
-    auto available = EmbeddablePython::availableZip(source);
+    // A zip given or cached is hashed against build.python_sha256: on a thread of its own, since
+    // the build starts from the window's thread.
+    auto available = std::make_shared<Result<QString>>(std::unexpected(Error {}));
+    QThread *thread = QThread::create([available, source] { *available = EmbeddablePython::availableZip(source); });
+    connect(thread, &QThread::finished, this, [this, available, source] { prepareWith(source, *available); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void WindowsPortableBuild::prepareWith(const EmbeddablePythonSource &source, const Result<QString> &available)
+{
+    if (isCancelled()) {
+        return; // cancelPreparation() ended the job while the zip was hashed
+    }
+    const BuildContext &ctx = context();
     if (available) {
         m_pythonZip = *available;
         m_pythonInfo.insert(

@@ -2,6 +2,7 @@
 
 #include "build/BuildTargetJob.h"
 #include "build/CachedDownload.h"
+#include "build/EmbeddablePython.h"
 
 #include <QPointer>
 
@@ -33,6 +34,7 @@ protected:
 
 private:
     // Downloads (or finds in the cache) the files in m_downloads one after the other.
+    void prepareWith(const EmbeddablePythonSource &source, const Result<QString> &available);
     void fetchNext();
     Status installTkinter(const QString &pythonDir, const TaskControl &control, QStringList &warnings);
 

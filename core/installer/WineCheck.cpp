@@ -321,10 +321,14 @@ void WineCheck::cleanUp()
     request.arguments = { QStringLiteral("-k") };
     request.environment = m_environment;
     request.timeoutMs = 15'000;
-    (void)runProcess(request); // ends whatever still runs in the prefix (quick)
     const QString root = m_tempRoot;
     emit logLine(QCoreApplication::translate("core", "Removing the wine prefix"));
-    m_cleanup = QThread::create([root] { removeTree(root); });
+    // wineserver -k (it waits for the prefix's processes to end) and the removal of the prefix,
+    // both on a thread: the window's thread never waits for them.
+    m_cleanup = QThread::create([request, root] {
+        (void)runProcess(request);
+        removeTree(root);
+    });
     connect(m_cleanup, &QThread::finished, this, [this] {
         m_cleanup->deleteLater();
         finish();
