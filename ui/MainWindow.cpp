@@ -9,6 +9,7 @@
 #include "release/ReleaseRun.h"
 #include "run/ReleaseRunWindow.h"
 #include "settings/SettingsDialog.h"
+#include "widgets/Background.h"
 #include "widgets/LogView.h"
 #include "widgets/Tone.h"
 #include "wizard/ReleaseWizard.h"
@@ -258,11 +259,20 @@ void MainWindow::showSettings()
     dialog.exec();
     if (dialog.projectSettingsWritten() && m_session->hasProject()) {
         // The project now names the server: every page and the CLI read it from releasedesk.toml.
-        ProjectLoadOptions options;
-        options.createSettingsIfMissing = false;
-        if (auto reloaded = loadPythonProject(m_session->project().rootDir, options)) {
-            m_session->setProject(*reloaded);
-        }
+        // Read again on a worker (git runs there), and set if it is still the open project.
+        const QString dir = m_session->project().rootDir;
+        runInBackground<Result<PythonProject>>(
+            this,
+            [dir] {
+                ProjectLoadOptions options;
+                options.createSettingsIfMissing = false;
+                return loadPythonProject(dir, options);
+            },
+            [this, dir](Result<PythonProject> reloaded) {
+                if (reloaded && m_session->hasProject() && m_session->project().rootDir == dir) {
+                    m_session->setProject(*reloaded);
+                }
+            });
     }
 }
 

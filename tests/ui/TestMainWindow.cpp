@@ -40,6 +40,7 @@ private slots:
     void opensDemoOnProjectPage();
     void showsErrorInlineForBadFolder();
     void createsTagFromVersionPage();
+    void stampAndCommitReadsTheProjectAgain();
     void makesLaterPagesAfterFirstPaint();
     void makesLaterPagesWhenAskedBeforePaint();
 
@@ -240,6 +241,45 @@ void TestMainWindow::createsTagFromVersionPage()
 QTEST_MAIN(TestMainWindow)
 // Cold start: the window paints with the Project page and an empty log drawer; the other pages and
 // the log view follow right after that first paint, so the window shows sooner.
+// "Stamp and commit" writes the bumped version into the project's files and commits them, then
+// every page sees the project as it now is (read again on the worker, not on the GUI thread).
+void TestMainWindow::stampAndCommitReadsTheProjectAgain()
+{
+    qputenv("GIT_AUTHOR_NAME", "Release Manager");
+    qputenv("GIT_AUTHOR_EMAIL", "rm@example.invalid");
+    qputenv("GIT_COMMITTER_NAME", "Release Manager");
+    qputenv("GIT_COMMITTER_EMAIL", "rm@example.invalid");
+    QSettings settings(m_home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    SecretStore secrets(std::make_unique<FakeKeychainBackend>(), QProcessEnvironment());
+    MainWindow window(&settings, &secrets);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir demoRoot;
+    auto layout = DemoProject::create(demoRoot.filePath(QStringLiteral("demo")));
+    QVERIFY(layout);
+    window.openProject(layout->projectDir);
+    auto *wizard = window.wizard();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 20'000);
+    wizard->next();
+    auto *page = window.findChild<VersionTagPage *>(QStringLiteral("versionTagPage"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30'000);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("bump_minor")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30'000);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("resolvedVersionLabel"))->text(), QStringLiteral("0.8.0"));
+    auto *stamp = window.findChild<QPushButton *>(QStringLiteral("stampButton"));
+    QVERIFY(stamp && stamp->isEnabled());
+    QTest::mouseClick(stamp, Qt::LeftButton);
+    // The session's project is the one read after the commit: its files now say 0.8.0.
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->project().version, QStringLiteral("0.8.0"), 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30'000);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("versionPill"))->text(), QStringLiteral("v0.8.0"));
+    QProcess git;
+    git.setWorkingDirectory(layout->projectDir);
+    git.start(QStringLiteral("git"), { QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s") });
+    QVERIFY(git.waitForFinished(30'000));
+    QCOMPARE(QString::fromUtf8(git.readAllStandardOutput()).trimmed(), QStringLiteral("Release 0.8.0"));
+}
+
 void TestMainWindow::makesLaterPagesAfterFirstPaint()
 {
     QSettings settings(m_home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);

@@ -381,11 +381,17 @@ void VersionTagPage::stampAndCommit()
     const StampPlan stamp = *m_analysis->stamp;
     const QString dir = m_session->project().rootDir;
     emit m_session->logLine(QStringLiteral("stamp"), stamp.toText());
-    runInBackground<Status>(
+    // The stamp, the commit and reading the project again (git, three times) all on the worker.
+    struct Stamped
+    {
+        Status committed;
+        std::optional<PythonProject> reloaded;
+    };
+    runInBackground<Stamped>(
         this,
-        [stamp, dir]() -> Status {
+        [stamp, dir]() -> Stamped {
             if (auto applied = VersionStamp::apply(stamp); !applied) {
-                return applied;
+                return { applied, {} };
             }
             QStringList files;
             for (const StampedFile &file : stamp.files) {
@@ -395,25 +401,26 @@ void VersionTagPage::stampAndCommit()
             }
             const Git git(dir);
             if (auto added = git.run(QStringList { QStringLiteral("add"), QStringLiteral("--") } + files); !added) {
-                return std::unexpected(added.error());
+                return { std::unexpected(added.error()), {} };
             }
             if (auto committed
                 = git.run({ QStringLiteral("commit"), QStringLiteral("-m"), QStringLiteral("Release %1").arg(stamp.version) });
                 !committed) {
-                return std::unexpected(committed.error());
+                return { std::unexpected(committed.error()), {} };
             }
-            return {};
+            // The files changed on disk: the project read again, so every page sees them.
+            auto reloaded = loadPythonProject(dir);
+            return { {}, reloaded ? std::optional<PythonProject>(*reloaded) : std::nullopt };
         },
-        [this](Status done) {
+        [this, dir](Stamped done) {
             setBusy(false);
-            if (!done) {
-                showError(done.error().toString());
+            if (!done.committed) {
+                showError(done.committed.error().toString());
                 return;
             }
             emit m_session->logLine(QStringLiteral("git"), tr("Committed the stamped files."));
-            // The files changed on disk: read the project again so every page sees them.
-            if (auto reloaded = loadPythonProject(m_session->project().rootDir)) {
-                m_session->setProject(*reloaded);
+            if (done.reloaded && m_session->hasProject() && m_session->project().rootDir == dir) {
+                m_session->setProject(*done.reloaded);
             }
             refresh();
         });
