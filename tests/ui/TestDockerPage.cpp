@@ -85,7 +85,10 @@ void TestDockerPage::dockerfileShownThenWritten()
     QVERIFY(write->isEnabled());
     // The demo releases to a local store: the registry is given by hand.
     page.findChild<QLineEdit *>(QStringLiteral("dockerRegistryEdit"))->setText(QStringLiteral("registry.example.com/demo"));
+    QSignalSpy written(&page, &DockerPage::dockerfileWritten);
     QTest::mouseClick(write, Qt::LeftButton);
+    QVERIFY(written.wait(20'000));
+    QCOMPARE(written.takeFirst().first().toBool(), true);
     QVERIFY(QFile::exists(QDir(dir).filePath(QStringLiteral("Dockerfile"))));
     QVERIFY(session.project().settings.docker.enabled);
     auto *plan = page.findChild<QPlainTextEdit *>(QStringLiteral("dockerPlanView"));
@@ -103,13 +106,16 @@ void TestDockerPage::dockerfileShownThenWritten()
     auto *replace = page.findChild<QCheckBox *>(QStringLiteral("dockerReplaceCheck"));
     QVERIFY(replace->isVisible());
     QTest::mouseClick(write, Qt::LeftButton);
-    QVERIFY(QFile(QDir(dir).filePath(QStringLiteral("Dockerfile"))).open(QIODevice::ReadOnly));
+    QVERIFY(written.wait(20'000));
+    QCOMPARE(written.takeFirst().first().toBool(), false); // refused: the user's edit stays
     QFile kept(QDir(dir).filePath(QStringLiteral("Dockerfile")));
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QVERIFY(kept.readAll().contains("RUN echo mine"));
     kept.close();
     replace->setChecked(true);
     QTest::mouseClick(write, Qt::LeftButton);
+    QVERIFY(written.wait(20'000));
+    QCOMPARE(written.takeFirst().first().toBool(), true);
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QVERIFY(!kept.readAll().contains("RUN echo mine"));
 }

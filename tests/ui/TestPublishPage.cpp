@@ -89,6 +89,7 @@ private slots:
     void faultShowsReasonOnRowAndRetryFinishes();
     void cancelWhileUploadingThenRetry();
     void explainsWhatIsMissing();
+    void savesTheTargetIntoTheProject();
     void serverLimitFromSettingsStopsBeforeUpload();
 
 private:
@@ -462,6 +463,36 @@ void TestPublishPage::explainsWhatIsMissing()
     QVERIFY(!h.commit()->isEnabled());
     m_session->setSecretStore(m_secrets.get());
     QCOMPARE(uploadPosts(), 0);
+}
+
+// "Save as the project's server" writes [server] into releasedesk.toml and reads the project
+// again (on a worker): the session then names the new repository, and the button is ready for
+// the next change.
+void TestPublishPage::savesTheTargetIntoTheProject()
+{
+    Harness h(m_session.get());
+    h.wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&h.wizard));
+    auto *save = h.page->findChild<QPushButton *>(QStringLiteral("publishSaveTargetButton"));
+    auto *repository = h.page->findChild<QLineEdit *>(QStringLiteral("publishRepoEdit"));
+    QVERIFY(save && repository);
+    QTRY_COMPARE(repository->text(), QStringLiteral("alice/tallyho"));
+    repository->clear();
+    QTest::keyClicks(repository, QStringLiteral("alice/other"));
+    QTest::keyClick(repository, Qt::Key_Return);
+    QTRY_VERIFY(save->isVisible() && save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->project().settings.repository, QStringLiteral("alice/other"), 20'000);
+    QCOMPARE(m_session->project().settings.serverUrl, m_fixture->serverUrl());
+    QFile toml(m_session->project().settingsPath());
+    QVERIFY(toml.open(QIODevice::ReadOnly));
+    QVERIFY(toml.readAll().contains("alice/other"));
+    QTRY_VERIFY(!save->isVisible()); // the target is now the project's
+    repository->clear();
+    QTest::keyClicks(repository, QStringLiteral("alice/third"));
+    QTest::keyClick(repository, Qt::Key_Return);
+    QTRY_VERIFY(save->isVisible());
+    QVERIFY(save->isEnabled());
 }
 
 void TestPublishPage::serverLimitFromSettingsStopsBeforeUpload()

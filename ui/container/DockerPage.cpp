@@ -210,20 +210,35 @@ bool DockerPage::writeDockerfile()
     if (!m_session->hasProject()) {
         return false;
     }
-    const QList<FileChange> changes = DockerInit::changes(m_session->project());
-    if (auto written = DockerInit::apply(m_session->project(), changes, m_replace->isChecked()); !written) {
-        m_status->setText(written.error().message + QLatin1Char(' ') + written.error().hint);
-        return false;
-    }
-    auto reloaded = loadPythonProject(m_session->project().rootDir);
-    if (reloaded) {
-        m_session->setProject(*reloaded); // [docker] enabled = true now
-    }
+    const PythonProject project = m_session->project();
+    const QList<FileChange> changes = DockerInit::changes(project);
+    const bool replace = m_replace->isChecked();
+    // Writing the files (fsync) and reading the project again (git) on a worker.
     m_write->setEnabled(false);
-    m_replace->setVisible(false);
-    m_status->setText(tr("Wrote %1; the whole-release run now builds and pushes the image too.")
-                          .arg(m_session->project().settings.docker.dockerfile));
-    refreshPlan();
+    runInBackground<Result<PythonProject>>(
+        this,
+        [project, changes, replace]() -> Result<PythonProject> {
+            if (auto written = DockerInit::apply(project, changes, replace); !written) {
+                return std::unexpected(written.error());
+            }
+            return loadPythonProject(project.rootDir);
+        },
+        [this, dir = project.rootDir](Result<PythonProject> reloaded) {
+            if (!reloaded) {
+                m_status->setText(reloaded.error().message + QLatin1Char(' ') + reloaded.error().hint);
+                m_write->setEnabled(true);
+                emit dockerfileWritten(false);
+                return;
+            }
+            if (m_session->hasProject() && m_session->project().rootDir == dir) {
+                m_session->setProject(*reloaded); // [docker] enabled = true now
+            }
+            m_replace->setVisible(false);
+            m_status->setText(tr("Wrote %1; the whole-release run now builds and pushes the image too.")
+                                  .arg(reloaded->settings.docker.dockerfile));
+            refreshPlan();
+            emit dockerfileWritten(true);
+        });
     return true;
 }
 

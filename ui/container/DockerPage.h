@@ -34,6 +34,8 @@ public:
     bool isBusy() const { return m_busy; }
 
     void showDockerfileDiff();
+    // Writes the Dockerfile and [docker] on a worker; false when there is nothing to start.
+    // dockerfileWritten() tells how it ended.
     bool writeDockerfile();
     void refreshPlan();
     void build(bool push);
@@ -42,6 +44,7 @@ public:
 
 signals:
     void imageFinished(bool ok, const QString &message);
+    void dockerfileWritten(bool ok);
 
 private:
     void setBusy(bool busy);

@@ -10,6 +10,7 @@
 #include "publish/Sha256Sums.h"
 #include "release/ReleaseNotes.h"
 #include "version/Version.h"
+#include "widgets/Background.h"
 #include "widgets/ChecklistView.h"
 #include "widgets/CommandLineRow.h"
 #include "widgets/Format.h"
@@ -320,17 +321,34 @@ bool PublishPage::saveTargetToProject()
     const ReleaseTarget t = target();
     const PythonProject &project = m_session->project();
     const QString url = t.kind == ServerKind::Local ? QDir(project.rootDir).relativeFilePath(t.url) : t.url;
-    if (auto written = writeServerSetting(project.rootDir, { serverKindName(t.kind), url, t.repository }); !written) {
-        showError(written.error().toString());
-        return false;
-    }
-    ProjectLoadOptions options;
-    options.createSettingsIfMissing = false;
-    if (auto reloaded = loadPythonProject(project.rootDir, options)) {
-        m_session->setProject(*reloaded); // the same project: the run's state stays
-    }
-    log(tr("Saved %1 into %2.").arg(t.describe(), project.settingsPath()));
-    updateSaveTarget();
+    // Writing releasedesk.toml (fsync) and reading the project again (git) on a worker.
+    const ServerSetting setting { serverKindName(t.kind), url, t.repository };
+    const QString dir = project.rootDir;
+    const QString saved = tr("Saved %1 into %2.").arg(t.describe(), project.settingsPath());
+    m_saveTarget->setEnabled(false);
+    runInBackground<Result<PythonProject>>(
+        this,
+        [dir, setting]() -> Result<PythonProject> {
+            if (auto written = writeServerSetting(dir, setting); !written) {
+                return std::unexpected(written.error());
+            }
+            ProjectLoadOptions options;
+            options.createSettingsIfMissing = false;
+            return loadPythonProject(dir, options);
+        },
+        [this, dir, saved](Result<PythonProject> reloaded) {
+            m_saveTarget->setEnabled(true);
+            if (!reloaded) {
+                showError(reloaded.error().toString());
+                updateSaveTarget();
+                return;
+            }
+            if (m_session->hasProject() && m_session->project().rootDir == dir) {
+                m_session->setProject(*reloaded); // the same project: the run's state stays
+            }
+            log(saved);
+            updateSaveTarget();
+        });
     return true;
 }
 

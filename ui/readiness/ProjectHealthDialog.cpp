@@ -178,15 +178,31 @@ bool ProjectHealthDialog::applySelectedFix()
     if (it == m_items.cend() || it->fixFiles.isEmpty()) {
         return false;
     }
-    if (auto written = applyFileChanges(it->fixFiles, false); !written) {
-        m_status->setText(tr("✗ %1 %2").arg(written.error().message, written.error().hint));
-        return false;
-    }
-    m_status->setText(tr("✓ Fixed: %1").arg(it->title));
-    if (auto reloaded = loadPythonProject(m_session->project().rootDir)) {
-        m_session->setProject(*reloaded);
-    }
-    recheck();
+    // Writing the fix (fsync) and reading the project again (git) on a worker.
+    const QList<FileChange> changes = it->fixFiles;
+    const QString title = it->title;
+    const QString dir = m_session->project().rootDir;
+    m_fix->setEnabled(false);
+    runInBackground<Result<PythonProject>>(
+        this,
+        [changes, dir]() -> Result<PythonProject> {
+            if (auto written = applyFileChanges(changes, false); !written) {
+                return std::unexpected(written.error());
+            }
+            return loadPythonProject(dir);
+        },
+        [this, title, dir](Result<PythonProject> reloaded) {
+            if (!reloaded) {
+                m_status->setText(tr("✗ %1 %2").arg(reloaded.error().message, reloaded.error().hint));
+                m_fix->setEnabled(true);
+                return;
+            }
+            m_status->setText(tr("✓ Fixed: %1").arg(title));
+            if (m_session->hasProject() && m_session->project().rootDir == dir) {
+                m_session->setProject(*reloaded);
+            }
+            recheck();
+        });
     return true;
 }
 
