@@ -14,6 +14,7 @@
 #include "wizard/StepList.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +46,9 @@ private slots:
     void makesLaterPagesWhenAskedBeforePaint();
 
 private:
+    // Opens a new demo project (made under root) in window and goes on to Version & tag.
+    void openDemoOnVersionPage(MainWindow &window, const QString &root);
+
     QTemporaryDir m_home;
 };
 
@@ -54,6 +58,11 @@ void TestMainWindow::initTestCase()
     qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     QStandardPaths::setTestModeEnabled(true);
+    // A fresh machine has no git identity: give the tagger (and Stamp's commit) one.
+    qputenv("GIT_AUTHOR_NAME", "Release Manager");
+    qputenv("GIT_AUTHOR_EMAIL", "rm@example.invalid");
+    qputenv("GIT_COMMITTER_NAME", "Release Manager");
+    qputenv("GIT_COMMITTER_EMAIL", "rm@example.invalid");
     // English, as the program installs it at start: with its plural forms.
     QCOMPARE(Translations::installLanguage(QStringLiteral("en")), QStringLiteral("en"));
 }
@@ -111,26 +120,31 @@ void TestMainWindow::showsErrorInlineForBadFolder()
     QVERIFY(!window.session()->hasProject());
 }
 
-void TestMainWindow::createsTagFromVersionPage()
+void TestMainWindow::openDemoOnVersionPage(MainWindow &window, const QString &root)
 {
-    // A fresh machine has no git identity: give the tagger one through the environment.
-    qputenv("GIT_AUTHOR_NAME", "Release Manager");
-    qputenv("GIT_AUTHOR_EMAIL", "rm@example.invalid");
-    qputenv("GIT_COMMITTER_NAME", "Release Manager");
-    qputenv("GIT_COMMITTER_EMAIL", "rm@example.invalid");
-    QSettings settings(m_home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    SecretStore secrets(std::make_unique<FakeKeychainBackend>(), QProcessEnvironment());
-    MainWindow window(&settings, &secrets);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTemporaryDir demoRoot;
-    auto layout = DemoProject::create(demoRoot.filePath(QStringLiteral("demo")));
+    auto layout = DemoProject::create(QDir(root).filePath(QStringLiteral("demo")));
     QVERIFY(layout);
     window.openProject(layout->projectDir);
     auto *wizard = window.wizard();
     QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 20'000);
     wizard->next();
     QCOMPARE(wizard->currentId(), int(ReleaseWizard::VersionPageId));
+}
+
+void TestMainWindow::createsTagFromVersionPage()
+{
+    QSettings settings(m_home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    SecretStore secrets(std::make_unique<FakeKeychainBackend>(), QProcessEnvironment());
+    MainWindow window(&settings, &secrets);
+    QTemporaryDir demoRoot;
+    openDemoOnVersionPage(window, demoRoot.path());
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const QString projectDir = window.session()->project().rootDir;
+    auto *wizard = window.wizard();
 
     auto *page = window.findChild<VersionTagPage *>(QStringLiteral("versionTagPage"));
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30'000);
@@ -216,7 +230,7 @@ void TestMainWindow::createsTagFromVersionPage()
     wizard->next();
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReleaseWizard::SummaryPageId), 30'000);
     QProcess git;
-    git.setWorkingDirectory(layout->projectDir);
+    git.setWorkingDirectory(projectDir);
     git.start(QStringLiteral("git"),
         { QStringLiteral("ls-remote"), QStringLiteral("--tags"), QStringLiteral("origin"), QStringLiteral("v0.7.2") });
     QVERIFY(git.waitForFinished());
@@ -245,22 +259,15 @@ QTEST_MAIN(TestMainWindow)
 // every page sees the project as it now is (read again on the worker, not on the GUI thread).
 void TestMainWindow::stampAndCommitReadsTheProjectAgain()
 {
-    qputenv("GIT_AUTHOR_NAME", "Release Manager");
-    qputenv("GIT_AUTHOR_EMAIL", "rm@example.invalid");
-    qputenv("GIT_COMMITTER_NAME", "Release Manager");
-    qputenv("GIT_COMMITTER_EMAIL", "rm@example.invalid");
     QSettings settings(m_home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     SecretStore secrets(std::make_unique<FakeKeychainBackend>(), QProcessEnvironment());
     MainWindow window(&settings, &secrets);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTemporaryDir demoRoot;
-    auto layout = DemoProject::create(demoRoot.filePath(QStringLiteral("demo")));
-    QVERIFY(layout);
-    window.openProject(layout->projectDir);
-    auto *wizard = window.wizard();
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 20'000);
-    wizard->next();
+    openDemoOnVersionPage(window, demoRoot.path());
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const QString projectDir = window.session()->project().rootDir;
     auto *page = window.findChild<VersionTagPage *>(QStringLiteral("versionTagPage"));
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30'000);
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("bump_minor")), Qt::LeftButton);
@@ -274,7 +281,7 @@ void TestMainWindow::stampAndCommitReadsTheProjectAgain()
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30'000);
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("versionPill"))->text(), QStringLiteral("v0.8.0"));
     QProcess git;
-    git.setWorkingDirectory(layout->projectDir);
+    git.setWorkingDirectory(projectDir);
     git.start(QStringLiteral("git"), { QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s") });
     QVERIFY(git.waitForFinished(30'000));
     QCOMPARE(QString::fromUtf8(git.readAllStandardOutput()).trimmed(), QStringLiteral("Release 0.8.0"));
