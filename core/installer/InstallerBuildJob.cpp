@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
 
 namespace rd {
 
@@ -15,69 +16,126 @@ InstallerBuildJob::InstallerBuildJob(InstallerBuildRequest request, QObject *par
     , m_request(std::move(request))
 { }
 
-InstallerBuildJob::~InstallerBuildJob() = default;
+InstallerBuildJob::~InstallerBuildJob()
+{
+    if (m_prepare) {
+        m_prepare->disconnect(this);
+        m_prepare->wait();
+        delete m_prepare;
+    }
+}
+
+// What the job needs before makensis: the script generated and written (fsync), and with
+// signing the certificate opened (a PKCS#12 key derivation; the TLS backend loads on first use)
+// and the signing session's files. All of it on a worker, never on the caller's thread.
+struct InstallerPreparation
+{
+    Status status;
+    std::optional<NsisScript> script; // once generated, also when writing it failed
+    QString scriptPath;
+    QStringList logLines;
+    MakensisRequest makensis;
+    QString osslsigncode;
+    std::unique_ptr<SigningSession> session;
+};
+
+namespace {
+
+void prepareBuild(InstallerBuildRequest request, InstallerPreparation &out)
+{
+    auto script = NsisScript::generate(request.input);
+    if (!script) {
+        out.status = std::unexpected(script.error());
+        return;
+    }
+    out.script = *script;
+    for (const QString &warning : script->warnings()) {
+        out.logLines << QStringLiteral("warning: ") + warning;
+    }
+    out.scriptPath = request.scriptPath.isEmpty() ? QDir(request.input.outputDir).filePath(QStringLiteral("installer.nsi"))
+                                                  : request.scriptPath;
+    QDir().mkpath(QFileInfo(out.scriptPath).absolutePath());
+    QDir().mkpath(request.input.outputDir);
+    if (auto written = script->writeTo(out.scriptPath); !written) {
+        out.status = std::unexpected(written.error());
+        return;
+    }
+    out.logLines << QCoreApplication::translate("core", "Wrote %1 (version %2, Windows %3)")
+                        .arg(out.scriptPath, script->version(), script->windowsVersion());
+    out.makensis.scriptPath = out.scriptPath;
+    out.makensis.version = script->version();
+    out.makensis.windowsVersion = script->windowsVersion();
+    out.makensis.outputPath = script->outputPath();
+    if (!request.signing) {
+        return;
+    }
+    auto tool = Tool::find(QStringLiteral("osslsigncode"), QStringLiteral("osslsigncode"));
+    if (!tool) {
+        out.status = std::unexpected(tool.error());
+        return;
+    }
+    out.osslsigncode = tool->path;
+    auto certificate = Signer::checkCertificate(request.signing->certificatePath, request.signing->password);
+    if (!certificate) {
+        out.status = std::unexpected(certificate.error());
+        return;
+    }
+    if (!certificate->subject.isEmpty()) {
+        out.logLines << QCoreApplication::translate("core", "Signing installer and uninstaller with \"%1\" (valid until %2)")
+                            .arg(certificate->subject, certificate->notAfter.toString(Qt::ISODate));
+    }
+    if (request.signing->description.isEmpty()) {
+        request.signing->description = request.input.appName;
+    }
+    auto session = SigningSession::create(*request.signing, out.osslsigncode);
+    if (!session) {
+        out.status = std::unexpected(session.error());
+        return;
+    }
+    out.session = std::move(*session);
+    out.makensis.signCommand = out.session->hookCommand();
+}
+
+} // namespace
 
 void InstallerBuildJob::start()
 {
+    emit progress(0, 3, QCoreApplication::translate("core", "Generating installer.nsi"));
+    auto prepared = std::make_shared<InstallerPreparation>();
+    m_prepare = QThread::create([prepared, request = m_request] { prepareBuild(request, *prepared); });
+    connect(m_prepare, &QThread::finished, this, [this, prepared] {
+        m_prepare->deleteLater();
+        m_prepare = nullptr;
+        onPrepared(*prepared);
+    });
+    m_prepare->start();
+}
+
+void InstallerBuildJob::onPrepared(InstallerPreparation &prepared)
+{
     constexpr int total = 3;
-    emit progress(0, total, QCoreApplication::translate("core", "Generating installer.nsi"));
-    auto script = NsisScript::generate(m_request.input);
-    if (!script) {
-        finish(std::unexpected(script.error()));
+    if (m_done) {
+        return; // cancelled while it was prepared
+    }
+    m_script = prepared.script;
+    for (const QString &line : std::as_const(prepared.logLines)) {
+        emit logLine(line);
+    }
+    if (!prepared.status) {
+        finish(std::unexpected(prepared.status.error()));
         return;
     }
-    m_script = *script;
-    for (const QString &warning : m_script->warnings()) {
-        emit logLine(QStringLiteral("warning: ") + warning);
-    }
-    const QString scriptPath = m_request.scriptPath.isEmpty()
-        ? QDir(m_request.input.outputDir).filePath(QStringLiteral("installer.nsi"))
-        : m_request.scriptPath;
-    QDir().mkpath(QFileInfo(scriptPath).absolutePath());
-    QDir().mkpath(m_request.input.outputDir);
-    if (auto written = m_script->writeTo(scriptPath); !written) {
-        finish(std::unexpected(written.error()));
+    if (m_cancelled) {
+        finish(fail(Error::Code::Cancelled, QCoreApplication::translate("core", "The installer build was cancelled.")));
         return;
     }
-    emit logLine(QCoreApplication::translate("core", "Wrote %1 (version %2, Windows %3)")
-                     .arg(scriptPath, m_script->version(), m_script->windowsVersion()));
-    m_result.scriptPath = scriptPath;
+    m_result.scriptPath = prepared.scriptPath;
     m_result.version = m_script->version();
     m_result.windowsVersion = m_script->windowsVersion();
     m_result.warnings = m_script->warnings();
-
-    MakensisRequest request;
-    request.scriptPath = scriptPath;
-    request.version = m_script->version();
-    request.windowsVersion = m_script->windowsVersion();
-    request.outputPath = m_script->outputPath();
-    if (m_request.signing) {
-        auto tool = Tool::find(QStringLiteral("osslsigncode"), QStringLiteral("osslsigncode"));
-        if (!tool) {
-            finish(std::unexpected(tool.error()));
-            return;
-        }
-        m_osslsigncode = tool->path;
-        auto certificate = Signer::checkCertificate(m_request.signing->certificatePath, m_request.signing->password);
-        if (!certificate) {
-            finish(std::unexpected(certificate.error()));
-            return;
-        }
-        if (!certificate->subject.isEmpty()) {
-            emit logLine(QCoreApplication::translate("core", "Signing installer and uninstaller with \"%1\" (valid until %2)")
-                             .arg(certificate->subject, certificate->notAfter.toString(Qt::ISODate)));
-        }
-        if (m_request.signing->description.isEmpty()) {
-            m_request.signing->description = m_request.input.appName;
-        }
-        auto session = SigningSession::create(*m_request.signing, m_osslsigncode);
-        if (!session) {
-            finish(std::unexpected(session.error()));
-            return;
-        }
-        m_session = std::move(*session);
-        request.signCommand = m_session->hookCommand();
-    }
+    m_osslsigncode = prepared.osslsigncode;
+    m_session = std::move(prepared.session);
+    const MakensisRequest request = prepared.makensis;
 
     emit progress(1, total, QCoreApplication::translate("core", "Running makensis"));
     m_makensis = new MakensisJob(request, this);

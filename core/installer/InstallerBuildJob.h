@@ -11,10 +11,13 @@
 #include <memory>
 #include <optional>
 
+class QThread;
+
 namespace rd {
 
 class MakensisJob;
 class ProcessJob;
+struct InstallerPreparation;
 
 struct InstallerBuildRequest
 {
@@ -42,7 +45,8 @@ struct InstallerBuildResult
 // The whole installer build, for the GUI's Installer page and `releasedesk-cli installer build`:
 // check the portable build (launcher ASCII + CRLF...), generate and write installer.nsi, open the
 // certificate (wrong password and expiry are reported before makensis runs), run makensis with
-// the signing hooks, then verify the signature. finished() is emitted exactly once.
+// the signing hooks, then verify the signature. Everything before makensis runs on a worker;
+// finished() is emitted exactly once, never from inside start().
 class InstallerBuildJob final : public QObject
 {
     Q_OBJECT
@@ -62,6 +66,7 @@ signals:
     void finished(const rd::Result<rd::InstallerBuildResult> &result);
 
 private:
+    void onPrepared(InstallerPreparation &prepared);
     void verifySignature();
     void finish(const Result<InstallerBuildResult> &result);
 
@@ -69,6 +74,7 @@ private:
     std::optional<NsisScript> m_script;
     std::unique_ptr<SigningSession> m_session;
     QString m_osslsigncode;
+    QThread *m_prepare = nullptr; // generating and writing the script, opening the certificate
     QPointer<MakensisJob> m_makensis;
     QPointer<ProcessJob> m_verify;
     InstallerBuildResult m_result;
