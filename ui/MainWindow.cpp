@@ -338,17 +338,25 @@ ReleaseRunWindow *MainWindow::releaseRunWindow() const
     return m_runWindow.data();
 }
 
-QStringList MainWindow::unfinishedRuns() const
-{
-    if (!m_session->hasProject()) {
-        return {};
-    }
-    return ReleaseRun::unfinishedRuns(QDir(m_session->project().rootDir).filePath(QStringLiteral("dist"))).keys();
-}
-
 void MainWindow::offerResume()
 {
-    const QStringList tags = unfinishedRuns();
+    if (!m_session->hasProject()) {
+        showResumeOffer({});
+        return;
+    }
+    // The journals are read on a worker: this runs on every change of the project.
+    const QString dist = QDir(m_session->project().rootDir).filePath(QStringLiteral("dist"));
+    runInBackground<QStringList>(
+        this, [dist] { return ReleaseRun::unfinishedRuns(dist).keys(); },
+        [this, dist](QStringList tags) {
+            if (m_session->hasProject() && QDir(m_session->project().rootDir).filePath(QStringLiteral("dist")) == dist) {
+                showResumeOffer(tags);
+            }
+        });
+}
+
+void MainWindow::showResumeOffer(const QStringList &tags)
+{
     m_resumeAction->setEnabled(!tags.isEmpty());
     m_resumeOffer->setVisible(!tags.isEmpty());
     if (!tags.isEmpty()) {

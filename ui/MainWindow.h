@@ -50,7 +50,7 @@ public:
     ReleaseRunWindow *openReleaseRun();
     ReleaseRunWindow *releaseRunWindow() const;
     // The tags of the open project's runs that stopped before the end (offered for resuming).
-    QStringList unfinishedRuns() const;
+    void showResumeOffer(const QStringList &tags);
 
 signals:
     // The window has painted once and made what it had put off (the later pages, the log view).

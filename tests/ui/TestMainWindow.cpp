@@ -14,6 +14,7 @@
 #include "wizard/StepList.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -42,6 +43,7 @@ private slots:
     void showsErrorInlineForBadFolder();
     void createsTagFromVersionPage();
     void stampAndCommitReadsTheProjectAgain();
+    void offersToResumeAnUnfinishedRun();
     void makesLaterPagesAfterFirstPaint();
     void makesLaterPagesWhenAskedBeforePaint();
 
@@ -285,6 +287,39 @@ void TestMainWindow::stampAndCommitReadsTheProjectAgain()
     git.start(QStringLiteral("git"), { QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s") });
     QVERIFY(git.waitForFinished(30'000));
     QCOMPARE(QString::fromUtf8(git.readAllStandardOutput()).trimmed(), QStringLiteral("Release 0.8.0"));
+}
+
+// A project whose dist/.releasedesk holds the journal of a run that stopped half-way: the
+// window offers to resume it (the journals are read on a worker); another project has none.
+void TestMainWindow::offersToResumeAnUnfinishedRun()
+{
+    QTemporaryDir root;
+    auto stopped = DemoProject::create(root.filePath(QStringLiteral("stopped")));
+    auto clean = DemoProject::create(root.filePath(QStringLiteral("clean")));
+    QVERIFY(stopped && clean);
+    const QString journalDir = QDir(stopped->projectDir).filePath(QStringLiteral("dist/.releasedesk"));
+    QVERIFY(QDir().mkpath(journalDir));
+    QFile journal(QDir(journalDir).filePath(QStringLiteral("run-v0.7.2.json")));
+    QVERIFY(journal.open(QIODevice::WriteOnly));
+    journal.write(R"({"format": 1, "tag": "v0.7.2", "steps": [{"id": "tag", "state": "done"},
+        {"id": "upload:Tallyho-v0.7.2-win-x64.zip", "state": "running"}]})");
+    journal.close();
+
+    QSettings settings(m_home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    SecretStore secrets(std::make_unique<FakeKeychainBackend>(), QProcessEnvironment());
+    MainWindow window(&settings, &secrets);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *offer = window.findChild<QPushButton *>(QStringLiteral("resumeOfferButton"));
+    auto *resume = window.findChild<QAction *>(QStringLiteral("resumeReleaseAction"));
+    QVERIFY(offer && resume);
+    window.openProject(stopped->projectDir);
+    QTRY_VERIFY_WITH_TIMEOUT(offer->isVisible(), 20'000);
+    QVERIFY2(offer->text().contains(QStringLiteral("v0.7.2")), qPrintable(offer->text()));
+    QVERIFY(resume->isEnabled());
+    window.openProject(clean->projectDir);
+    QTRY_VERIFY_WITH_TIMEOUT(!offer->isVisible(), 20'000);
+    QVERIFY(!resume->isEnabled());
 }
 
 void TestMainWindow::makesLaterPagesAfterFirstPaint()
